@@ -1,0 +1,241 @@
+//! HTML to lines of text and links. Pages are reduced to their visible text,
+//! one block element per line, so that extractors can work on the labelled
+//! lines government notices are written in. Traversal is iterative: a hostile
+//! page with deep nesting cannot overflow the stack.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+/// The visible text of a page and its links.
+#[derive(Debug, Clone, Default)]
+pub struct PageText {
+    /// Text of `<title>`.
+    pub title: String,
+    /// Text of the first `<h1>`.
+    pub h1: String,
+    /// Visible text, one block per line, lines trimmed, blank lines dropped.
+    pub lines: Vec<String>,
+    /// `(href, anchor text)` in document order.
+    pub links: Vec<(String, String)>,
+}
+
+const BLOCK: &[&str] = &[
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "ul",
+];
+const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
+
+/// Element nesting beyond this is refused: html5ever's tree builder checks
+/// scope by walking the stack of open elements, so a hostile page of a million
+/// nested `<div>`s would take quadratic time. Real notices nest a few dozen deep.
+pub const MAX_DEPTH: usize = 1_000;
+
+/// A page nested too deeply to be parsed safely.
+#[derive(Debug, thiserror::Error)]
+#[error("page nests elements at least {depth} deep, more than the limit of {MAX_DEPTH}")]
+pub struct TooDeep {
+    pub depth: usize,
+}
+
+/// Elements that are void or whose end tag is usually left out: they do not
+/// deepen the estimate of nesting.
+const FLAT: &[&str] = &[
+    "area", "base", "br", "col", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta",
+    "option", "p", "source", "td", "th", "tr", "track", "wbr", "!doctype", "!--",
+];
+
+/// A quick upper estimate of how deep elements nest, from the tags alone.
+pub fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!' || **b == b'-')
+            .count();
+        if len == 0 {
+            continue;
+        }
+        let name = html[start..start + len].to_ascii_lowercase();
+        if FLAT.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let self_closing = bytes[start..]
+                .iter()
+                .position(|&b| b == b'>')
+                .is_some_and(|e| e > 0 && bytes[start + e - 1] == b'/');
+            if !self_closing {
+                depth += 1;
+                max = max.max(depth);
+            }
+        }
+    }
+    max
+}
+
+/// Parses `html` and returns its text and links.
+pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
+    let depth = nesting_depth(html);
+    if depth > MAX_DEPTH {
+        return Err(TooDeep { depth });
+    }
+    let doc = Html::parse_document(html);
+    let mut out = PageText::default();
+    let mut current = String::new();
+    let mut all_lines = Vec::new();
+    let mut skip_depth = 0usize;
+    let mut in_title = false;
+    let mut h1_depth: Option<usize> = None;
+    let mut depth = 0usize;
+    let mut anchor: Option<(String, String)> = None;
+
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    depth += 1;
+                    let name = el.name();
+                    if name == "title" {
+                        in_title = true;
+                    }
+                    if SKIP.contains(&name) {
+                        skip_depth += 1;
+                    }
+                    if name == "h1" && out.h1.is_empty() && h1_depth.is_none() {
+                        h1_depth = Some(depth);
+                    }
+                    if name == "a" {
+                        if let Some(href) = el.attr("href") {
+                            anchor = Some((href.trim().to_string(), String::new()));
+                        }
+                    }
+                    if BLOCK.contains(&name) {
+                        flush(&mut current, &mut all_lines);
+                    } else if name == "td" || name == "th" {
+                        current.push(' ');
+                    }
+                }
+                Node::Text(t) => {
+                    if in_title {
+                        out.title.push_str(t);
+                    }
+                    if skip_depth == 0 {
+                        current.push_str(t);
+                        if h1_depth.is_some() {
+                            out.h1.push_str(t);
+                        }
+                        if let Some((_, text)) = anchor.as_mut() {
+                            text.push_str(t);
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    let name = el.name();
+                    if name == "title" {
+                        in_title = false;
+                    }
+                    if SKIP.contains(&name) {
+                        skip_depth = skip_depth.saturating_sub(1);
+                    }
+                    if h1_depth == Some(depth) && name == "h1" {
+                        h1_depth = None;
+                    }
+                    if name == "a" {
+                        if let Some((href, text)) = anchor.take() {
+                            out.links.push((href, squash(&text)));
+                        }
+                    }
+                    if BLOCK.contains(&name) {
+                        flush(&mut current, &mut all_lines);
+                    }
+                    depth = depth.saturating_sub(1);
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut all_lines);
+    out.title = squash(&out.title);
+    out.h1 = squash(&out.h1);
+    out.lines = all_lines;
+    Ok(out)
+}
+
+fn flush(current: &mut String, lines: &mut Vec<String>) {
+    let line = squash(current);
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    current.clear();
+}
+
+/// Collapses runs of whitespace (including U+3000) to one ASCII space and trims.
+pub fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines_and_links_are_kept() {
+        let p = page_text(
+            "<html><head><title> 題名 </title><script>var x='<p>no</p>';</script></head>\
+             <body><h1>緊急命令<span>について</span></h1><p>一行目<br>二行目</p>\
+             <table><tr><td>氏 名</td><td>山田</td></tr></table>\
+             <ul><li><a href=\"/a.html\">報道発表 <b>2017年2月</b></a></li></ul></body></html>",
+        )
+        .unwrap();
+        assert_eq!(p.title, "題名");
+        assert_eq!(p.h1, "緊急命令について");
+        assert_eq!(p.lines, vec!["緊急命令について", "一行目", "二行目", "氏 名 山田", "報道発表 2017年2月"]);
+        assert_eq!(p.links, vec![("/a.html".to_string(), "報道発表 2017年2月".to_string())]);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = "<div>".repeat(MAX_DEPTH) + "深い" + &"</div>".repeat(MAX_DEPTH);
+        let p = page_text(&html).unwrap();
+        assert!(p.lines.iter().any(|l| l == "深い"));
+        let hostile = "<div>".repeat(1_000_000);
+        let err = page_text(&hostile).unwrap_err();
+        assert!(err.depth > MAX_DEPTH);
+        assert!(err.to_string().contains("deep"));
+    }
+
+    #[test]
+    fn unclosed_list_items_do_not_count_as_nesting() {
+        let html = "<ul>".to_string() + &"<li><p>項目".repeat(5_000) + "</ul>";
+        assert!(nesting_depth(&html) < 5);
+        assert!(page_text(&html).is_ok());
+    }
+
+    #[test]
+    fn squash_folds_ideographic_space() {
+        assert_eq!(squash("\u{3000}医療法人\u{3000} 輝鳳会\n"), "医療法人 輝鳳会");
+    }
+}

@@ -1,0 +1,14 @@
+//! The crawler: fetch government pages politely, keep their exact bytes as
+//! evidence, decode their charset, and extract enforcement notices and NTA
+//! corporate-number records. Extractors are chosen by what a page is, never by
+//! its host.
+
+pub mod decode;
+pub mod extract;
+pub mod html;
+pub mod names;
+pub mod nta;
+pub mod record;
+pub mod wareki;
+
+pub use record::{Closure, NoticeKind, NoticeRecord, PageContent, Rename, Role, Subject};

@@ -1,0 +1,277 @@
+//! Names of clinics, facilities and operators as government pages write them:
+//! NFKC folding, legal forms (株式会社 / (株) / ㈱ / 医療法人社団 …), spacing, and
+//! the split of "operator + facility" names such as `医療法人輝鳳会 THE K CLINIC`.
+//! The resolution key made here is what makes `コージンバイオ株式会社 埼玉細胞加工センター`
+//! and `コージンバイオ社 埼玉細胞加工センター` the same facility.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::html::squash;
+
+/// Legal forms, longest first so that 医療法人社団 wins over 医療法人. Written
+/// after NFKC, which turns ㈱ and （株） into `(株)`.
+pub const LEGAL_FORMS: &[&str] = &[
+    "特定非営利活動法人",
+    "地方独立行政法人",
+    "国立研究開発法人",
+    "国立大学法人",
+    "独立行政法人",
+    "医療法人社団",
+    "医療法人財団",
+    "社会医療法人",
+    "一般社団法人",
+    "一般財団法人",
+    "公益社団法人",
+    "公益財団法人",
+    "社会福祉法人",
+    "医療法人",
+    "学校法人",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "合名会社",
+    "合資会社",
+    "(株)",
+    "(有)",
+    "(同)",
+    "(医)",
+    "(一社)",
+];
+
+/// NFKC-normalizes and collapses white space: the form every extracted name is stored in.
+pub fn clean(s: &str) -> String {
+    squash(&s.nfkc().collect::<String>())
+}
+
+/// The legal form a name starts or ends with, if any.
+pub fn legal_form(name: &str) -> Option<&'static str> {
+    let name = clean(name);
+    LEGAL_FORMS
+        .iter()
+        .copied()
+        .find(|f| name.starts_with(f) || name.split(' ').next().is_some_and(|w| w.ends_with(f)))
+}
+
+/// Whether the whole name is a legal entity (法人), not a facility.
+pub fn is_legal_entity(name: &str) -> bool {
+    let (op, rest) = split_operator(name);
+    op.is_some() && rest.is_empty()
+}
+
+static PREFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    let forms = LEGAL_FORMS
+        .iter()
+        .filter(|f| !f.starts_with('('))
+        .map(|f| regex::escape(f))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"^((?:{forms})\s?[^\s「」]+)(?:\s+(.+))?$"))
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+static SUFFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^\s「」]+?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社))(?:\s+(.+))?$")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// Splits `医療法人輝鳳会 THE K CLINIC` into (`医療法人輝鳳会`, `THE K CLINIC`) and
+/// `コージンバイオ株式会社 埼玉細胞加工センター` into (`コージンバイオ株式会社`, `埼玉細胞加工センター`).
+/// A name with no recognisable operator part comes back whole as the second item.
+/// `X社 Y` (a company written as "X社") splits only when a facility name follows.
+pub fn split_operator(name: &str) -> (Option<String>, String) {
+    let name = clean(name);
+    if let Some(c) = PREFIX_FORM.captures(&name) {
+        let op = c.get(1).map(|m| m.as_str().to_string());
+        let rest = c.get(2).map_or("", |m| m.as_str()).to_string();
+        // `医療法人 輝鳳会 THE K CLINIC`: the legal form stands apart from its name.
+        return (op, rest);
+    }
+    if let Some(c) = SUFFIX_FORM.captures(&name) {
+        let op = c.get(1).map_or("", |m| m.as_str());
+        let rest = c.get(2).map_or("", |m| m.as_str()).to_string();
+        let is_sha = !op.ends_with("会社") && op.ends_with('社');
+        if is_sha && (rest.is_empty() || op.chars().count() < 3) {
+            return (None, name);
+        }
+        return (Some(op.to_string()), rest);
+    }
+    (None, name)
+}
+
+/// The key names are resolved by: NFKC, lower case, legal forms and the `X社`
+/// company suffix removed, all spaces and punctuation removed.
+pub fn name_key(name: &str) -> String {
+    let mut s = clean(name).to_lowercase();
+    for form in LEGAL_FORMS {
+        s = s.replace(form, " ");
+    }
+    // `コージンバイオ社 埼玉…`: 社 closing a word that is not 会社/公社 means "company".
+    let words: Vec<String> = s
+        .split(' ')
+        .map(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            if chars.len() >= 3 && w.ends_with('社') && !w.ends_with("会社") && !w.ends_with("公社") {
+                let prev = chars[chars.len() - 2];
+                if !is_kanji(prev) {
+                    return chars[..chars.len() - 1].iter().collect();
+                }
+            }
+            w.to_string()
+        })
+        .collect();
+    words
+        .concat()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == 'ー')
+        .collect()
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+}
+
+/// Whether a name reads as a cell-processing facility (細胞培養加工施設).
+pub fn looks_like_facility(name: &str) -> bool {
+    let n = clean(name).to_lowercase();
+    [
+        "細胞加工",
+        "細胞培養",
+        "培養センター",
+        "加工センター",
+        "加工施設",
+        "培養加工",
+        "細胞センター",
+        "cell processing",
+    ]
+    .iter()
+    .any(|k| n.contains(k))
+}
+
+/// Whether a quoted phrase reads as a provision plan or treatment, not a party.
+pub fn looks_like_plan(s: &str) -> bool {
+    let s = clean(s);
+    s.ends_with("療法")
+        || s.contains("治療")
+        || s.contains("に対する")
+        || s.contains("による")
+        || s.ends_with("計画")
+}
+
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:東京都|北海道|京都府|大阪府|[^\s\d]{2,3}県)?(?:[^\s\d]{1,6}?市[^\s\d]{1,4}?区|[^\s\d]{1,5}?郡[^\s\d]{1,5}?[町村]|[^\s\d]{1,6}?[市区町村])?")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// The prefecture and municipality at the start of an address:
+/// `東京都豊島区南池袋1丁目…` → `東京都豊島区`.
+pub fn place_of_address(address: &str) -> Option<String> {
+    let a = clean(address).replace(' ', "");
+    let m = PLACE.find(&a)?;
+    (!m.as_str().is_empty()).then(|| m.as_str().to_string())
+}
+
+/// Whether a parenthesised phrase is a place (`東京都中央区`, `京都市`, `埼玉県坂戸市`).
+pub fn is_place(s: &str) -> bool {
+    let s = clean(s).replace(' ', "");
+    !s.is_empty()
+        && s.chars().count() <= 16
+        && place_of_address(&s).is_some_and(|p| p == s)
+        && !s.contains("法人")
+}
+
+/// Whether two places can be the same: equal, or one a prefix of the other
+/// (`東京都` and `東京都中央区`). Unknown places never contradict.
+pub fn places_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (clean(a).replace(' ', ""), clean(b).replace(' ', ""));
+            a.starts_with(&b) || b.starts_with(&a) || strip_pref(&a) == strip_pref(&b)
+        }
+        _ => true,
+    }
+}
+
+fn strip_pref(p: &str) -> &str {
+    for suffix in ["都", "道", "府", "県"] {
+        if let Some(i) = p.find(suffix) {
+            if i <= 9 && p.len() > i + suffix.len() {
+                return &p[i + suffix.len()..];
+            }
+        }
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legal_form_variants_share_a_key() {
+        let k = name_key("コージンバイオ株式会社 埼玉細胞加工センター");
+        assert_eq!(k, "コージンバイオ埼玉細胞加工センター");
+        assert_eq!(name_key("コージンバイオ埼玉細胞加工センター"), k);
+        assert_eq!(name_key("コージンバイオ社 埼玉細胞加工センター"), k);
+        assert_eq!(name_key("コージンバイオ（株） 埼玉細胞加工センター"), k);
+        assert_eq!(name_key("コージンバイオ㈱埼玉細胞加工センター"), k);
+        assert_eq!(name_key("医療法人 輝鳳会 THE K CLINIC"), name_key("医療法人輝鳳会 THE K CLINIC"));
+        assert_eq!(name_key("医療法人社団慈涌会"), "慈涌会");
+        assert_eq!(name_key("ＴＨＥ　Ｋ　ＣＬＩＮＩＣ"), "thekclinic");
+        assert_eq!(name_key("ｺｰｼﾞﾝﾊﾞｲｵ"), "コージンバイオ");
+    }
+
+    #[test]
+    fn kanji_sha_is_part_of_the_name() {
+        // 神社 / 出版社: 社 after a kanji is part of the word.
+        assert_eq!(name_key("日本出版社"), "日本出版社");
+    }
+
+    #[test]
+    fn operator_splits() {
+        assert_eq!(
+            split_operator("医療法人輝鳳会 THE K CLINIC"),
+            (Some("医療法人輝鳳会".into()), "THE K CLINIC".into())
+        );
+        assert_eq!(
+            split_operator("医療法人 輝鳳会 池袋クリニック 培養センター"),
+            (Some("医療法人 輝鳳会".into()), "池袋クリニック 培養センター".into())
+        );
+        assert_eq!(
+            split_operator("コージンバイオ株式会社 埼玉細胞加工センター"),
+            (Some("コージンバイオ株式会社".into()), "埼玉細胞加工センター".into())
+        );
+        assert_eq!(
+            split_operator("コージンバイオ社 埼玉細胞加工センター"),
+            (Some("コージンバイオ社".into()), "埼玉細胞加工センター".into())
+        );
+        assert_eq!(split_operator("一般社団法人TH"), (Some("一般社団法人TH".into()), "".into()));
+        assert_eq!(split_operator("埼玉メディカルクリニック"), (None, "埼玉メディカルクリニック".into()));
+        assert!(is_legal_entity("一般社団法人日本医療会"));
+        assert!(!is_legal_entity("医療法人輝鳳会 THE K CLINIC"));
+    }
+
+    #[test]
+    fn places() {
+        assert_eq!(place_of_address("東京都豊島区南池袋1丁目25-11").as_deref(), Some("東京都豊島区"));
+        assert_eq!(place_of_address("京都市左京区").as_deref(), Some("京都市左京区"));
+        assert!(is_place("東京都中央区"));
+        assert!(is_place("埼玉県坂戸市"));
+        assert!(is_place("京都市"));
+        assert!(is_place("東京都 豊島区"));
+        assert!(!is_place("以下「法」という。"));
+        assert!(places_compatible(Some("東京都"), Some("東京都中央区")));
+        assert!(!places_compatible(Some("東京都中央区"), Some("東京都豊島区")));
+        assert!(places_compatible(None, Some("京都市")));
+    }
+
+    #[test]
+    fn facility_and_plan_words() {
+        assert!(looks_like_facility("医療法人輝鳳会 池袋クリニック 培養センター"));
+        assert!(looks_like_facility("JASC京都幹細胞培養センター"));
+        assert!(!looks_like_facility("THE K CLINIC"));
+        assert!(looks_like_plan("悪性腫瘍の予防に対する自家NK細胞療法"));
+        assert!(looks_like_plan("慢性疼痛に対する自己脂肪由来間葉系幹細胞による治療"));
+        assert!(!looks_like_plan("銀座クリニック"));
+    }
+}

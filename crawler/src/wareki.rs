@@ -1,0 +1,128 @@
+//! Japanese dates: era dates (和暦: 令和/平成/昭和) and western 年月日 dates, as
+//! MHLW writes them — with full-width digits, spaces inside (`令和6年 10 月 24 日`)
+//! and 元年 for the first year of an era — converted to ISO dates.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// One era: its name and the first day of its first year.
+struct Era {
+    name: &'static str,
+    start: (i32, u32, u32),
+    /// The last valid day, for the eras that ended.
+    end: Option<(i32, u32, u32)>,
+}
+
+const ERAS: [Era; 3] = [
+    Era { name: "令和", start: (2019, 5, 1), end: None },
+    Era { name: "平成", start: (1989, 1, 8), end: Some((2019, 4, 30)) },
+    Era { name: "昭和", start: (1926, 12, 25), end: Some((1989, 1, 7)) },
+];
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// A date found in text, with its byte range in the NFKC-normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub date: NaiveDate,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every valid date in `text`. The text is NFKC-normalized first (full-width
+/// digits become ASCII); offsets refer to the normalized text, which callers
+/// that parse dates already work on.
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    let norm: String = text.nfkc().collect();
+    DATE.captures_iter(&norm)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let date = to_date(c.get(1)?.as_str(), c.get(2).map(|m| m.as_str()), &c[3], &c[4])?;
+            Some(FoundDate { date, start: whole.start(), end: whole.end() })
+        })
+        .collect()
+}
+
+/// The first valid date in `text`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    find_dates(text).into_iter().next().map(|f| f.date)
+}
+
+fn to_date(era_or_year: &str, era_year: Option<&str>, month: &str, day: &str) -> Option<NaiveDate> {
+    let month: u32 = month.parse().ok()?;
+    let day: u32 = day.parse().ok()?;
+    let year = match ERAS.iter().find(|e| e.name == era_or_year) {
+        Some(era) => {
+            let n: i32 = match era_year? {
+                "元" => 1,
+                digits => digits.parse().ok()?,
+            };
+            if n < 1 {
+                return None;
+            }
+            let year = era.start.0 + n - 1;
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            let start = NaiveDate::from_ymd_opt(era.start.0, era.start.1, era.start.2)?;
+            if date < start {
+                return None;
+            }
+            if let Some((y, m, d)) = era.end {
+                if date > NaiveDate::from_ymd_opt(y, m, d)? {
+                    return None;
+                }
+            }
+            return Some(date);
+        }
+        None => {
+            if era_year.is_some() {
+                return None;
+            }
+            era_or_year.parse().ok()?
+        }
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn era_dates_in_every_spelling() {
+        assert_eq!(parse_date("平成29年2月20日"), Some(d(2017, 2, 20)));
+        assert_eq!(parse_date("令和6年10月25日"), Some(d(2024, 10, 25)));
+        assert_eq!(parse_date("令和6年 10 月 24 日、"), Some(d(2024, 10, 24)));
+        assert_eq!(parse_date("令和６年１２月２４日"), Some(d(2024, 12, 24)));
+        assert_eq!(parse_date("令和 ８ 年 １ 月 ２３ 日"), Some(d(2026, 1, 23)));
+        assert_eq!(parse_date("令和元年5月1日"), Some(d(2019, 5, 1)));
+        assert_eq!(parse_date("平成31年4月30日"), Some(d(2019, 4, 30)));
+        assert_eq!(parse_date("公開日：2024年10月28日"), Some(d(2024, 10, 28)));
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(parse_date("平成32年1月1日"), None, "Heisei ended in April 2019");
+        assert_eq!(parse_date("令和元年4月1日"), None, "Reiwa began on 1 May 2019");
+        assert_eq!(parse_date("令和6年2月30日"), None);
+        assert_eq!(parse_date("令和0年1月1日"), None);
+        assert_eq!(parse_date("年月日"), None);
+    }
+
+    #[test]
+    fn finds_every_date_with_offsets() {
+        let found = find_dates("令和7年8月22日に届出、令和7年8月25日に変更");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].date, d(2025, 8, 22));
+        assert_eq!(found[1].date, d(2025, 8, 25));
+        assert!(found[0].end <= found[1].start);
+    }
+}

@@ -1,0 +1,1 @@
+//! tantivy search over notices and entities, with Japanese and English analyzers
