@@ -1,1 +1,313 @@
-//! The store of record: evidence files, the append-only statement log, and the sled entity graph built from them
+//! The store of record. The durable truth is two things on disk: the evidence
+//! store (exact bytes of every response, named by sha256) and the append-only
+//! statement log (checksummed, fsync'd). sled holds the entity graph as a view
+//! of the log: if it is missing, corrupt or of another schema it is rebuilt,
+//! never fatal (sled 0.34 is beta software; DESIGN.md "Storage").
+
+pub mod error;
+pub mod evidence;
+pub mod log;
+pub mod model;
+pub mod resolve;
+pub mod statement;
+pub mod views;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::{DateTime, Utc};
+use tadoru_crawler::crawl::FetchedPage;
+use tadoru_crawler::names::name_key;
+use tadoru_crawler::nta;
+use tadoru_crawler::PageContent;
+use tracing::{info, warn};
+
+pub use error::GraphError;
+pub use model::{DocRef, Document, Edge, EdgeKind, Entity, Evidence, Identifier, Link, NameInterval, Notice, State, StatusChange};
+pub use resolve::notice_id;
+use statement::{Entry, Statement};
+use views::{SCHEMA_VERSION, META_SCHEMA, Views};
+
+pub const EVIDENCE_DIR: &str = "evidence";
+pub const LOG_FILE: &str = "statements.log";
+pub const SLED_DIR: &str = "sled";
+
+/// What recording one fetched page did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Recorded {
+    /// False when these exact bytes were already recorded for this url.
+    pub new_document: bool,
+    pub notices: usize,
+}
+
+/// What importing an NTA file did.
+#[derive(Debug, Clone, Default)]
+pub struct NtaImport {
+    pub sha256: String,
+    pub encoding: &'static str,
+    pub rows: usize,
+    pub errors: Vec<nta::RowError>,
+    /// The same bytes were imported before: nothing new was recorded.
+    pub already_imported: bool,
+}
+
+struct LogState {
+    next_seq: u64,
+    valid_len: u64,
+}
+
+pub struct Graph {
+    dir: PathBuf,
+    evidence: evidence::EvidenceStore,
+    log: log::StatementLog,
+    views: Views,
+    state: Mutex<LogState>,
+    demo: AtomicBool,
+}
+
+impl Graph {
+    /// Opens (or creates) the store in `dir`, bringing sled up to date with the
+    /// log and rebuilding it if it cannot be trusted.
+    pub fn open(dir: &Path) -> Result<Graph, GraphError> {
+        std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
+        let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
+        let log = log::StatementLog::open(&dir.join(LOG_FILE))?;
+        let contents = log.read()?;
+        if let Some(damage) = &contents.damage {
+            warn!(path = %log.path().display(), damage = %damage, "statement log has a damaged tail; it is ignored and cut at the next write");
+        }
+        let sled_dir = dir.join(SLED_DIR);
+        let db = match sled::open(&sled_dir) {
+            Ok(db) => db,
+            Err(e) => {
+                warn!(error = %e, "sled store unreadable, rebuilding it from the statement log");
+                std::fs::remove_dir_all(&sled_dir).map_err(|e| GraphError::io(&sled_dir, e))?;
+                sled::open(&sled_dir)?
+            }
+        };
+        let views = Views::open(db)?;
+        let last_seq = contents.entries.last().map_or(0, |e| e.seq);
+        let schema_ok = views.meta.get(META_SCHEMA)?.is_some_and(|v| v.as_ref() == SCHEMA_VERSION.as_bytes());
+        let applied = views.applied_seq()?;
+        let graph = Graph {
+            dir: dir.to_path_buf(),
+            evidence,
+            log,
+            views,
+            state: Mutex::new(LogState { next_seq: last_seq + 1, valid_len: contents.valid_len }),
+            demo: AtomicBool::new(false),
+        };
+        if !schema_ok || applied > last_seq {
+            info!(entries = contents.entries.len(), "rebuilding sled views from the statement log");
+            graph.replay(&contents.entries, true)?;
+        } else if applied < last_seq {
+            let missing: Vec<Entry> = contents.entries.into_iter().filter(|e| e.seq > applied).collect();
+            info!(entries = missing.len(), "applying statements sled has not seen yet");
+            graph.replay(&missing, false)?;
+        }
+        Ok(graph)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Marks what is recorded from now on as coming from the bundled demo mirror.
+    pub fn set_demo(&self, demo: bool) {
+        self.demo.store(demo, Ordering::SeqCst);
+    }
+
+    fn replay(&self, entries: &[Entry], clear: bool) -> Result<(), GraphError> {
+        if clear {
+            self.views.clear()?;
+        }
+        for e in entries {
+            resolve::apply(&self.views, e)?;
+        }
+        self.views.meta.insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
+        self.views.db.flush()?;
+        Ok(())
+    }
+
+    /// Regenerates every sled view from the statement log.
+    pub fn rebuild(&self) -> Result<usize, GraphError> {
+        let _guard = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let contents = self.log.read()?;
+        self.replay(&contents.entries, true)?;
+        Ok(contents.entries.len())
+    }
+
+    /// Appends statements to the log (fsync'd), then applies them to sled.
+    fn append(&self, statements: Vec<Statement>) -> Result<(), GraphError> {
+        if statements.is_empty() {
+            return Ok(());
+        }
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let at = Utc::now();
+        let entries: Vec<Entry> = statements
+            .into_iter()
+            .enumerate()
+            .map(|(i, statement)| Entry { seq: state.next_seq + i as u64, at, statement })
+            .collect();
+        state.valid_len = self.log.append(&entries, state.valid_len)?;
+        state.next_seq += entries.len() as u64;
+        for e in &entries {
+            resolve::apply(&self.views, e)?;
+        }
+        self.views.meta.insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
+        self.views.db.flush()?;
+        Ok(())
+    }
+
+    /// Keeps a fetched page as evidence and records what was extracted from it.
+    /// The same bytes from the same url a second time record nothing.
+    pub fn record_page(&self, page: &FetchedPage) -> Result<Recorded, GraphError> {
+        let sha = self.evidence.put(&page.bytes)?;
+        if self.views.urls.get(page.url.as_bytes())?.is_some_and(|s| s.as_ref() == sha.as_bytes()) {
+            return Ok(Recorded::default());
+        }
+        let kind = match &page.content {
+            Ok(PageContent::Notices(_)) => "notice".to_string(),
+            Ok(PageContent::Listing { .. }) => "listing".to_string(),
+            Ok(PageContent::Other { .. }) => "other".to_string(),
+            Err(e) => format!("unreadable: {e}"),
+        };
+        let mut statements = vec![Statement::Document {
+            sha256: sha.clone(),
+            url: page.url.clone(),
+            status: page.status,
+            content_type: page.content_type.clone(),
+            encoding: page.encoding.map(str::to_string),
+            fetched_at: page.fetched_at,
+            len: page.bytes.len() as u64,
+            page: kind,
+            demo: self.demo.load(Ordering::SeqCst),
+        }];
+        let mut notices = 0;
+        if let Ok(PageContent::Notices(records)) = &page.content {
+            for record in records {
+                notices += 1;
+                statements.push(Statement::Notice {
+                    id: notice_id(&page.url, record.part.as_deref()),
+                    sha256: sha.clone(),
+                    url: page.url.clone(),
+                    record: record.clone(),
+                });
+            }
+        }
+        self.append(statements)?;
+        Ok(Recorded { new_document: true, notices })
+    }
+
+    /// Records that a page answered 404/410; its archived copies stay.
+    pub fn record_gone(&self, url: &str, status: u16, seen_at: DateTime<Utc>) -> Result<(), GraphError> {
+        if self.views.urls.get(url.as_bytes())?.is_none() {
+            return Ok(());
+        }
+        self.append(vec![Statement::Gone { url: url.to_string(), status, seen_at }])
+    }
+
+    /// Imports an NTA corporate-number file: its bytes become evidence, each
+    /// readable row a statement; broken rows are reported and skipped.
+    pub fn import_nta(&self, bytes: &[u8], source: &str) -> Result<NtaImport, GraphError> {
+        let parsed = nta::parse(bytes);
+        let sha = self.evidence.put(bytes)?;
+        let mut report = NtaImport { sha256: sha.clone(), encoding: parsed.encoding, rows: parsed.rows.len(), errors: parsed.errors, already_imported: false };
+        if self.views.document(&sha)?.is_some() {
+            report.already_imported = true;
+            return Ok(report);
+        }
+        let demo = self.demo.load(Ordering::SeqCst);
+        let mut statements = vec![Statement::Document {
+            sha256: sha.clone(),
+            url: source.to_string(),
+            status: 200,
+            content_type: Some("text/csv".into()),
+            encoding: Some(parsed.encoding.to_string()),
+            fetched_at: Utc::now(),
+            len: bytes.len() as u64,
+            page: "nta_csv".into(),
+            demo,
+        }];
+        statements.extend(parsed.rows.into_iter().map(|(line, row)| Statement::Nta { sha256: sha.clone(), line, row, demo }));
+        self.append(statements)?;
+        Ok(report)
+    }
+
+    // ---- queries ----
+
+    /// The entity with this id, following merges.
+    pub fn entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        self.views.resolve_entity(id)
+    }
+
+    pub fn notice(&self, id: &str) -> Result<Option<Notice>, GraphError> {
+        self.views.notice(id)
+    }
+
+    pub fn document(&self, sha256: &str) -> Result<Option<Document>, GraphError> {
+        self.views.document(sha256)
+    }
+
+    /// The archived bytes, checked against their hash.
+    pub fn document_bytes(&self, sha256: &str) -> Result<Option<Vec<u8>>, GraphError> {
+        self.evidence.get(sha256)
+    }
+
+    /// Entities that have (or had) a name with the same normalized form.
+    pub fn lookup(&self, name: &str) -> Result<Vec<Entity>, GraphError> {
+        let mut out: Vec<Entity> = Vec::new();
+        let key = name_key(name);
+        if key.is_empty() {
+            return Ok(out);
+        }
+        let (_, rest) = tadoru_crawler::names::split_operator(name);
+        let mut keys = vec![key];
+        let rest_key = name_key(&rest);
+        if !rest_key.is_empty() && !keys.contains(&rest_key) {
+            keys.push(rest_key);
+        }
+        for k in keys {
+            for id in self.views.ids_for_key(&k)? {
+                if let Some(e) = self.views.resolve_entity(&id)? {
+                    if !out.iter().any(|x| x.id == e.id) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every entity that was not merged into another.
+    pub fn entities(&self) -> Result<Vec<Entity>, GraphError> {
+        let all: Vec<Entity> = self.views.all(&self.views.entities, "entity")?;
+        Ok(all.into_iter().filter(|e| e.merged_into.is_none()).collect())
+    }
+
+    pub fn notices(&self) -> Result<Vec<Notice>, GraphError> {
+        self.views.all(&self.views.notices, "notice")
+    }
+
+    pub fn documents(&self) -> Result<Vec<Document>, GraphError> {
+        self.views.all(&self.views.documents, "document")
+    }
+
+    /// The notices linked to an entity, newest first.
+    pub fn notices_of(&self, e: &Entity) -> Result<Vec<Notice>, GraphError> {
+        let mut out = Vec::new();
+        for id in &e.notices {
+            if let Some(n) = self.views.notice(id)? {
+                out.push(n);
+            }
+        }
+        out.sort_by(|a, b| b.record.issued_on.cmp(&a.record.issued_on));
+        Ok(out)
+    }
+
+    /// The statement log's entries, for export and audit.
+    pub fn statements(&self) -> Result<Vec<Entry>, GraphError> {
+        Ok(self.log.read()?.entries)
+    }
+}

@@ -1,1 +1,299 @@
-//! tantivy search over notices and entities, with Japanese and English analyzers
+//! The search index: tantivy over notices and entities, derived from the graph
+//! and rebuildable from it at any time. Japanese fields use the bigram analyzer
+//! of `analyzers`, English renderings tantivy's stemming analyzer, and kana
+//! names a romaji trigram field so that `kojin bio` finds コージンバイオ.
+
+pub mod analyzers;
+pub mod query;
+
+use std::path::Path;
+
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::schema::{
+    FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Term, doc};
+
+pub use query::SearchRequest;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("search index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("failed to open index directory {path}: {source}")]
+    OpenDir { path: String, source: tantivy::directory::error::OpenDirectoryError },
+    #[error("i/o error at {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("bad query: {0}")]
+    BadQuery(String),
+}
+
+/// A notice as the index sees it.
+#[derive(Debug, Clone, Default)]
+pub struct NoticeDoc {
+    pub id: String,
+    pub title: String,
+    pub title_en: String,
+    pub kind: String,
+    pub issued_on: Option<String>,
+    pub year: Option<i32>,
+    /// Every name of every subject entity, former names included.
+    pub subject_names: Vec<String>,
+    pub body: String,
+    /// English renderings: kind words, authority, summary.
+    pub english: String,
+}
+
+/// An entity as the index sees it.
+#[derive(Debug, Clone, Default)]
+pub struct EntityDoc {
+    pub id: String,
+    pub current_name: String,
+    /// Every name it ever had, with spelling variants and its reading.
+    pub names: Vec<String>,
+    /// `clinic`, `cell_processing_facility`, `operator`.
+    pub role: String,
+    /// English name, role and status words.
+    pub english: String,
+    /// Places, status and other details in Japanese.
+    pub details: String,
+    /// Years of the notices about it.
+    pub years: Vec<i32>,
+}
+
+/// Field handles, by name. Field names are defined here only.
+#[derive(Clone, Copy)]
+struct Fields {
+    doc_type: Field,
+    id: Field,
+    kind: Field,
+    title: Field,
+    names: Field,
+    body: Field,
+    english: Field,
+    romaji: Field,
+    facets: Field,
+    issued_on: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |analyzer: &str, positions: bool| {
+        TextOptions::default().set_stored().set_indexing_options(
+            TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(if positions {
+                IndexRecordOption::WithFreqsAndPositions
+            } else {
+                IndexRecordOption::WithFreqs
+            }),
+        )
+    };
+    let fields = Fields {
+        doc_type: b.add_text_field("type", STRING | STORED),
+        id: b.add_text_field("id", STRING | STORED),
+        kind: b.add_text_field("kind", STRING | STORED),
+        title: b.add_text_field("title", text(analyzers::JA, true)),
+        names: b.add_text_field("names", text(analyzers::JA, true)),
+        body: b.add_text_field("body", text(analyzers::JA, true)),
+        english: b.add_text_field("english", text(analyzers::EN, true)),
+        romaji: b.add_text_field(
+            "romaji",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default().set_tokenizer(analyzers::ROMAJI).set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        facets: b.add_facet_field("facets", FacetOptions::default()),
+        issued_on: b.add_text_field("issued_on", STRING | STORED),
+    };
+    (b.build(), fields)
+}
+
+/// One search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// `notice` or `entity`.
+    #[serde(rename = "type")]
+    pub doc_type: String,
+    pub id: String,
+    pub title: String,
+    /// Notice kind code, or entity role code.
+    pub kind: String,
+    /// HTML with `<b>` around matches; source text escaped.
+    pub snippet: String,
+    pub score: f32,
+    pub issued_on: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub kind: Vec<(String, u64)>,
+    pub year: Vec<(String, u64)>,
+    #[serde(rename = "type")]
+    pub doc_type: Vec<(String, u64)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+}
+
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+fn register(index: &Index) {
+    index.tokenizers().register(analyzers::JA, analyzers::JaTokenizer);
+}
+
+impl SearchIndex {
+    /// Builds a fresh index in `dir` (anything there is replaced) from the docs.
+    pub fn build(dir: &Path, notices: &[NoticeDoc], entities: &[EntityDoc]) -> Result<SearchIndex, IndexError> {
+        let io = |e| IndexError::Io { path: dir.display().to_string(), source: e };
+        if dir.exists() {
+            std::fs::remove_dir_all(dir).map_err(io)?;
+        }
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let (schema, f) = schema();
+        let index = Index::create_in_dir(dir, schema)?;
+        register(&index);
+        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+        for n in notices {
+            let mut d = doc!(
+                f.doc_type => "notice",
+                f.id => n.id.as_str(),
+                f.kind => n.kind.as_str(),
+                f.title => n.title.as_str(),
+                f.names => n.subject_names.join("\n"),
+                f.body => n.body.as_str(),
+                f.english => format!("{}\n{}", n.title_en, n.english),
+                f.romaji => analyzers::romaji_field(&n.subject_names),
+                f.issued_on => n.issued_on.clone().unwrap_or_default(),
+            );
+            d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/type/notice")));
+            d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/kind/{}", n.kind)));
+            if let Some(y) = n.year {
+                d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/year/{y}")));
+            }
+            writer.add_document(d)?;
+        }
+        for e in entities {
+            let mut d = doc!(
+                f.doc_type => "entity",
+                f.id => e.id.as_str(),
+                f.kind => e.role.as_str(),
+                f.title => e.current_name.as_str(),
+                f.names => e.names.join("\n"),
+                f.body => e.details.as_str(),
+                f.english => e.english.as_str(),
+                f.romaji => analyzers::romaji_field(&e.names),
+            );
+            d.add_facet(f.facets, tantivy::schema::Facet::from("/type/entity"));
+            d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/kind/{}", e.role)));
+            for y in &e.years {
+                d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/year/{y}")));
+            }
+            writer.add_document(d)?;
+        }
+        writer.commit()?;
+        Self::from_index(index, f)
+    }
+
+    /// Opens an index built before.
+    pub fn open(dir: &Path) -> Result<SearchIndex, IndexError> {
+        let mmap = tantivy::directory::MmapDirectory::open(dir)
+            .map_err(|e| IndexError::OpenDir { path: dir.display().to_string(), source: e })?;
+        let index = Index::open(mmap)?;
+        register(&index);
+        let (_, f) = schema();
+        Self::from_index(index, f)
+    }
+
+    fn from_index(index: Index, fields: Fields) -> Result<SearchIndex, IndexError> {
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { index, reader, fields })
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
+        let f = self.fields;
+        let searcher = self.reader.searcher();
+        let q = query::build(&self.index, f.title, f.names, f.body, f.english, f.romaji, f.facets, req)?;
+        let limit = req.per_page.clamp(1, 100);
+        let offset = req.page.saturating_sub(1).saturating_mul(limit).min(10_000);
+        let mut facets = FacetCollector::for_field("facets");
+        facets.add_facet("/kind");
+        facets.add_facet("/year");
+        facets.add_facet("/type");
+        let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
+        let (top, total, facet_counts) = searcher.search(q.as_ref(), &(top, Count, facets))?;
+
+        let body_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
+        let names_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.names)?;
+        let english_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.english)?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            hits.push(self.hit(&searcher, addr, score, [&names_snippets, &body_snippets, &english_snippets])?);
+        }
+        if req.q.trim().is_empty() {
+            // Browsing without a query: newest first.
+            hits.sort_by(|a, b| b.issued_on.cmp(&a.issued_on));
+        }
+        let collect = |root: &str| -> Vec<(String, u64)> {
+            let mut v: Vec<(String, u64)> = facet_counts
+                .get(root)
+                .map(|(facet, count)| (facet.to_path().last().map_or(String::new(), |s| s.to_string()), count))
+                .collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v
+        };
+        let mut year = collect("/year");
+        year.sort_by(|a, b| b.0.cmp(&a.0));
+        Ok(SearchResults { total, hits, facets: Facets { kind: collect("/kind"), year, doc_type: collect("/type") } })
+    }
+
+    fn hit(&self, searcher: &tantivy::Searcher, addr: DocAddress, score: f32, gens: [&SnippetGenerator; 3]) -> Result<Hit, IndexError> {
+        let f = self.fields;
+        let d: TantivyDocument = searcher.doc(addr)?;
+        let get = |field: Field| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        let doc_type = get(f.doc_type);
+        let order: [&SnippetGenerator; 3] = if doc_type == "entity" { gens } else { [gens[1], gens[0], gens[2]] };
+        let mut snippet = String::new();
+        for g in order {
+            let s = g.snippet_from_doc(&d);
+            if !s.is_empty() && !s.highlighted().is_empty() {
+                snippet = s.to_html();
+                break;
+            }
+        }
+        if snippet.is_empty() {
+            let text = get(if doc_type == "entity" { f.names } else { f.body });
+            let short: String = text.chars().take(120).collect();
+            snippet = html_escape(&short);
+        }
+        let issued_on = Some(get(f.issued_on)).filter(|s| !s.is_empty());
+        Ok(Hit { doc_type, id: get(f.id), title: get(f.title), kind: get(f.kind), snippet, score, issued_on })
+    }
+
+    /// Whether a document with this id is indexed.
+    pub fn contains(&self, id: &str) -> bool {
+        let term = Term::from_field_text(self.fields.id, id);
+        self.reader.searcher().doc_freq(&term).is_ok_and(|n| n > 0)
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -1,0 +1,208 @@
+//! The stored views: entities with dated names, identifiers, status and
+//! edges; notices with their subjects and source documents; documents. Every
+//! fact carries the evidence (document sha256 and where in it) it came from.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use tadoru_crawler::{NoticeRecord, Role};
+
+/// Where a fact came from: the archived document and the place in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub sha256: String,
+    pub url: String,
+    /// Where in the document: `notice n-…`, `line 12`.
+    pub locator: String,
+}
+
+/// A name an entity had, with the dates it is known to have held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameInterval {
+    pub name: String,
+    /// Other spellings of the same name (spacing, legal-form variants) seen in sources.
+    #[serde(default)]
+    pub variants: Vec<String>,
+    /// When the name took effect, where a source says.
+    pub from: Option<NaiveDate>,
+    /// When the name stopped being used (a rename), where a source says.
+    pub to: Option<NaiveDate>,
+    /// Dates of the earliest and latest documents that use the name.
+    pub first_seen: Option<NaiveDate>,
+    pub last_seen: Option<NaiveDate>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identifier {
+    /// `corporate_number` (法人番号) or `facility_number` (施設番号).
+    pub scheme: String,
+    pub value: String,
+    /// Invented for tadoru's demo mirror: not a real identifier.
+    pub demo: bool,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Active,
+    Closed,
+    Deleted,
+}
+
+/// One dated change of status; the entity keeps them all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub state: State,
+    pub since: Option<NaiveDate>,
+    pub cause: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// Operator → clinic or facility.
+    Operates,
+    OperatedBy,
+    /// Facility → clinic it processes cells for.
+    ProcessesCellsFor,
+    CellsProcessedBy,
+    /// Dissolved corporation → successor (NTA absorption merger).
+    SucceededBy,
+    Succeeds,
+}
+
+impl EdgeKind {
+    pub fn inverse(self) -> EdgeKind {
+        match self {
+            EdgeKind::Operates => EdgeKind::OperatedBy,
+            EdgeKind::OperatedBy => EdgeKind::Operates,
+            EdgeKind::ProcessesCellsFor => EdgeKind::CellsProcessedBy,
+            EdgeKind::CellsProcessedBy => EdgeKind::ProcessesCellsFor,
+            EdgeKind::SucceededBy => EdgeKind::Succeeds,
+            EdgeKind::Succeeds => EdgeKind::SucceededBy,
+        }
+    }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            EdgeKind::Operates => "operates",
+            EdgeKind::OperatedBy => "operated by",
+            EdgeKind::ProcessesCellsFor => "processes cells for",
+            EdgeKind::CellsProcessedBy => "cells processed by",
+            EdgeKind::SucceededBy => "succeeded by",
+            EdgeKind::Succeeds => "successor of",
+        }
+    }
+
+    pub fn ja(self) -> &'static str {
+        match self {
+            EdgeKind::Operates => "開設・運営",
+            EdgeKind::OperatedBy => "開設者・運営法人",
+            EdgeKind::ProcessesCellsFor => "細胞加工の委託元",
+            EdgeKind::CellsProcessedBy => "細胞加工の委託先",
+            EdgeKind::SucceededBy => "承継法人",
+            EdgeKind::Succeeds => "被承継法人",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    pub kind: EdgeKind,
+    pub target: String,
+    /// Why tadoru drew this edge.
+    pub reason: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Why a record was linked to this entity: the explanation of resolution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub reason: String,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub role: Role,
+    pub names: Vec<NameInterval>,
+    pub en_name: Option<String>,
+    /// Reading in katakana (NTA furigana), where known.
+    pub furigana: Option<String>,
+    pub identifiers: Vec<Identifier>,
+    /// Places as sources give them (`東京都中央区`).
+    pub places: Vec<String>,
+    /// Full addresses (NTA), oldest first.
+    pub addresses: Vec<String>,
+    /// Every status change, oldest first; the last is current. Empty: active as far as known.
+    pub status: Vec<StatusChange>,
+    pub edges: Vec<Edge>,
+    /// Notice ids, in the order they were linked.
+    pub notices: Vec<String>,
+    pub links: Vec<Link>,
+    /// Set when this entity turned out to be another: lookups follow it.
+    pub merged_into: Option<String>,
+    /// Every fact about it comes from the demo mirror.
+    pub demo: bool,
+}
+
+impl Entity {
+    /// The name in use now: one with no end date, the latest to take effect or be seen.
+    pub fn current_name(&self) -> &str {
+        self.names
+            .iter()
+            .filter(|n| n.to.is_none())
+            .max_by_key(|n| (n.from, n.last_seen))
+            .or_else(|| self.names.iter().max_by_key(|n| (n.to, n.last_seen)))
+            .map_or("", |n| n.name.as_str())
+    }
+
+    pub fn current_status(&self) -> Option<&StatusChange> {
+        self.status.last()
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.current_status().is_some_and(|s| s.state != State::Active)
+    }
+
+    pub fn corporate_number(&self) -> Option<&Identifier> {
+        self.identifiers.iter().find(|i| i.scheme == "corporate_number")
+    }
+}
+
+/// A reference from a notice to the archived document it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocRef {
+    pub sha256: String,
+    pub url: String,
+    pub fetched_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    pub record: NoticeRecord,
+    /// Entity ids of `record.subjects`, index for index.
+    pub subject_entities: Vec<String>,
+    /// Every document version the notice was read from, oldest first; the
+    /// record is from the last.
+    pub documents: Vec<DocRef>,
+    /// Set when the page answered 404/410 after it was archived.
+    pub withdrawn_seen: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub sha256: String,
+    pub url: String,
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub encoding: Option<String>,
+    pub fetched_at: DateTime<Utc>,
+    pub len: u64,
+    pub page: String,
+    pub demo: bool,
+}

@@ -1,0 +1,44 @@
+//! Statements: the facts tadoru records, each citing the evidence it came
+//! from. The log holds them in order; applying them in that order to an empty
+//! store yields the entity graph, which is why `tadoru rebuild` can always
+//! regenerate sled and the index.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use tadoru_crawler::NoticeRecord;
+use tadoru_crawler::nta::NtaRow;
+
+/// One record of the log.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: u64,
+    /// When tadoru recorded the statement.
+    pub at: DateTime<Utc>,
+    pub statement: Statement,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Statement {
+    /// Bytes were fetched or imported and kept in the evidence store.
+    Document {
+        sha256: String,
+        url: String,
+        status: u16,
+        content_type: Option<String>,
+        encoding: Option<String>,
+        fetched_at: DateTime<Utc>,
+        len: u64,
+        /// What the page was: `notice`, `listing`, `other`, `nta_csv` or an error.
+        page: String,
+        /// Bytes from tadoru's bundled demo mirror, not from a government server.
+        demo: bool,
+    },
+    /// A page that answered 404/410: it may have been withdrawn. Its archived
+    /// copies stay.
+    Gone { url: String, status: u16, seen_at: DateTime<Utc> },
+    /// A notice extracted from a document.
+    Notice { id: String, sha256: String, url: String, record: NoticeRecord },
+    /// One row of an NTA corporate-number file (its line in the file).
+    Nta { sha256: String, line: u64, row: NtaRow, demo: bool },
+}

@@ -1,0 +1,154 @@
+//! The sled trees that materialize the log, and typed access to them. Tree
+//! names and key encodings are defined here and nowhere else.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::GraphError;
+use crate::model::{Document, Entity, Notice};
+
+/// Bumped whenever what the trees hold changes shape: a store of another
+/// version is rebuilt from the log on open.
+pub const SCHEMA_VERSION: &str = "1";
+
+pub const TREE_META: &str = "meta";
+pub const TREE_ENTITIES: &str = "entities";
+/// `{name_key}\0{entity_id}` → empty: every name an entity ever had.
+pub const TREE_NAMES: &str = "names";
+/// corporate number → entity id.
+pub const TREE_CORP: &str = "corporate_numbers";
+pub const TREE_NOTICES: &str = "notices";
+pub const TREE_DOCUMENTS: &str = "documents";
+/// url → sha256 of the latest bytes fetched from it.
+pub const TREE_URLS: &str = "urls";
+
+pub const META_APPLIED: &str = "applied_seq";
+pub const META_SCHEMA: &str = "schema";
+
+#[derive(Clone)]
+pub struct Views {
+    pub db: sled::Db,
+    pub meta: sled::Tree,
+    pub entities: sled::Tree,
+    pub names: sled::Tree,
+    pub corp: sled::Tree,
+    pub notices: sled::Tree,
+    pub documents: sled::Tree,
+    pub urls: sled::Tree,
+}
+
+impl Views {
+    pub fn open(db: sled::Db) -> Result<Views, GraphError> {
+        Ok(Views {
+            meta: db.open_tree(TREE_META)?,
+            entities: db.open_tree(TREE_ENTITIES)?,
+            names: db.open_tree(TREE_NAMES)?,
+            corp: db.open_tree(TREE_CORP)?,
+            notices: db.open_tree(TREE_NOTICES)?,
+            documents: db.open_tree(TREE_DOCUMENTS)?,
+            urls: db.open_tree(TREE_URLS)?,
+            db,
+        })
+    }
+
+    /// Empties every tree (for a rebuild).
+    pub fn clear(&self) -> Result<(), GraphError> {
+        for t in [&self.meta, &self.entities, &self.names, &self.corp, &self.notices, &self.documents, &self.urls] {
+            t.clear()?;
+        }
+        Ok(())
+    }
+
+    pub fn applied_seq(&self) -> Result<u64, GraphError> {
+        Ok(self
+            .meta
+            .get(META_APPLIED)?
+            .and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok())
+            .map_or(0, u64::from_be_bytes))
+    }
+
+    pub fn set_applied_seq(&self, seq: u64) -> Result<(), GraphError> {
+        self.meta.insert(META_APPLIED, &seq.to_be_bytes())?;
+        Ok(())
+    }
+
+    pub fn entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        get_json(&self.entities, id)
+    }
+
+    /// The entity `id` names, following merges to the one it became.
+    pub fn resolve_entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        let mut current = self.entity(id)?;
+        for _ in 0..32 {
+            match current {
+                Some(Entity { merged_into: Some(ref next), .. }) => current = self.entity(next)?,
+                _ => break,
+            }
+        }
+        Ok(current)
+    }
+
+    pub fn put_entity(&self, e: &Entity) -> Result<(), GraphError> {
+        put_json(&self.entities, &e.id, e)
+    }
+
+    pub fn notice(&self, id: &str) -> Result<Option<Notice>, GraphError> {
+        get_json(&self.notices, id)
+    }
+
+    pub fn put_notice(&self, n: &Notice) -> Result<(), GraphError> {
+        put_json(&self.notices, &n.id, n)
+    }
+
+    pub fn document(&self, sha: &str) -> Result<Option<Document>, GraphError> {
+        get_json(&self.documents, sha)
+    }
+
+    pub fn put_document(&self, d: &Document) -> Result<(), GraphError> {
+        put_json(&self.documents, &d.sha256, d)
+    }
+
+    pub fn add_name_key(&self, key: &str, id: &str) -> Result<(), GraphError> {
+        if key.is_empty() {
+            return Ok(());
+        }
+        self.names.insert(format!("{key}\0{id}"), &[])?;
+        Ok(())
+    }
+
+    /// Entity ids registered under `key`.
+    pub fn ids_for_key(&self, key: &str) -> Result<Vec<String>, GraphError> {
+        let prefix = format!("{key}\0");
+        let mut out = Vec::new();
+        for kv in self.names.scan_prefix(prefix.as_bytes()) {
+            let (k, _) = kv?;
+            if let Some(id) = std::str::from_utf8(&k[prefix.len()..]).ok() {
+                out.push(id.to_string());
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn all<T: DeserializeOwned>(&self, tree: &sled::Tree, what: &str) -> Result<Vec<T>, GraphError> {
+        tree.iter()
+            .values()
+            .map(|v| {
+                let v = v?;
+                serde_json::from_slice(&v).map_err(|e| GraphError::json(what, e))
+            })
+            .collect()
+    }
+}
+
+fn get_json<T: DeserializeOwned>(tree: &sled::Tree, key: &str) -> Result<Option<T>, GraphError> {
+    match tree.get(key)? {
+        Some(v) => serde_json::from_slice(&v).map(Some).map_err(|e| GraphError::json(key, e)),
+        None => Ok(None),
+    }
+}
+
+fn put_json<T: Serialize>(tree: &sled::Tree, key: &str, value: &T) -> Result<(), GraphError> {
+    let bytes = serde_json::to_vec(value).map_err(|e| GraphError::json(key, e))?;
+    tree.insert(key, bytes)?;
+    Ok(())
+}

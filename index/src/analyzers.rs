@@ -1,0 +1,315 @@
+//! Analyzers, registered by name. Japanese text is folded (NFKC, so half-width
+//! katakana and full-width letters meet their usual forms; hiragana to
+//! katakana, so こーじん finds コージン) and cut into overlapping character
+//! bigrams with real positions, so phrase queries check adjacency — tantivy's
+//! own `NgramTokenizer` puts every gram at position 0 (DESIGN.md). Latin and
+//! digit runs inside Japanese text become lower-cased words. A space between two
+//! CJK characters does not break a run: `医療法人 輝鳳会` and `医療法人輝鳳会` index alike.
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use unicode_normalization::UnicodeNormalization;
+use wana_kana::ConvertJapanese;
+
+/// Name of the Japanese bigram analyzer.
+pub const JA: &str = "tadoru_ja";
+/// Name of tantivy's built-in English stemming analyzer.
+pub const EN: &str = "en_stem";
+/// The romaji field holds precomputed trigrams separated by spaces.
+pub const ROMAJI: &str = "whitespace";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Cjk,
+    Word,
+    Other,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '々' | '〆')
+}
+
+/// Folds one character: NFKC, lower case, hiragana to katakana.
+fn fold(c: char, out: &mut Vec<char>) {
+    for n in std::iter::once(c).nfkc() {
+        for l in n.to_lowercase() {
+            out.push(match l {
+                '\u{3041}'..='\u{3096}' => char::from_u32(l as u32 + 0x60).unwrap_or(l),
+                _ => l,
+            });
+        }
+    }
+}
+
+/// The folded characters of `text` with the byte range of the original each came from.
+fn folded(text: &str) -> Vec<(char, usize, usize)> {
+    let mut out: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
+    let mut buf = Vec::new();
+    for (i, c) in text.char_indices() {
+        buf.clear();
+        fold(c, &mut buf);
+        for &f in &buf {
+            // Half-width ｼﾞ folds to シ + a combining voiced mark: compose them.
+            if matches!(f, '\u{3099}' | '\u{309A}') {
+                if let Some(last) = out.last_mut() {
+                    if let Some(composed) = unicode_normalization::char::compose(last.0, f) {
+                        last.0 = composed;
+                        last.2 = i + c.len_utf8();
+                        continue;
+                    }
+                }
+            }
+            out.push((f, i, i + c.len_utf8()));
+        }
+    }
+    out
+}
+
+fn class(c: char) -> Class {
+    if is_cjk(c) || c == 'ー' {
+        Class::Cjk
+    } else if c.is_alphanumeric() {
+        Class::Word
+    } else {
+        Class::Other
+    }
+}
+
+/// Tokenizes `text` into Japanese bigrams and Latin words with positions.
+pub fn ja_tokens(text: &str) -> Vec<Token> {
+    let chars = folded(text);
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let mut position = 0;
+    while i < chars.len() {
+        match class(chars[i].0) {
+            Class::Other => i += 1,
+            Class::Word => {
+                let start = i;
+                while i < chars.len() && class(chars[i].0) == Class::Word {
+                    i += 1;
+                }
+                tokens.push(Token {
+                    offset_from: chars[start].1,
+                    offset_to: chars[i - 1].2,
+                    position,
+                    text: chars[start..i].iter().map(|c| c.0).collect(),
+                    position_length: 1,
+                });
+                position += 1;
+            }
+            Class::Cjk => {
+                // Collect the run, stepping over white space between CJK characters.
+                let mut run: Vec<(char, usize, usize)> = Vec::new();
+                while i < chars.len() {
+                    let c = chars[i];
+                    if class(c.0) == Class::Cjk {
+                        run.push(c);
+                        i += 1;
+                    } else if c.0.is_whitespace() {
+                        let mut j = i;
+                        while j < chars.len() && chars[j].0.is_whitespace() {
+                            j += 1;
+                        }
+                        if j < chars.len() && class(chars[j].0) == Class::Cjk {
+                            i = j;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                if run.len() == 1 {
+                    tokens.push(Token {
+                        offset_from: run[0].1,
+                        offset_to: run[0].2,
+                        position,
+                        text: run[0].0.to_string(),
+                        position_length: 1,
+                    });
+                    position += 1;
+                } else {
+                    for w in run.windows(2) {
+                        tokens.push(Token {
+                            offset_from: w[0].1,
+                            offset_to: w[1].2,
+                            position,
+                            text: [w[0].0, w[1].0].iter().collect(),
+                            position_length: 1,
+                        });
+                        position += 1;
+                    }
+                }
+            }
+        }
+    }
+    tokens
+}
+
+/// The Japanese analyzer as a tantivy tokenizer.
+#[derive(Clone, Default)]
+pub struct JaTokenizer;
+
+pub struct VecTokenStream {
+    tokens: Vec<Token>,
+    next: usize,
+}
+
+impl TokenStream for VecTokenStream {
+    fn advance(&mut self) -> bool {
+        self.next += 1;
+        self.next <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.next.saturating_sub(1).min(self.tokens.len().saturating_sub(1))]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        let i = self.next.saturating_sub(1).min(self.tokens.len().saturating_sub(1));
+        &mut self.tokens[i]
+    }
+}
+
+impl Tokenizer for JaTokenizer {
+    type TokenStream<'a> = VecTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
+        VecTokenStream { tokens: ja_tokens(text), next: 0 }
+    }
+}
+
+/// Folds the romaji of a reading so that spelling habits meet: long vowels
+/// (`ō`, `ou`, `oo`, the katakana bar) collapse, hyphens and apostrophes go.
+fn squash_romaji(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.to_lowercase().chars() {
+        let c = match c {
+            'ā' | 'â' => 'a',
+            'ī' | 'î' => 'i',
+            'ū' | 'û' => 'u',
+            'ē' | 'ê' => 'e',
+            'ō' | 'ô' => 'o',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        }
+    }
+    for (from, to) in [("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ii", "i"), ("ee", "e")] {
+        while out.contains(from) {
+            out = out.replace(from, to);
+        }
+    }
+    out
+}
+
+/// The romaji words of the kana in `text` (kanji have no reading here).
+pub fn romaji_words(text: &str) -> Vec<String> {
+    let folded: String = folded(text).into_iter().map(|c| c.0).collect();
+    let mut words = Vec::new();
+    let mut run = String::new();
+    for c in folded.chars().chain(std::iter::once(' ')) {
+        if ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー' {
+            run.push(c);
+        } else if !run.is_empty() {
+            let romaji = squash_romaji(&run.as_str().to_romaji());
+            if romaji.len() >= 2 {
+                words.push(romaji);
+            }
+            run.clear();
+        }
+    }
+    words
+}
+
+/// Trigrams of a squashed word (the word itself when shorter).
+pub fn trigrams(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() <= 3 {
+        return vec![word.to_string()];
+    }
+    chars.windows(3).map(|w| w.iter().collect()).collect()
+}
+
+/// The text stored in the romaji field for `names`: trigrams of each kana word.
+pub fn romaji_field(names: &[String]) -> String {
+    let mut grams: Vec<String> = names.iter().flat_map(|n| romaji_words(n)).flat_map(|w| trigrams(&w)).collect();
+    grams.sort();
+    grams.dedup();
+    grams.join(" ")
+}
+
+/// Trigrams of what a user typed in Latin letters (`kojin bio`, `Kōjin`).
+pub fn query_trigrams(latin: &str) -> Vec<String> {
+    let squashed = squash_romaji(latin);
+    if squashed.len() < 3 || squashed.chars().any(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let mut grams = trigrams(&squashed);
+    grams.dedup();
+    grams
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        ja_tokens(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn bigrams_with_offsets_and_positions() {
+        let t = ja_tokens("細胞加工");
+        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["細胞", "胞加", "加工"]);
+        assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), vec![0, 1, 2]);
+        assert_eq!((t[0].offset_from, t[0].offset_to), (0, 6));
+        assert_eq!((t[2].offset_from, t[2].offset_to), (6, 12));
+    }
+
+    #[test]
+    fn kana_forms_fold_together() {
+        let k = texts("コージンバイオ");
+        assert_eq!(texts("ｺｰｼﾞﾝﾊﾞｲｵ"), k);
+        assert_eq!(texts("こーじんばいお"), k);
+        assert_eq!(k[0], "コー");
+    }
+
+    #[test]
+    fn half_width_offsets_point_into_the_original() {
+        let s = "ｺｰｼﾞﾝ";
+        let t = ja_tokens(s);
+        // ｼﾞ is two half-width characters folded into one ジ.
+        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["コー", "ージ", "ジン"]);
+        assert_eq!(&s[t[1].offset_from..t[1].offset_to], "ｰｼﾞ");
+        for tok in &t {
+            assert!(s.is_char_boundary(tok.offset_from) && s.is_char_boundary(tok.offset_to));
+        }
+    }
+
+    #[test]
+    fn latin_words_and_spaces_between_kanji() {
+        assert_eq!(texts("医療法人 輝鳳会 THE K CLINIC"), texts("医療法人輝鳳会 the k clinic"));
+        assert_eq!(texts("ＴＨＥ　Ｋ"), vec!["the", "k"]);
+        assert_eq!(texts("会"), vec!["会"]);
+        assert!(texts("「」、。（）").is_empty());
+        let t = ja_tokens("法第48条");
+        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["法第", "48", "条"]);
+    }
+
+    #[test]
+    fn romaji_of_katakana_names() {
+        assert_eq!(romaji_words("コージンバイオ株式会社 埼玉細胞加工センター"), vec!["kojinbaio", "senta"]);
+        assert!(romaji_words("ティーエスクリニック")[0].ends_with("esukurinikku"));
+        assert_eq!(squash_romaji("Kōjin"), "kojin");
+        assert_eq!(squash_romaji("koujin"), "kojin");
+        let field = romaji_field(&["コージンバイオ".to_string()]);
+        let q = query_trigrams("kojin bio");
+        let hits = q.iter().filter(|g| field.split(' ').any(|f| f == *g)).count();
+        assert!(hits * 2 >= q.len(), "{hits} of {q:?} in {field}");
+    }
+}
