@@ -1,1 +1,142 @@
-fn main() {}
+//! `tadoru`: crawl, import, index and serve the regenerative-medicine
+//! enforcement registry. This file only parses arguments and maps errors to
+//! exit codes (2 for bad input, 1 for anything else); each subcommand lives in
+//! `cmd/`.
+
+mod cmd;
+mod mirror;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "tadoru",
+    version,
+    about = "Public transparency registry of enforcement against Japan's regenerative-medicine clinics and cell-processing facilities"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Crawl the bundled mirror of government pages, then serve the result.
+    Demo {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        #[arg(long, default_value = "tadoru-data")]
+        data: PathBuf,
+    },
+    /// Crawl notice pages from seeds (the real MHLW seeds when none are given).
+    Crawl {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long = "seed")]
+        seeds: Vec<String>,
+        #[arg(long = "allow-host")]
+        allow_hosts: Vec<String>,
+        /// Least time between two requests to one host, in milliseconds.
+        #[arg(long)]
+        delay_ms: Option<u64>,
+        #[arg(long)]
+        max_pages: Option<usize>,
+    },
+    /// Import data files.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// Serve the site and JSON API over existing data.
+    Serve {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+    },
+    /// Search from the command line.
+    Search {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        json: bool,
+        query: Vec<String>,
+    },
+    /// Export the registry.
+    Export {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        format: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Regenerate the sled graph and the search index from evidence and the statement log.
+    Rebuild {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Serve only the bundled mirror (for tests and for trying the crawler).
+    #[command(hide = true)]
+    Mirror {
+        #[arg(long, default_value = "127.0.0.1:0")]
+        addr: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// An NTA corporate-number CSV (UTF-8 or Shift_JIS).
+    Nta {
+        #[arg(long)]
+        data: PathBuf,
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let result = actix_web::rt::System::new().block_on(run(cli));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            if e.downcast_ref::<cmd::UsageError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Demo { addr, data } => cmd::demo::run(&addr, &data).await,
+        Command::Crawl {
+            data,
+            seeds,
+            allow_hosts,
+            delay_ms,
+            max_pages,
+        } => cmd::crawl::run(&data, seeds, allow_hosts, delay_ms, max_pages).await,
+        Command::Import {
+            what: ImportCommand::Nta { data, file },
+        } => cmd::import::run(&data, &file),
+        Command::Serve { data, addr } => cmd::serve::run(&data, &addr).await,
+        Command::Search { data, json, query } => cmd::search::run(&data, json, &query.join(" ")),
+        Command::Export { data, format, out } => cmd::export::run(&data, &format, &out),
+        Command::Rebuild { data } => cmd::rebuild::run(&data),
+        Command::Mirror { addr } => cmd::mirror::run(&addr).await,
+    }
+}

@@ -46,7 +46,12 @@ impl Default for CrawlConfig {
             delay: Duration::from_secs(2),
             timeout: Duration::from_secs(30),
             max_bytes: 20 * 1024 * 1024,
-            user_agent: concat!("tadoru/", env!("CARGO_PKG_VERSION"), " (+public transparency registry)").to_string(),
+            user_agent: concat!(
+                "tadoru/",
+                env!("CARGO_PKG_VERSION"),
+                " (+public transparency registry)"
+            )
+            .to_string(),
         }
     }
 }
@@ -98,12 +103,25 @@ pub struct CrawlReport {
     pub skipped_by_robots: usize,
 }
 
-static MONTH_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}年\s*\d{1,2}月|houdou_list|list|ichiran").unwrap_or_else(|e| unreachable!("{e}")));
+static MONTH_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}年\s*\d{1,2}月|houdou_list|list|ichiran")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Words that make a link worth following from a listing page.
-const FOLLOW_WORDS: [&str; 11] =
-    ["再生医療", "細胞", "緊急命令", "改善命令", "停止命令", "取消", "廃止", "報道発表", "一覧", "処分", "saisei"];
+const FOLLOW_WORDS: [&str; 11] = [
+    "再生医療",
+    "細胞",
+    "緊急命令",
+    "改善命令",
+    "停止命令",
+    "取消",
+    "廃止",
+    "報道発表",
+    "一覧",
+    "処分",
+    "saisei",
+];
 
 fn host_key(url: &Url) -> String {
     match (url.host_str(), url.port()) {
@@ -136,14 +154,28 @@ struct HostState {
 }
 
 /// Crawls from `seeds` and reports every response to `sink`.
-pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlSink) -> Result<CrawlReport, CrawlError> {
-    let mut allow: HashSet<String> = config.allow_hosts.iter().map(|h| h.to_ascii_lowercase()).collect();
+pub async fn crawl(
+    config: &CrawlConfig,
+    seeds: &[String],
+    sink: &mut dyn CrawlSink,
+) -> Result<CrawlReport, CrawlError> {
+    let mut allow: HashSet<String> = config
+        .allow_hosts
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
     let mut frontier: VecDeque<(Url, usize)> = VecDeque::new();
     let mut seen: HashSet<String> = HashSet::new();
     for s in seeds {
-        let url = Url::parse(s).map_err(|e| CrawlError::BadSeed { url: s.clone(), reason: e.to_string() })?;
+        let url = Url::parse(s).map_err(|e| CrawlError::BadSeed {
+            url: s.clone(),
+            reason: e.to_string(),
+        })?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(CrawlError::BadSeed { url: s.clone(), reason: "only http and https are crawled".into() });
+            return Err(CrawlError::BadSeed {
+                url: s.clone(),
+                reason: "only http and https are crawled".into(),
+            });
         }
         // A seed's own host is always allowed.
         allow.insert(host_key(&url));
@@ -171,7 +203,10 @@ pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlS
     let mut report = CrawlReport::default();
     while let Some((url, depth)) = frontier.pop_front() {
         if report.fetched >= config.max_pages {
-            info!(max_pages = config.max_pages, "page limit reached, crawl stops");
+            info!(
+                max_pages = config.max_pages,
+                "page limit reached, crawl stops"
+            );
             break;
         }
         let host = host_key(&url);
@@ -179,7 +214,9 @@ pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlS
             let state = robots(&client, &url, config).await;
             hosts.insert(host.clone(), state);
         }
-        let Some(state) = hosts.get_mut(&host) else { continue };
+        let Some(state) = hosts.get_mut(&host) else {
+            continue;
+        };
         if let Some(robot) = &state.robot {
             if !robot.allowed(url.as_str()) {
                 debug!(url = %url, "disallowed by robots.txt");
@@ -208,14 +245,26 @@ pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlS
         if status == 404 || status == 410 {
             report.gone += 1;
             sink.gone(url.as_str(), status, fetched_at)
-                .map_err(|reason| CrawlError::Sink { url: url.to_string(), reason })?;
+                .map_err(|reason| CrawlError::Sink {
+                    url: url.to_string(),
+                    reason,
+                })?;
             continue;
         }
-        let is_html = content_type.as_deref().is_none_or(|c| c.contains("html") || c.contains("text/plain"));
+        let is_html = content_type
+            .as_deref()
+            .is_none_or(|c| c.contains("html") || c.contains("text/plain"));
         let (encoding, content, links) = if !(200..300).contains(&status) {
             (None, Err(format!("http status {status}")), Vec::new())
         } else if !is_html {
-            (None, Err(format!("not an html page ({})", content_type.as_deref().unwrap_or("?"))), Vec::new())
+            (
+                None,
+                Err(format!(
+                    "not an html page ({})",
+                    content_type.as_deref().unwrap_or("?")
+                )),
+                Vec::new(),
+            )
         } else {
             let decoded = decode(&bytes, content_type.as_deref());
             match page_text(&decoded.text) {
@@ -243,7 +292,10 @@ pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlS
             Err(e) => report.errors.push((page.url.clone(), e.clone())),
         }
         info!(url = %page.url, status, sha256 = %page.sha256, "fetched page");
-        sink.page(&page).map_err(|reason| CrawlError::Sink { url: page.url.clone(), reason })?;
+        sink.page(&page).map_err(|reason| CrawlError::Sink {
+            url: page.url.clone(),
+            reason,
+        })?;
 
         let follow = depth == 0 || matches!(page.content, Ok(PageContent::Listing { .. }));
         if follow && depth < config.max_depth {
@@ -253,8 +305,11 @@ pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlS
                     continue;
                 }
                 let path = next.path().to_ascii_lowercase();
-                let htmlish = path.ends_with(".html") || path.ends_with(".htm") || path.ends_with('/');
-                let relevant = FOLLOW_WORDS.iter().any(|w| anchor.contains(w) || path.contains(w))
+                let htmlish =
+                    path.ends_with(".html") || path.ends_with(".htm") || path.ends_with('/');
+                let relevant = FOLLOW_WORDS
+                    .iter()
+                    .any(|w| anchor.contains(w) || path.contains(w))
                     || MONTH_LINK.is_match(&anchor)
                     || MONTH_LINK.is_match(&path);
                 if htmlish && relevant && seen.insert(canonical(&next)) {
@@ -267,18 +322,28 @@ pub async fn crawl(config: &CrawlConfig, seeds: &[String], sink: &mut dyn CrawlS
 }
 
 async fn robots(client: &reqwest::Client, url: &Url, config: &CrawlConfig) -> HostState {
-    let mut state = HostState { robot: None, delay: config.delay, last: None };
-    let Ok(robots_url) = url.join("/robots.txt") else { return state };
+    let mut state = HostState {
+        robot: None,
+        delay: config.delay,
+        last: None,
+    };
+    let Ok(robots_url) = url.join("/robots.txt") else {
+        return state;
+    };
     match fetch(client, &robots_url, 512 * 1024).await {
-        Ok((status, _, bytes)) if (200..300).contains(&status) => match Robot::new(&config.user_agent, &bytes) {
-            Ok(robot) => {
-                if let Some(d) = robot.delay {
-                    state.delay = state.delay.max(Duration::from_secs_f32(d.clamp(0.0, 60.0)));
+        Ok((status, _, bytes)) if (200..300).contains(&status) => {
+            match Robot::new(&config.user_agent, &bytes) {
+                Ok(robot) => {
+                    if let Some(d) = robot.delay {
+                        state.delay = state.delay.max(Duration::from_secs_f32(d.clamp(0.0, 60.0)));
+                    }
+                    state.robot = Some(robot);
                 }
-                state.robot = Some(robot);
+                Err(e) => {
+                    warn!(url = %robots_url, error = %e, "unreadable robots.txt, crawling as if absent")
+                }
             }
-            Err(e) => warn!(url = %robots_url, error = %e, "unreadable robots.txt, crawling as if absent"),
-        },
+        }
         // RFC 9309 §2.3.1.3: an unreachable robots.txt (5xx) means full disallow.
         Ok((status, _, _)) if status >= 500 => {
             warn!(url = %robots_url, status, "robots.txt unavailable, host skipped");
@@ -290,8 +355,16 @@ async fn robots(client: &reqwest::Client, url: &Url, config: &CrawlConfig) -> Ho
 }
 
 /// GETs `url`, reading at most `max_bytes` of the body.
-async fn fetch(client: &reqwest::Client, url: &Url, max_bytes: usize) -> Result<(u16, Option<String>, Vec<u8>), String> {
-    let mut resp = client.get(url.clone()).send().await.map_err(|e| format!("request failed: {e}"))?;
+async fn fetch(
+    client: &reqwest::Client,
+    url: &Url,
+    max_bytes: usize,
+) -> Result<(u16, Option<String>, Vec<u8>), String> {
+    let mut resp = client
+        .get(url.clone())
+        .send()
+        .await
+        .map_err(|e| format!("request failed: {e}"))?;
     let status = resp.status().as_u16();
     let content_type = resp
         .headers()
@@ -299,9 +372,15 @@ async fn fetch(client: &reqwest::Client, url: &Url, max_bytes: usize) -> Result<
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let mut bytes = Vec::new();
-    while let Some(chunk) = resp.chunk().await.map_err(|e| format!("reading body failed: {e}"))? {
+    while let Some(chunk) = resp
+        .chunk()
+        .await
+        .map_err(|e| format!("reading body failed: {e}"))?
+    {
         if bytes.len() + chunk.len() > max_bytes {
-            return Err(format!("response larger than the limit of {max_bytes} bytes"));
+            return Err(format!(
+                "response larger than the limit of {max_bytes} bytes"
+            ));
         }
         bytes.extend_from_slice(&chunk);
     }
@@ -314,7 +393,10 @@ mod tests {
 
     #[test]
     fn sha256_of_empty_input() {
-        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
     }
 
     #[test]

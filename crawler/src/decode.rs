@@ -58,11 +58,13 @@ fn finish(enc: &'static Encoding, bytes: &[u8], source: CharsetSource) -> Decode
 /// really ASCII-compatible (HTML standard), so UTF-16 labels read as UTF-8.
 fn label(name: &str) -> Option<&'static Encoding> {
     let enc = Encoding::for_label(name.trim().trim_matches(['"', '\'']).as_bytes())?;
-    Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        UTF_8
-    } else {
-        enc
-    })
+    Some(
+        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            UTF_8
+        } else {
+            enc
+        },
+    )
 }
 
 fn charset_param(content_type: &str) -> Option<&str> {
@@ -165,7 +167,9 @@ mod tests {
 
     #[test]
     fn meta_charset_is_read() {
-        let page = format!("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head>{TEXT}");
+        let page = format!(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head>{TEXT}"
+        );
         let d = decode(&encode(SHIFT_JIS, &page), None);
         assert_eq!(d.source, CharsetSource::Meta);
         assert_eq!(d.encoding, "Shift_JIS");
@@ -192,7 +196,10 @@ mod tests {
 
     #[test]
     fn garbage_does_not_panic() {
-        let d = decode(&[0xff, 0xfe, 0x00, 0x81, 0x3c, 0x6d, 0x65, 0x74, 0x61], None);
+        let d = decode(
+            &[0xff, 0xfe, 0x00, 0x81, 0x3c, 0x6d, 0x65, 0x74, 0x61],
+            None,
+        );
         assert!(!d.encoding.is_empty());
         let d = decode(b"<meta charset=", None);
         assert_eq!(d.encoding, "UTF-8");

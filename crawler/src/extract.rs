@@ -22,15 +22,22 @@ fn re(pattern: &str) -> Regex {
 
 static BUREAU: LazyLock<Regex> =
     LazyLock::new(|| re(r"(北海道|東北|関東信越|東海北陸|近畿|中国四国|四国|九州)厚生(支)?局"));
-static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(施行規則|省令)?(?:法|法律|及び|並びに|、)\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?"));
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(施行規則|省令)?(?:法|法律|及び|並びに|、)\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
+    )
+});
 static QUOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"「([^「」]{2,80})」(?:\s*\(([^()]{2,60})\))?"));
 static OPERATOR_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"((?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般社団法人|一般財団法人|株式会社)\s?[^\s「」、。()]{1,30}?|[^\s「」、。()]{1,30}?(?:株式会社|\(株\)))\s*(?:が開設する|が運営する|の開設する|の)?\s*「$")
+    re(
+        r"((?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般社団法人|一般財団法人|株式会社)\s?[^\s「」、。()]{1,30}?|[^\s「」、。()]{1,30}?(?:株式会社|\(株\)))\s*(?:が開設する|が運営する|の開設する|の)?\s*「$",
+    )
 });
 static RENAME_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:「([^「」]+?)\s*\(旧(?:名称)?\s*:\s*「?([^」()、。]+?)」?(?:[、。,]\s*([^()]*?))?\)\s*」|「([^「」]+)」\s*\(旧(?:名称)?\s*:\s*「?([^」()、。]+?)」?(?:[、。,]\s*([^()]*?))?\)|([^\s「」()、。]+)\s*\(旧(?:名称)?\s*:\s*「?([^」()、。]+?)」?(?:[、。,]\s*([^()]*?))?\))")
+    re(
+        r"(?:「([^「」]+?)\s*\(旧(?:名称)?\s*:\s*「?([^」()、。]+?)」?(?:[、。,]\s*([^()]*?))?\)\s*」|「([^「」]+)」\s*\(旧(?:名称)?\s*:\s*「?([^」()、。]+?)」?(?:[、。,]\s*([^()]*?))?\)|([^\s「」()、。]+)\s*\(旧(?:名称)?\s*:\s*「?([^」()、。]+?)」?(?:[、。,]\s*([^()]*?))?\))",
+    )
 });
 static RENAME_FROM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"「([^「」]+)」から(?:「([^「」]+)」(?:へ|に)(?:と)?)?(?:の)?名称(?:を|の)?変更")
@@ -38,7 +45,9 @@ static RENAME_FROM: LazyLock<Regex> = LazyLock::new(|| {
 static SECTION_START: LazyLock<Regex> = LazyLock::new(|| re(r"^第\s*1\s*被処分者"));
 static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^第\s*[2-9２-９]\s"));
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|\s)(氏\s?名|名\s?称|所\s?在\s?地|計\s?画\s?名|施\s?設\s?名|処\s?分\s?内\s?容|施\s?設\s?番\s?号)(?:\s*:\s*|\s+)")
+    re(
+        r"(?:^|\s)(氏\s?名|名\s?称|所\s?在\s?地|計\s?画\s?名|施\s?設\s?名|処\s?分\s?内\s?容|施\s?設\s?番\s?号)(?:\s*:\s*|\s+)",
+    )
 });
 static MANAGER_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\(([^()]+?)\s*管理者\)"));
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,8 +56,17 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Classifies a page and extracts its notices.
 pub fn extract(page: &PageText) -> PageContent {
-    let lines: Vec<String> = page.lines.iter().map(|l| clean(l)).filter(|l| !l.is_empty()).collect();
-    let title = clean(if page.h1.is_empty() { &page.title } else { &page.h1 });
+    let lines: Vec<String> = page
+        .lines
+        .iter()
+        .map(|l| clean(l))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let title = clean(if page.h1.is_empty() {
+        &page.title
+    } else {
+        &page.h1
+    });
     let text = lines.join("\n");
     if let Some(kind) = kind_of(&title, &text) {
         let notices = if lines.iter().any(|l| SECTION_START.is_match(l)) {
@@ -119,7 +137,9 @@ fn articles(text: &str) -> (Vec<String>, Vec<String>) {
     let mut basis = Vec::new();
     let mut violated = Vec::new();
     for sentence in text.split(['。', '\n']) {
-        let orders = ["命令", "命じ", "取消", "取り消"].iter().any(|w| sentence.contains(w));
+        let orders = ["命令", "命じ", "取消", "取り消"]
+            .iter()
+            .any(|w| sentence.contains(w));
         let mut in_regulation = false;
         for c in ARTICLE.captures_iter(sentence) {
             if c.get(1).is_some() {
@@ -165,7 +185,9 @@ fn renames(text: &str) -> Vec<Rename> {
             } else {
                 (c.get(7), c.get(8), c.get(9))
             };
-            let (Some(new), Some(old)) = (new, old) else { continue };
+            let (Some(new), Some(old)) = (new, old) else {
+                continue;
+            };
             let on = extra.and_then(|m| parse_date(m.as_str()));
             push_rename(&mut out, old.as_str(), new.as_str(), on);
         }
@@ -188,7 +210,10 @@ fn renames(text: &str) -> Vec<Rename> {
                 };
                 // The date nearest before the rename phrase, else any in the sentence.
                 let dates = find_dates(sentence);
-                let before = dates.iter().rev().find(|d| d.end <= c.get(0).map_or(0, |m| m.start()));
+                let before = dates
+                    .iter()
+                    .rev()
+                    .find(|d| d.end <= c.get(0).map_or(0, |m| m.start()));
                 let on = before.or(dates.first()).map(|d| d.date);
                 push_rename(&mut out, old.as_str(), &new, on);
             }
@@ -233,7 +258,11 @@ fn closures(text: &str, subjects: &[Subject]) -> Vec<Closure> {
             .filter(|n| !looks_like_plan(n))
             .collect();
         if named.is_empty() && sentence.contains("当該医療機関") {
-            named = subjects.iter().filter(|s| s.role == Role::Clinic).map(|s| s.name.clone()).collect();
+            named = subjects
+                .iter()
+                .filter(|s| s.role == Role::Clinic)
+                .map(|s| s.name.clone())
+                .collect();
         }
         for name in named {
             if !out.iter().any(|c| c.name == name) {
@@ -251,10 +280,18 @@ fn role_for(name: &str, page_articles: &[String]) -> Role {
     if names::is_legal_entity(name) {
         return Role::Operator;
     }
-    let cites = |n: &str| page_articles.iter().any(|a| a.starts_with(&format!("法第{n}条")));
+    let cites = |n: &str| {
+        page_articles
+            .iter()
+            .any(|a| a.starts_with(&format!("法第{n}条")))
+    };
     let manufacturing = cites("47") || cites("48") || cites("49");
     let provision = cites("22") || cites("23");
-    if manufacturing && !provision { Role::CellProcessingFacility } else { Role::Clinic }
+    if manufacturing && !provision {
+        Role::CellProcessingFacility
+    } else {
+        Role::Clinic
+    }
 }
 
 /// An MHLW press release: targets are named in 「」 with their place in （）.
@@ -270,7 +307,10 @@ fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
             let raw = m.as_str();
             // `以下「法」という`, `以下「医療機関A」という`: definitions, not parties.
             let before = &line[..m.start().saturating_sub("「".len())];
-            if before.ends_with("以下") || line[m.end()..].starts_with("」という") || raw.contains(ACT) {
+            if before.ends_with("以下")
+                || line[m.end()..].starts_with("」という")
+                || raw.contains(ACT)
+            {
                 continue;
             }
             if looks_like_plan(raw) {
@@ -281,27 +321,46 @@ fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
                 continue;
             }
             let name = strip_former(raw);
-            let place = c.get(2).map(|p| clean(p.as_str()).replace(' ', "")).filter(|p| is_place(p));
+            let place = c
+                .get(2)
+                .map(|p| clean(p.as_str()).replace(' ', ""))
+                .filter(|p| is_place(p));
             let operator = OPERATOR_BEFORE_QUOTE
                 .captures(&line[..m.start()])
                 .and_then(|o| o.get(1))
                 .map(|o| clean(o.as_str()))
                 .or_else(|| split_operator(&name).0);
-            add_subject(&mut subjects, &name, role_for(&name, &basis), operator, place);
+            add_subject(
+                &mut subjects,
+                &name,
+                role_for(&name, &basis),
+                operator,
+                place,
+            );
         }
     }
     // Operators named with their facilities are parties too.
-    let operators: Vec<(String, Option<String>)> =
-        subjects.iter().filter_map(|s| s.operator.clone().map(|o| (o, s.place.clone()))).collect();
+    let operators: Vec<(String, Option<String>)> = subjects
+        .iter()
+        .filter_map(|s| s.operator.clone().map(|o| (o, s.place.clone())))
+        .collect();
     for (op, place) in operators {
-        add_subject(&mut subjects, &op, Role::Operator, None, place.map(|p| prefecture(&p)));
+        add_subject(
+            &mut subjects,
+            &op,
+            Role::Operator,
+            None,
+            place.map(|p| prefecture(&p)),
+        );
     }
     if subjects.iter().filter(|s| s.role == Role::Clinic).count() == 1 {
         if let Some(s) = subjects.iter_mut().find(|s| s.role == Role::Clinic) {
             s.plans = plans.clone();
         }
     }
-    finish(kind, title, lines, basis, violations, subjects, plans, renames)
+    finish(
+        kind, title, lines, basis, violations, subjects, plans, renames,
+    )
 }
 
 fn prefecture(place: &str) -> String {
@@ -315,12 +374,21 @@ fn prefecture(place: &str) -> String {
     place.to_string()
 }
 
-fn add_subject(subjects: &mut Vec<Subject>, name: &str, role: Role, operator: Option<String>, place: Option<String>) {
+fn add_subject(
+    subjects: &mut Vec<Subject>,
+    name: &str,
+    role: Role,
+    operator: Option<String>,
+    place: Option<String>,
+) {
     let key = names::name_key(name);
     if key.is_empty() {
         return;
     }
-    if let Some(s) = subjects.iter_mut().find(|s| names::name_key(&s.name) == key) {
+    if let Some(s) = subjects
+        .iter_mut()
+        .find(|s| names::name_key(&s.name) == key)
+    {
         if s.place.is_none() {
             s.place = place;
         }
@@ -345,16 +413,27 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
     let text = lines.join("\n");
     let (basis, violations) = articles(&text);
     let renames = renames(&text);
-    let start = lines.iter().position(|l| SECTION_START.is_match(l)).map_or(0, |i| i + 1);
-    let end = lines[start..].iter().position(|l| SECTION_NEXT.is_match(l)).map_or(lines.len(), |i| start + i);
+    let start = lines
+        .iter()
+        .position(|l| SECTION_START.is_match(l))
+        .map_or(0, |i| i + 1);
+    let end = lines[start..]
+        .iter()
+        .position(|l| SECTION_NEXT.is_match(l))
+        .map_or(lines.len(), |i| start + i);
     let section = lines[start..end].join("\n");
 
     // (label, value) pairs in order.
     let mut fields: Vec<(String, String)> = Vec::new();
     let labels: Vec<_> = LABEL.captures_iter(&section).collect();
     for (i, c) in labels.iter().enumerate() {
-        let (Some(label), Some(whole)) = (c.get(1), c.get(0)) else { continue };
-        let value_end = labels.get(i + 1).and_then(|n| n.get(0)).map_or(section.len(), |n| n.start());
+        let (Some(label), Some(whole)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let value_end = labels
+            .get(i + 1)
+            .and_then(|n| n.get(0))
+            .map_or(section.len(), |n| n.start());
         let value = section[whole.end()..value_end].trim().to_string();
         fields.push((label.as_str().replace(' ', ""), value));
     }
@@ -363,7 +442,11 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
         let starts = label == "氏名" || label == "名称";
         let new_entry = match entries.last() {
             None => true,
-            Some(e) => starts && e.iter().any(|(l, _)| l == "処分内容" || l == "氏名" || l == "名称"),
+            Some(e) => {
+                starts
+                    && e.iter()
+                        .any(|(l, _)| l == "処分内容" || l == "氏名" || l == "名称")
+            }
         };
         if new_entry {
             entries.push(Vec::new());
@@ -389,17 +472,39 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
         }
         if let Some(person) = get("氏名") {
             // Clinic entry: `氏 名 <manager>` then `（<clinic>管理者）`.
-            let Some(clinic) = MANAGER_OF.captures(person).and_then(|c| c.get(1)) else { continue };
+            let Some(clinic) = MANAGER_OF.captures(person).and_then(|c| c.get(1)) else {
+                continue;
+            };
             let name = strip_former(clinic.as_str());
             let operator = split_operator(&name).0;
-            add_subject(&mut subjects, &name, Role::Clinic, operator.clone(), place.clone());
+            add_subject(
+                &mut subjects,
+                &name,
+                Role::Clinic,
+                operator.clone(),
+                place.clone(),
+            );
             set_entry_details(&mut subjects, &name, &entry_plans, &entry_articles);
             if let Some(op) = operator {
-                add_subject(&mut subjects, &op, Role::Operator, None, place.as_deref().map(prefecture));
+                add_subject(
+                    &mut subjects,
+                    &op,
+                    Role::Operator,
+                    None,
+                    place.as_deref().map(prefecture),
+                );
             }
         } else if let Some(op_value) = get("名称") {
             // Facility entry: `名 称 <operator>`, `（理事長：…）`, `施 設 名 <facility>`.
-            let operator = clean(op_value.lines().next().unwrap_or("").split("(").next().unwrap_or(""));
+            let operator = clean(
+                op_value
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .split("(")
+                    .next()
+                    .unwrap_or(""),
+            );
             match get("施設名") {
                 Some(facility) => {
                     let facility = strip_former(facility.lines().next().unwrap_or(""));
@@ -411,7 +516,13 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
                         place.clone(),
                     );
                     set_entry_details(&mut subjects, &facility, &entry_plans, &entry_articles);
-                    add_subject(&mut subjects, &operator, Role::Operator, None, place.as_deref().map(prefecture));
+                    add_subject(
+                        &mut subjects,
+                        &operator,
+                        Role::Operator,
+                        None,
+                        place.as_deref().map(prefecture),
+                    );
                 }
                 None => {
                     let role = role_for(&operator, &entry_articles);
@@ -421,12 +532,17 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
             }
         }
     }
-    finish(kind, title, lines, basis, violations, subjects, plans, renames)
+    finish(
+        kind, title, lines, basis, violations, subjects, plans, renames,
+    )
 }
 
 fn set_entry_details(subjects: &mut [Subject], name: &str, plans: &[String], articles: &[String]) {
     let key = names::name_key(name);
-    if let Some(s) = subjects.iter_mut().find(|s| names::name_key(&s.name) == key) {
+    if let Some(s) = subjects
+        .iter_mut()
+        .find(|s| names::name_key(&s.name) == key)
+    {
         for p in plans {
             if !s.plans.contains(p) {
                 s.plans.push(p.clone());
@@ -478,14 +594,20 @@ fn finish(
             .iter()
             .map(|c| {
                 let key = names::name_key(&c.name);
-                let renamed_from = renames.iter().find(|r| names::name_key(&r.new) == key).map(|r| names::name_key(&r.old));
+                let renamed_from = renames
+                    .iter()
+                    .find(|r| names::name_key(&r.new) == key)
+                    .map(|r| names::name_key(&r.old));
                 subjects
                     .iter()
                     .find(|s| {
                         let k = names::name_key(&s.name);
                         k == key || Some(&k) == renamed_from.as_ref()
                     })
-                    .map(|s| Subject { name: c.name.clone(), ..s.clone() })
+                    .map(|s| Subject {
+                        name: c.name.clone(),
+                        ..s.clone()
+                    })
                     .unwrap_or_else(|| Subject {
                         name: c.name.clone(),
                         role: Role::Clinic,
@@ -500,7 +622,13 @@ fn finish(
         let names: Vec<&str> = closures.iter().map(|c| c.name.as_str()).collect();
         out.push(NoticeRecord {
             kind: NoticeKind::ClosureFiling,
-            summary_en: summary_en(NoticeKind::ClosureFiling, &authority, issued_on, &closed, &[]),
+            summary_en: summary_en(
+                NoticeKind::ClosureFiling,
+                &authority,
+                issued_on,
+                &closed,
+                &[],
+            ),
             authority,
             issued_on,
             title: format!("廃止届：{}（「{}」の追記による）", names.join("、"), title),
@@ -528,7 +656,9 @@ pub fn authority_en(authority: &str) -> String {
         "東海北陸厚生局" => bureau("Tokai-Hokuriku"),
         "近畿厚生局" => bureau("Kinki"),
         "中国四国厚生局" => bureau("Chugoku-Shikoku"),
-        "四国厚生支局" => "Shikoku Branch, Chugoku-Shikoku Regional Bureau of Health and Welfare".to_string(),
+        "四国厚生支局" => {
+            "Shikoku Branch, Chugoku-Shikoku Regional Bureau of Health and Welfare".to_string()
+        }
         "九州厚生局" => bureau("Kyushu"),
         other => other.to_string(),
     }
@@ -536,7 +666,10 @@ pub fn authority_en(authority: &str) -> String {
 
 /// English rendering of an article: `法第48条第2項` → `Art. 48(2)`.
 pub fn article_en(article: &str) -> String {
-    let digits: Vec<&str> = article.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
+    let digits: Vec<&str> = article
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
     match digits.as_slice() {
         [a] => format!("Art. {a}"),
         [a, p] => format!("Art. {a}({p})"),
@@ -544,8 +677,18 @@ pub fn article_en(article: &str) -> String {
     }
 }
 
-fn summary_en(kind: NoticeKind, authority: &str, on: Option<NaiveDate>, subjects: &[Subject], articles: &[String]) -> String {
-    let mut s = format!("{} by the {}", capitalize(kind.en()), authority_en(authority));
+fn summary_en(
+    kind: NoticeKind,
+    authority: &str,
+    on: Option<NaiveDate>,
+    subjects: &[Subject],
+    articles: &[String],
+) -> String {
+    let mut s = format!(
+        "{} by the {}",
+        capitalize(kind.en()),
+        authority_en(authority)
+    );
     match on {
         Some(d) => s.push_str(&format!(", dated {d}")),
         None => s.push_str(", date not stated"),
@@ -567,7 +710,10 @@ fn summary_en(kind: NoticeKind, authority: &str, on: Option<NaiveDate>, subjects
     }
     if !articles.is_empty() {
         let a: Vec<String> = articles.iter().map(|a| article_en(a)).collect();
-        s.push_str(&format!(". Under {} of the Act on the Safety of Regenerative Medicine", a.join(", ")));
+        s.push_str(&format!(
+            ". Under {} of the Act on the Safety of Regenerative Medicine",
+            a.join(", ")
+        ));
     }
     s.push('.');
     s
@@ -575,7 +721,9 @@ fn summary_en(kind: NoticeKind, authority: &str, on: Option<NaiveDate>, subjects
 
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -607,12 +755,27 @@ mod tests {
         assert_eq!(n.issued_on, NaiveDate::from_ymd_opt(2024, 10, 25));
         assert_eq!(n.articles, vec!["法第22条", "法第47条"]);
         assert_eq!(n.plans, vec!["悪性腫瘍の予防に対する自家NK細胞療法"]);
-        let s: Vec<(&str, Role, Option<&str>, Option<&str>)> =
-            n.subjects.iter().map(|s| (s.name.as_str(), s.role, s.place.as_deref(), s.operator.as_deref())).collect();
+        let s: Vec<(&str, Role, Option<&str>, Option<&str>)> = n
+            .subjects
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.role,
+                    s.place.as_deref(),
+                    s.operator.as_deref(),
+                )
+            })
+            .collect();
         assert_eq!(
             s,
             vec![
-                ("医療法人輝鳳会 THE K CLINIC", Role::Clinic, Some("東京都中央区"), Some("医療法人輝鳳会")),
+                (
+                    "医療法人輝鳳会 THE K CLINIC",
+                    Role::Clinic,
+                    Some("東京都中央区"),
+                    Some("医療法人輝鳳会")
+                ),
                 (
                     "医療法人輝鳳会 池袋クリニック 培養センター",
                     Role::CellProcessingFacility,
@@ -650,7 +813,11 @@ mod tests {
         assert_eq!(clinic.place.as_deref(), Some("東京都中央区"));
         assert_eq!(clinic.plans, vec!["悪性腫瘍の予防に対する自家NK細胞療法"]);
         assert_eq!(clinic.articles, vec!["法第23条第1項"]);
-        let facility = n.subjects.iter().find(|s| s.role == Role::CellProcessingFacility).unwrap();
+        let facility = n
+            .subjects
+            .iter()
+            .find(|s| s.role == Role::CellProcessingFacility)
+            .unwrap();
         assert_eq!(facility.name, "医療法人輝鳳会 池袋クリニック 培養センター");
         assert_eq!(facility.operator.as_deref(), Some("医療法人 輝鳳会"));
         assert_eq!(facility.place.as_deref(), Some("東京都豊島区"));
@@ -667,13 +834,20 @@ mod tests {
         let n = &notices(html)[0];
         assert_eq!(n.authority, "九州厚生局");
         assert_eq!(n.issued_on, NaiveDate::from_ymd_opt(2025, 3, 5));
-        let roles: Vec<(&str, Role)> = n.subjects.iter().map(|s| (s.name.as_str(), s.role)).collect();
+        let roles: Vec<(&str, Role)> = n
+            .subjects
+            .iter()
+            .map(|s| (s.name.as_str(), s.role))
+            .collect();
         assert_eq!(
             roles,
             vec![
                 ("医療法人聖慈会 福岡MSC医療クリニック", Role::Clinic),
                 ("医療法人聖慈会", Role::Operator),
-                ("医療法人聖慈会 福岡MSC医療クリニック 細胞培養加工施設", Role::CellProcessingFacility),
+                (
+                    "医療法人聖慈会 福岡MSC医療クリニック 細胞培養加工施設",
+                    Role::CellProcessingFacility
+                ),
             ]
         );
         assert_eq!(n.subjects[0].place.as_deref(), Some("福岡県福岡市"));
@@ -688,7 +862,14 @@ mod tests {
                     一般社団法人日本医療会(旧:一般社団法人TH)";
         let r = renames(text);
         let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day);
-        assert_eq!(r[0], Rename { old: "ティーエスクリニック".into(), new: "東京サイエンスクリニック".into(), on: d(8, 22) });
+        assert_eq!(
+            r[0],
+            Rename {
+                old: "ティーエスクリニック".into(),
+                new: "東京サイエンスクリニック".into(),
+                on: d(8, 22)
+            }
+        );
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[1].old, "一般社団法人TH");
         assert_eq!(r[1].new, "一般社団法人日本医療会");
@@ -697,7 +878,9 @@ mod tests {
 
     #[test]
     fn rename_from_without_new_name_uses_the_sentence_subject() {
-        let r = renames("「東京サイエンスクリニック」は、令和7年8月22日に「ティーエスクリニック」から名称変更した");
+        let r = renames(
+            "「東京サイエンスクリニック」は、令和7年8月22日に「ティーエスクリニック」から名称変更した",
+        );
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].new, "東京サイエンスクリニック");
         assert_eq!(r[0].on, NaiveDate::from_ymd_opt(2025, 8, 22));
@@ -721,14 +904,22 @@ mod tests {
     #[test]
     fn unrelated_pages_are_not_notices() {
         let html = "<body><p>令和7年8月1日</p><h1>再生医療等評価部会の開催について</h1><p>再生医療等の安全性の確保等に関する法律に基づく部会を開催します。</p></body>";
-        assert!(matches!(extract(&page_text(html).unwrap()), PageContent::Other { .. }));
+        assert!(matches!(
+            extract(&page_text(html).unwrap()),
+            PageContent::Other { .. }
+        ));
         let html = "<body><h1>報道発表資料 2025年8月</h1><ul><li><a href=\"/x.html\">x</a></li></ul></body>";
-        assert!(matches!(extract(&page_text(html).unwrap()), PageContent::Listing { .. }));
+        assert!(matches!(
+            extract(&page_text(html).unwrap()),
+            PageContent::Listing { .. }
+        ));
     }
 
     #[test]
     fn violated_articles_are_kept_apart() {
-        let (basis, violated) = articles("提供計画を提出せず提供していたこと(法第4条第1項違反)。法第22条に基づき、提供の一時停止を命じた。");
+        let (basis, violated) = articles(
+            "提供計画を提出せず提供していたこと(法第4条第1項違反)。法第22条に基づき、提供の一時停止を命じた。",
+        );
         assert_eq!(basis, vec!["法第22条"]);
         assert_eq!(violated, vec!["法第4条第1項"]);
     }

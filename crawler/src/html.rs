@@ -20,9 +20,39 @@ pub struct PageText {
 }
 
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "ul",
 ];
 const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
 
@@ -212,8 +242,20 @@ mod tests {
         .unwrap();
         assert_eq!(p.title, "題名");
         assert_eq!(p.h1, "緊急命令について");
-        assert_eq!(p.lines, vec!["緊急命令について", "一行目", "二行目", "氏 名 山田", "報道発表 2017年2月"]);
-        assert_eq!(p.links, vec![("/a.html".to_string(), "報道発表 2017年2月".to_string())]);
+        assert_eq!(
+            p.lines,
+            vec![
+                "緊急命令について",
+                "一行目",
+                "二行目",
+                "氏 名 山田",
+                "報道発表 2017年2月"
+            ]
+        );
+        assert_eq!(
+            p.links,
+            vec![("/a.html".to_string(), "報道発表 2017年2月".to_string())]
+        );
     }
 
     #[test]
@@ -236,6 +278,9 @@ mod tests {
 
     #[test]
     fn squash_folds_ideographic_space() {
-        assert_eq!(squash("\u{3000}医療法人\u{3000} 輝鳳会\n"), "医療法人 輝鳳会");
+        assert_eq!(
+            squash("\u{3000}医療法人\u{3000} 輝鳳会\n"),
+            "医療法人 輝鳳会"
+        );
     }
 }

@@ -111,7 +111,8 @@ pub fn name_key(name: &str) -> String {
         .split(' ')
         .map(|w| {
             let chars: Vec<char> = w.chars().collect();
-            if chars.len() >= 3 && w.ends_with('社') && !w.ends_with("会社") && !w.ends_with("公社") {
+            if chars.len() >= 3 && w.ends_with('社') && !w.ends_with("会社") && !w.ends_with("公社")
+            {
                 let prev = chars[chars.len() - 2];
                 if !is_kanji(prev) {
                     return chars[..chars.len() - 1].iter().collect();
@@ -215,7 +216,10 @@ mod tests {
         assert_eq!(name_key("コージンバイオ社 埼玉細胞加工センター"), k);
         assert_eq!(name_key("コージンバイオ（株） 埼玉細胞加工センター"), k);
         assert_eq!(name_key("コージンバイオ㈱埼玉細胞加工センター"), k);
-        assert_eq!(name_key("医療法人 輝鳳会 THE K CLINIC"), name_key("医療法人輝鳳会 THE K CLINIC"));
+        assert_eq!(
+            name_key("医療法人 輝鳳会 THE K CLINIC"),
+            name_key("医療法人輝鳳会 THE K CLINIC")
+        );
         assert_eq!(name_key("医療法人社団慈涌会"), "慈涌会");
         assert_eq!(name_key("ＴＨＥ　Ｋ　ＣＬＩＮＩＣ"), "thekclinic");
         assert_eq!(name_key("ｺｰｼﾞﾝﾊﾞｲｵ"), "コージンバイオ");
@@ -235,43 +239,71 @@ mod tests {
         );
         assert_eq!(
             split_operator("医療法人 輝鳳会 池袋クリニック 培養センター"),
-            (Some("医療法人 輝鳳会".into()), "池袋クリニック 培養センター".into())
+            (
+                Some("医療法人 輝鳳会".into()),
+                "池袋クリニック 培養センター".into()
+            )
         );
         assert_eq!(
             split_operator("コージンバイオ株式会社 埼玉細胞加工センター"),
-            (Some("コージンバイオ株式会社".into()), "埼玉細胞加工センター".into())
+            (
+                Some("コージンバイオ株式会社".into()),
+                "埼玉細胞加工センター".into()
+            )
         );
         assert_eq!(
             split_operator("コージンバイオ社 埼玉細胞加工センター"),
-            (Some("コージンバイオ社".into()), "埼玉細胞加工センター".into())
+            (
+                Some("コージンバイオ社".into()),
+                "埼玉細胞加工センター".into()
+            )
         );
-        assert_eq!(split_operator("一般社団法人TH"), (Some("一般社団法人TH".into()), "".into()));
-        assert_eq!(split_operator("埼玉メディカルクリニック"), (None, "埼玉メディカルクリニック".into()));
+        assert_eq!(
+            split_operator("一般社団法人TH"),
+            (Some("一般社団法人TH".into()), "".into())
+        );
+        assert_eq!(
+            split_operator("埼玉メディカルクリニック"),
+            (None, "埼玉メディカルクリニック".into())
+        );
         assert!(is_legal_entity("一般社団法人日本医療会"));
         assert!(!is_legal_entity("医療法人輝鳳会 THE K CLINIC"));
     }
 
     #[test]
     fn places() {
-        assert_eq!(place_of_address("東京都豊島区南池袋1丁目25-11").as_deref(), Some("東京都豊島区"));
-        assert_eq!(place_of_address("京都市左京区").as_deref(), Some("京都市左京区"));
+        assert_eq!(
+            place_of_address("東京都豊島区南池袋1丁目25-11").as_deref(),
+            Some("東京都豊島区")
+        );
+        assert_eq!(
+            place_of_address("京都市左京区").as_deref(),
+            Some("京都市左京区")
+        );
         assert!(is_place("東京都中央区"));
         assert!(is_place("埼玉県坂戸市"));
         assert!(is_place("京都市"));
         assert!(is_place("東京都 豊島区"));
         assert!(!is_place("以下「法」という。"));
         assert!(places_compatible(Some("東京都"), Some("東京都中央区")));
-        assert!(!places_compatible(Some("東京都中央区"), Some("東京都豊島区")));
+        assert!(!places_compatible(
+            Some("東京都中央区"),
+            Some("東京都豊島区")
+        ));
         assert!(places_compatible(None, Some("京都市")));
     }
 
     #[test]
     fn facility_and_plan_words() {
-        assert!(looks_like_facility("医療法人輝鳳会 池袋クリニック 培養センター"));
+        assert!(looks_like_facility(
+            "医療法人輝鳳会 池袋クリニック 培養センター"
+        ));
         assert!(looks_like_facility("JASC京都幹細胞培養センター"));
         assert!(!looks_like_facility("THE K CLINIC"));
         assert!(looks_like_plan("悪性腫瘍の予防に対する自家NK細胞療法"));
-        assert!(looks_like_plan("慢性疼痛に対する自己脂肪由来間葉系幹細胞による治療"));
+        assert!(looks_like_plan(
+            "慢性疼痛に対する自己脂肪由来間葉系幹細胞による治療"
+        ));
         assert!(!looks_like_plan("銀座クリニック"));
     }
 }

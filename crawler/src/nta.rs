@@ -98,8 +98,14 @@ pub fn parse(bytes: &[u8]) -> NtaFile {
     } else {
         (SHIFT_JIS.decode_without_bom_handling(bytes).0, "Shift_JIS")
     };
-    let mut out = NtaFile { encoding, ..NtaFile::default() };
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut out = NtaFile {
+        encoding,
+        ..NtaFile::default()
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
     // csv's own line counter lags on CRLF files, and its offsets can point at
     // the previous record's line end: count newlines up to each record instead.
@@ -110,13 +116,19 @@ pub fn parse(bytes: &[u8]) -> NtaFile {
         while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
             start += 1;
         }
-        line += bytes[counted_to..start].iter().filter(|&&b| b == b'\n').count() as u64;
+        line += bytes[counted_to..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
         counted_to = start;
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                out.errors.push(RowError { line, message: format!("unreadable csv: {e}") });
+                out.errors.push(RowError {
+                    line,
+                    message: format!("unreadable csv: {e}"),
+                });
                 if e.is_io_error() {
                     break;
                 }
@@ -157,14 +169,20 @@ fn row(r: &csv::StringRecord) -> Result<NtaRow, String> {
         if v.is_empty() {
             return Ok(None);
         }
-        date(&v).map(Some).ok_or_else(|| format!("field {i}: bad date {v:?}"))
+        date(&v)
+            .map(Some)
+            .ok_or_else(|| format!("field {i}: bad date {v:?}"))
     };
     let successor = f(21);
     if !successor.is_empty() && !check_digit_ok(&successor) {
-        return Err(format!("successor corporate number {successor:?} fails its check digit"));
+        return Err(format!(
+            "successor corporate number {successor:?} fails its check digit"
+        ));
     }
     Ok(NtaRow {
-        sequence_number: f(1).parse().map_err(|_| format!("bad sequence number {:?}", f(1)))?,
+        sequence_number: f(1)
+            .parse()
+            .map_err(|_| format!("bad sequence number {:?}", f(1)))?,
         corporate_number,
         process,
         correct: f(4) == "1",
@@ -223,7 +241,14 @@ mod tests {
         format!("{}{body}", check_digit(body).unwrap())
     }
 
-    fn line(seq: u32, number: &str, process: &str, name: &str, change: &str, latest: &str) -> String {
+    fn line(
+        seq: u32,
+        number: &str,
+        process: &str,
+        name: &str,
+        change: &str,
+        latest: &str,
+    ) -> String {
         format!(
             "{seq},{number},{process},0,2025-08-26,{change},\"{name}\",,399,東京都,中央区,銀座1丁目,,13,102,1040061,,,,,,,2015-10-05,{latest},,,,,,0"
         )
@@ -249,11 +274,17 @@ mod tests {
             "4,broken".to_string(),
         ]
         .join("\r\n");
-        for bytes in [text.as_bytes().to_vec(), SHIFT_JIS.encode(&text).0.into_owned()] {
+        for bytes in [
+            text.as_bytes().to_vec(),
+            SHIFT_JIS.encode(&text).0.into_owned(),
+        ] {
             let f = parse(&bytes);
             assert_eq!(f.rows.len(), 2, "{:?}", f.errors);
             assert_eq!(f.rows[1].1.name, "一般社団法人日本医療会");
-            assert_eq!(f.rows[1].1.change_date, NaiveDate::from_ymd_opt(2025, 8, 25));
+            assert_eq!(
+                f.rows[1].1.change_date,
+                NaiveDate::from_ymd_opt(2025, 8, 25)
+            );
             assert!(f.rows[1].1.latest);
             assert_eq!(f.rows[0].0, 2);
             assert_eq!(f.errors.len(), 2);
@@ -267,7 +298,14 @@ mod tests {
     #[test]
     fn quoted_fields_with_escapes() {
         let n = with_check("900005001234");
-        let text = line(1, &n, "01", "株式会社\"\"テスト\"\",本店", "2015-10-05", "1");
+        let text = line(
+            1,
+            &n,
+            "01",
+            "株式会社\"\"テスト\"\",本店",
+            "2015-10-05",
+            "1",
+        );
         let f = parse(text.as_bytes());
         assert_eq!(f.rows[0].1.name, "株式会社\"テスト\",本店");
     }

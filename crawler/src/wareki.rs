@@ -16,9 +16,21 @@ struct Era {
 }
 
 const ERAS: [Era; 3] = [
-    Era { name: "令和", start: (2019, 5, 1), end: None },
-    Era { name: "平成", start: (1989, 1, 8), end: Some((2019, 4, 30)) },
-    Era { name: "昭和", start: (1926, 12, 25), end: Some((1989, 1, 7)) },
+    Era {
+        name: "令和",
+        start: (2019, 5, 1),
+        end: None,
+    },
+    Era {
+        name: "平成",
+        start: (1989, 1, 8),
+        end: Some((2019, 4, 30)),
+    },
+    Era {
+        name: "昭和",
+        start: (1926, 12, 25),
+        end: Some((1989, 1, 7)),
+    },
 ];
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,8 +54,17 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     DATE.captures_iter(&norm)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let date = to_date(c.get(1)?.as_str(), c.get(2).map(|m| m.as_str()), &c[3], &c[4])?;
-            Some(FoundDate { date, start: whole.start(), end: whole.end() })
+            let date = to_date(
+                c.get(1)?.as_str(),
+                c.get(2).map(|m| m.as_str()),
+                &c[3],
+                &c[4],
+            )?;
+            Some(FoundDate {
+                date,
+                start: whole.start(),
+                end: whole.end(),
+            })
         })
         .collect()
 }
@@ -110,8 +131,16 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_rejected() {
-        assert_eq!(parse_date("平成32年1月1日"), None, "Heisei ended in April 2019");
-        assert_eq!(parse_date("令和元年4月1日"), None, "Reiwa began on 1 May 2019");
+        assert_eq!(
+            parse_date("平成32年1月1日"),
+            None,
+            "Heisei ended in April 2019"
+        );
+        assert_eq!(
+            parse_date("令和元年4月1日"),
+            None,
+            "Reiwa began on 1 May 2019"
+        );
         assert_eq!(parse_date("令和6年2月30日"), None);
         assert_eq!(parse_date("令和0年1月1日"), None);
         assert_eq!(parse_date("年月日"), None);

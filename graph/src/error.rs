@@ -5,25 +5,41 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum GraphError {
     #[error("i/o error at {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("sled error: {0}")]
     Sled(#[from] sled::Error),
     #[error("failed to encode or decode {what}: {source}")]
-    Json { what: String, source: serde_json::Error },
+    Json {
+        what: String,
+        source: serde_json::Error,
+    },
     #[error("not a sha256: {0:?}")]
     BadHash(String),
     #[error("evidence file {path} does not match its sha256 {sha256}")]
     Tampered { sha256: String, path: PathBuf },
     #[error("statement log {path} is damaged at byte {offset}: {reason}")]
-    DamagedLog { path: PathBuf, offset: u64, reason: String },
+    DamagedLog {
+        path: PathBuf,
+        offset: u64,
+        reason: String,
+    },
 }
 
 impl GraphError {
     pub fn io(path: &Path, source: std::io::Error) -> GraphError {
-        GraphError::Io { path: path.to_path_buf(), source }
+        GraphError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 
     pub fn json(what: impl Into<String>, source: serde_json::Error) -> GraphError {
-        GraphError::Json { what: what.into(), source }
+        GraphError::Json {
+            what: what.into(),
+            source,
+        }
     }
 }

@@ -17,18 +17,25 @@ pub struct EvidenceStore {
 impl EvidenceStore {
     pub fn open(dir: &Path) -> Result<EvidenceStore, GraphError> {
         fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
-        Ok(EvidenceStore { dir: dir.to_path_buf() })
+        Ok(EvidenceStore {
+            dir: dir.to_path_buf(),
+        })
     }
 
     fn path(&self, sha256: &str) -> Option<PathBuf> {
-        let valid = sha256.len() == 64 && sha256.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
+        let valid = sha256.len() == 64
+            && sha256
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
         valid.then(|| self.dir.join(&sha256[..2]).join(sha256))
     }
 
     /// Stores `bytes` under their sha256 and returns it.
     pub fn put(&self, bytes: &[u8]) -> Result<String, GraphError> {
         let sha = tadoru_crawler::crawl::sha256_hex(bytes);
-        let path = self.path(&sha).ok_or_else(|| GraphError::BadHash(sha.clone()))?;
+        let path = self
+            .path(&sha)
+            .ok_or_else(|| GraphError::BadHash(sha.clone()))?;
         if path.exists() {
             return Ok(sha);
         }
@@ -44,11 +51,16 @@ impl EvidenceStore {
 
     /// The bytes stored under `sha256`, checked against it, if present.
     pub fn get(&self, sha256: &str) -> Result<Option<Vec<u8>>, GraphError> {
-        let Some(path) = self.path(sha256) else { return Ok(None) };
+        let Some(path) = self.path(sha256) else {
+            return Ok(None);
+        };
         match fs::read(&path) {
             Ok(bytes) => {
                 if tadoru_crawler::crawl::sha256_hex(&bytes) != sha256 {
-                    return Err(GraphError::Tampered { sha256: sha256.to_string(), path });
+                    return Err(GraphError::Tampered {
+                        sha256: sha256.to_string(),
+                        path,
+                    });
                 }
                 Ok(Some(bytes))
             }

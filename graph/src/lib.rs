@@ -17,17 +17,20 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, Utc};
+use tadoru_crawler::PageContent;
 use tadoru_crawler::crawl::FetchedPage;
 use tadoru_crawler::names::name_key;
 use tadoru_crawler::nta;
-use tadoru_crawler::PageContent;
 use tracing::{info, warn};
 
 pub use error::GraphError;
-pub use model::{DocRef, Document, Edge, EdgeKind, Entity, Evidence, Identifier, Link, NameInterval, Notice, State, StatusChange};
+pub use model::{
+    DocRef, Document, Edge, EdgeKind, Entity, Evidence, Identifier, Link, NameInterval, Notice,
+    State, StatusChange,
+};
 pub use resolve::notice_id;
 use statement::{Entry, Statement};
-use views::{SCHEMA_VERSION, META_SCHEMA, Views};
+use views::{META_SCHEMA, SCHEMA_VERSION, Views};
 
 pub const EVIDENCE_DIR: &str = "evidence";
 pub const LOG_FILE: &str = "statements.log";
@@ -88,22 +91,38 @@ impl Graph {
         };
         let views = Views::open(db)?;
         let last_seq = contents.entries.last().map_or(0, |e| e.seq);
-        let schema_ok = views.meta.get(META_SCHEMA)?.is_some_and(|v| v.as_ref() == SCHEMA_VERSION.as_bytes());
+        let schema_ok = views
+            .meta
+            .get(META_SCHEMA)?
+            .is_some_and(|v| v.as_ref() == SCHEMA_VERSION.as_bytes());
         let applied = views.applied_seq()?;
         let graph = Graph {
             dir: dir.to_path_buf(),
             evidence,
             log,
             views,
-            state: Mutex::new(LogState { next_seq: last_seq + 1, valid_len: contents.valid_len }),
+            state: Mutex::new(LogState {
+                next_seq: last_seq + 1,
+                valid_len: contents.valid_len,
+            }),
             demo: AtomicBool::new(false),
         };
         if !schema_ok || applied > last_seq {
-            info!(entries = contents.entries.len(), "rebuilding sled views from the statement log");
+            info!(
+                entries = contents.entries.len(),
+                "rebuilding sled views from the statement log"
+            );
             graph.replay(&contents.entries, true)?;
         } else if applied < last_seq {
-            let missing: Vec<Entry> = contents.entries.into_iter().filter(|e| e.seq > applied).collect();
-            info!(entries = missing.len(), "applying statements sled has not seen yet");
+            let missing: Vec<Entry> = contents
+                .entries
+                .into_iter()
+                .filter(|e| e.seq > applied)
+                .collect();
+            info!(
+                entries = missing.len(),
+                "applying statements sled has not seen yet"
+            );
             graph.replay(&missing, false)?;
         }
         Ok(graph)
@@ -125,7 +144,9 @@ impl Graph {
         for e in entries {
             resolve::apply(&self.views, e)?;
         }
-        self.views.meta.insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
+        self.views
+            .meta
+            .insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
         self.views.db.flush()?;
         Ok(())
     }
@@ -148,14 +169,20 @@ impl Graph {
         let entries: Vec<Entry> = statements
             .into_iter()
             .enumerate()
-            .map(|(i, statement)| Entry { seq: state.next_seq + i as u64, at, statement })
+            .map(|(i, statement)| Entry {
+                seq: state.next_seq + i as u64,
+                at,
+                statement,
+            })
             .collect();
         state.valid_len = self.log.append(&entries, state.valid_len)?;
         state.next_seq += entries.len() as u64;
         for e in &entries {
             resolve::apply(&self.views, e)?;
         }
-        self.views.meta.insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
+        self.views
+            .meta
+            .insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
         self.views.db.flush()?;
         Ok(())
     }
@@ -164,7 +191,12 @@ impl Graph {
     /// The same bytes from the same url a second time record nothing.
     pub fn record_page(&self, page: &FetchedPage) -> Result<Recorded, GraphError> {
         let sha = self.evidence.put(&page.bytes)?;
-        if self.views.urls.get(page.url.as_bytes())?.is_some_and(|s| s.as_ref() == sha.as_bytes()) {
+        if self
+            .views
+            .urls
+            .get(page.url.as_bytes())?
+            .is_some_and(|s| s.as_ref() == sha.as_bytes())
+        {
             return Ok(Recorded::default());
         }
         let kind = match &page.content {
@@ -197,15 +229,27 @@ impl Graph {
             }
         }
         self.append(statements)?;
-        Ok(Recorded { new_document: true, notices })
+        Ok(Recorded {
+            new_document: true,
+            notices,
+        })
     }
 
     /// Records that a page answered 404/410; its archived copies stay.
-    pub fn record_gone(&self, url: &str, status: u16, seen_at: DateTime<Utc>) -> Result<(), GraphError> {
+    pub fn record_gone(
+        &self,
+        url: &str,
+        status: u16,
+        seen_at: DateTime<Utc>,
+    ) -> Result<(), GraphError> {
         if self.views.urls.get(url.as_bytes())?.is_none() {
             return Ok(());
         }
-        self.append(vec![Statement::Gone { url: url.to_string(), status, seen_at }])
+        self.append(vec![Statement::Gone {
+            url: url.to_string(),
+            status,
+            seen_at,
+        }])
     }
 
     /// Imports an NTA corporate-number file: its bytes become evidence, each
@@ -213,7 +257,13 @@ impl Graph {
     pub fn import_nta(&self, bytes: &[u8], source: &str) -> Result<NtaImport, GraphError> {
         let parsed = nta::parse(bytes);
         let sha = self.evidence.put(bytes)?;
-        let mut report = NtaImport { sha256: sha.clone(), encoding: parsed.encoding, rows: parsed.rows.len(), errors: parsed.errors, already_imported: false };
+        let mut report = NtaImport {
+            sha256: sha.clone(),
+            encoding: parsed.encoding,
+            rows: parsed.rows.len(),
+            errors: parsed.errors,
+            already_imported: false,
+        };
         if self.views.document(&sha)?.is_some() {
             report.already_imported = true;
             return Ok(report);
@@ -230,7 +280,12 @@ impl Graph {
             page: "nta_csv".into(),
             demo,
         }];
-        statements.extend(parsed.rows.into_iter().map(|(line, row)| Statement::Nta { sha256: sha.clone(), line, row, demo }));
+        statements.extend(parsed.rows.into_iter().map(|(line, row)| Statement::Nta {
+            sha256: sha.clone(),
+            line,
+            row,
+            demo,
+        }));
         self.append(statements)?;
         Ok(report)
     }
@@ -283,7 +338,10 @@ impl Graph {
     /// Every entity that was not merged into another.
     pub fn entities(&self) -> Result<Vec<Entity>, GraphError> {
         let all: Vec<Entity> = self.views.all(&self.views.entities, "entity")?;
-        Ok(all.into_iter().filter(|e| e.merged_into.is_none()).collect())
+        Ok(all
+            .into_iter()
+            .filter(|e| e.merged_into.is_none())
+            .collect())
     }
 
     pub fn notices(&self) -> Result<Vec<Notice>, GraphError> {

@@ -33,8 +33,14 @@ impl StatementLog {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| GraphError::io(parent, e))?;
         }
-        OpenOptions::new().create(true).append(true).open(path).map_err(|e| GraphError::io(path, e))?;
-        Ok(StatementLog { path: path.to_path_buf() })
+        OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| GraphError::io(path, e))?;
+        Ok(StatementLog {
+            path: path.to_path_buf(),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -58,7 +64,9 @@ impl StatementLog {
             let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]);
             let crc = u32::from_le_bytes([header[4], header[5], header[6], header[7]]);
             if len > MAX_RECORD {
-                damage = Some(format!("record length {len} at byte {pos} is not believable"));
+                damage = Some(format!(
+                    "record length {len} at byte {pos} is not believable"
+                ));
                 break;
             }
             let Some(payload) = bytes.get(pos + 8..pos + 8 + len as usize) else {
@@ -78,25 +86,40 @@ impl StatementLog {
             }
             pos += 8 + len as usize;
         }
-        Ok(LogContents { entries, valid_len: pos as u64, damage })
+        Ok(LogContents {
+            entries,
+            valid_len: pos as u64,
+            damage,
+        })
     }
 
     /// Appends `entries` and fsyncs. A torn tail left by a crash is cut off first.
     pub fn append(&self, entries: &[Entry], valid_len: u64) -> Result<u64, GraphError> {
-        let mut f = OpenOptions::new().read(true).write(true).open(&self.path).map_err(|e| GraphError::io(&self.path, e))?;
-        let len = f.metadata().map_err(|e| GraphError::io(&self.path, e))?.len();
+        let mut f = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&self.path)
+            .map_err(|e| GraphError::io(&self.path, e))?;
+        let len = f
+            .metadata()
+            .map_err(|e| GraphError::io(&self.path, e))?
+            .len();
         if len != valid_len {
-            f.set_len(valid_len).map_err(|e| GraphError::io(&self.path, e))?;
+            f.set_len(valid_len)
+                .map_err(|e| GraphError::io(&self.path, e))?;
         }
-        f.seek(SeekFrom::Start(valid_len)).map_err(|e| GraphError::io(&self.path, e))?;
+        f.seek(SeekFrom::Start(valid_len))
+            .map_err(|e| GraphError::io(&self.path, e))?;
         let mut buf = Vec::new();
         for entry in entries {
-            let payload = serde_json::to_vec(entry).map_err(|e| GraphError::json("statement", e))?;
+            let payload =
+                serde_json::to_vec(entry).map_err(|e| GraphError::json("statement", e))?;
             buf.extend_from_slice(&(payload.len() as u32).to_le_bytes());
             buf.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
             buf.extend_from_slice(&payload);
         }
-        f.write_all(&buf).map_err(|e| GraphError::io(&self.path, e))?;
+        f.write_all(&buf)
+            .map_err(|e| GraphError::io(&self.path, e))?;
         f.sync_all().map_err(|e| GraphError::io(&self.path, e))?;
         Ok(valid_len + buf.len() as u64)
     }
@@ -111,7 +134,11 @@ mod tests {
         Entry {
             seq,
             at: chrono::Utc::now(),
-            statement: Statement::Gone { url: format!("http://127.0.0.1/{seq}"), status: 404, seen_at: chrono::Utc::now() },
+            statement: Statement::Gone {
+                url: format!("http://127.0.0.1/{seq}"),
+                status: 404,
+                seen_at: chrono::Utc::now(),
+            },
         }
     }
 
@@ -134,7 +161,10 @@ mod tests {
         // The next append cuts the torn tail and the log reads whole again.
         log.append(&[entry(3)], c.valid_len).unwrap();
         let c = log.read().unwrap();
-        assert_eq!(c.entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![1, 2, 3]);
+        assert_eq!(
+            c.entries.iter().map(|e| e.seq).collect::<Vec<_>>(),
+            vec![1, 2, 3]
+        );
         assert!(c.damage.is_none());
     }
 

@@ -165,11 +165,14 @@ impl Entity {
     }
 
     pub fn is_closed(&self) -> bool {
-        self.current_status().is_some_and(|s| s.state != State::Active)
+        self.current_status()
+            .is_some_and(|s| s.state != State::Active)
     }
 
     pub fn corporate_number(&self) -> Option<&Identifier> {
-        self.identifiers.iter().find(|i| i.scheme == "corporate_number")
+        self.identifiers
+            .iter()
+            .find(|i| i.scheme == "corporate_number")
     }
 }
 

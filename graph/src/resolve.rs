@@ -10,7 +10,10 @@ use tadoru_crawler::nta::{NtaRow, close_cause_en, process_en};
 use tadoru_crawler::{NoticeKind, NoticeRecord, Role};
 
 use crate::error::GraphError;
-use crate::model::{DocRef, Document, Edge, EdgeKind, Entity, Evidence, Identifier, Link, NameInterval, Notice, State, StatusChange};
+use crate::model::{
+    DocRef, Document, Edge, EdgeKind, Entity, Evidence, Identifier, Link, NameInterval, Notice,
+    State, StatusChange,
+};
 use crate::statement::{Entry, Statement};
 use crate::views::Views;
 
@@ -27,12 +30,25 @@ pub fn notice_id(url: &str, part: Option<&str>) -> String {
         Some(p) => format!("{path}#{p}"),
         None => path,
     };
-    format!("n-{}", &tadoru_crawler::crawl::sha256_hex(seed.as_bytes())[..12])
+    format!(
+        "n-{}",
+        &tadoru_crawler::crawl::sha256_hex(seed.as_bytes())[..12]
+    )
 }
 
 pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
     match &entry.statement {
-        Statement::Document { sha256, url, status, content_type, encoding, fetched_at, len, page, demo } => {
+        Statement::Document {
+            sha256,
+            url,
+            status,
+            content_type,
+            encoding,
+            fetched_at,
+            len,
+            page,
+            demo,
+        } => {
             v.put_document(&Document {
                 sha256: sha256.clone(),
                 url: url.clone(),
@@ -56,8 +72,18 @@ pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
                 }
             }
         }
-        Statement::Notice { id, sha256, url, record } => apply_notice(v, id, sha256, url, record)?,
-        Statement::Nta { sha256, line, row, demo } => apply_nta(v, sha256, *line, row, *demo)?,
+        Statement::Notice {
+            id,
+            sha256,
+            url,
+            record,
+        } => apply_notice(v, id, sha256, url, record)?,
+        Statement::Nta {
+            sha256,
+            line,
+            row,
+            demo,
+        } => apply_nta(v, sha256, *line, row, *demo)?,
     }
     v.set_applied_seq(entry.seq)
 }
@@ -83,14 +109,24 @@ fn keys(name: &str, operator: Option<&str>) -> Vec<String> {
 }
 
 /// Finds the entity a name refers to, with the reason for the match.
-fn find(v: &Views, role: Option<Role>, name: &str, place: Option<&str>, operator: Option<&str>) -> Result<Option<(String, String)>, GraphError> {
+fn find(
+    v: &Views,
+    role: Option<Role>,
+    name: &str,
+    place: Option<&str>,
+    operator: Option<&str>,
+) -> Result<Option<(String, String)>, GraphError> {
     for key in keys(name, operator) {
         for id in v.ids_for_key(&key)? {
-            let Some(e) = v.resolve_entity(&id)? else { continue };
+            let Some(e) = v.resolve_entity(&id)? else {
+                continue;
+            };
             if role.is_some_and(|r| r != e.role) {
                 continue;
             }
-            let place_ok = e.places.is_empty() || place.is_none() || e.places.iter().any(|p| places_compatible(Some(p), place));
+            let place_ok = e.places.is_empty()
+                || place.is_none()
+                || e.places.iter().any(|p| places_compatible(Some(p), place));
             if !place_ok {
                 continue;
             }
@@ -104,7 +140,13 @@ fn find(v: &Views, role: Option<Role>, name: &str, place: Option<&str>, operator
     Ok(None)
 }
 
-fn create(v: &Views, role: Role, name: &str, place: Option<&str>, demo: bool) -> Result<String, GraphError> {
+fn create(
+    v: &Views,
+    role: Role,
+    name: &str,
+    place: Option<&str>,
+    demo: bool,
+) -> Result<String, GraphError> {
     let seed = format!("{}|{}|{}", role.code(), name_key(name), place.unwrap_or(""));
     let hash = tadoru_crawler::crawl::sha256_hex(seed.as_bytes());
     let mut id = format!("e-{}", &hash[..12]);
@@ -132,10 +174,21 @@ fn create(v: &Views, role: Role, name: &str, place: Option<&str>, demo: bool) ->
     Ok(id)
 }
 
-fn find_or_create(v: &Views, role: Role, name: &str, place: Option<&str>, operator: Option<&str>, demo: bool, ev: &Evidence) -> Result<String, GraphError> {
+fn find_or_create(
+    v: &Views,
+    role: Role,
+    name: &str,
+    place: Option<&str>,
+    operator: Option<&str>,
+    demo: bool,
+    ev: &Evidence,
+) -> Result<String, GraphError> {
     let (id, reason) = match find(v, Some(role), name, place, operator)? {
         Some(found) => found,
-        None => (create(v, role, name, place, demo)?, "first record of this entity".to_string()),
+        None => (
+            create(v, role, name, place, demo)?,
+            "first record of this entity".to_string(),
+        ),
     };
     let mut e = load(v, &id)?;
     for key in keys(name, operator) {
@@ -153,11 +206,19 @@ fn find_or_create(v: &Views, role: Role, name: &str, place: Option<&str>, operat
 }
 
 fn load(v: &Views, id: &str) -> Result<Entity, GraphError> {
-    v.resolve_entity(id)?.ok_or_else(|| GraphError::json(format!("entity {id}"), serde::de::Error::custom("missing entity")))
+    v.resolve_entity(id)?.ok_or_else(|| {
+        GraphError::json(
+            format!("entity {id}"),
+            serde::de::Error::custom("missing entity"),
+        )
+    })
 }
 
 fn add_link(e: &mut Entity, reason: String, ev: &Evidence) {
-    let link = Link { reason, evidence: ev.clone() };
+    let link = Link {
+        reason,
+        evidence: ev.clone(),
+    };
     if !e.links.contains(&link) {
         e.links.push(link);
     }
@@ -170,7 +231,14 @@ fn push_evidence(list: &mut Vec<Evidence>, ev: &Evidence) {
 }
 
 /// Records that `e` was called `name`, with what the source says of its dates.
-fn add_name(e: &mut Entity, name: &str, from: Option<NaiveDate>, to: Option<NaiveDate>, seen: Option<NaiveDate>, ev: &Evidence) {
+fn add_name(
+    e: &mut Entity,
+    name: &str,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    seen: Option<NaiveDate>,
+    ev: &Evidence,
+) {
     let key = name_key(name);
     let interval = match e.names.iter_mut().find(|n| name_key(&n.name) == key) {
         Some(n) => n,
@@ -204,7 +272,14 @@ fn add_name(e: &mut Entity, name: &str, from: Option<NaiveDate>, to: Option<Naiv
     push_evidence(&mut interval.evidence, ev);
 }
 
-fn add_edge(v: &Views, from: &str, kind: EdgeKind, to: &str, reason: &str, ev: &Evidence) -> Result<(), GraphError> {
+fn add_edge(
+    v: &Views,
+    from: &str,
+    kind: EdgeKind,
+    to: &str,
+    reason: &str,
+    ev: &Evidence,
+) -> Result<(), GraphError> {
     if from == to {
         return Ok(());
     }
@@ -212,19 +287,39 @@ fn add_edge(v: &Views, from: &str, kind: EdgeKind, to: &str, reason: &str, ev: &
         let mut e = load(v, a)?;
         match e.edges.iter_mut().find(|x| x.kind == k && x.target == b) {
             Some(edge) => push_evidence(&mut edge.evidence, ev),
-            None => e.edges.push(Edge { kind: k, target: b.to_string(), reason: reason.to_string(), evidence: vec![ev.clone()] }),
+            None => e.edges.push(Edge {
+                kind: k,
+                target: b.to_string(),
+                reason: reason.to_string(),
+                evidence: vec![ev.clone()],
+            }),
         }
         v.put_entity(&e)?;
     }
     Ok(())
 }
 
-fn set_status(e: &mut Entity, state: State, since: Option<NaiveDate>, cause: Option<String>, ev: &Evidence) {
-    if let Some(s) = e.status.iter_mut().find(|s| s.state == state && s.since == since && s.cause == cause) {
+fn set_status(
+    e: &mut Entity,
+    state: State,
+    since: Option<NaiveDate>,
+    cause: Option<String>,
+    ev: &Evidence,
+) {
+    if let Some(s) = e
+        .status
+        .iter_mut()
+        .find(|s| s.state == state && s.since == since && s.cause == cause)
+    {
         push_evidence(&mut s.evidence, ev);
         return;
     }
-    e.status.push(StatusChange { state, since, cause, evidence: vec![ev.clone()] });
+    e.status.push(StatusChange {
+        state,
+        since,
+        cause,
+        evidence: vec![ev.clone()],
+    });
     // Oldest first; undated changes keep their order of arrival after dated ones before them.
     e.status.sort_by_key(|s| s.since.unwrap_or(NaiveDate::MIN));
 }
@@ -232,7 +327,9 @@ fn set_status(e: &mut Entity, state: State, since: Option<NaiveDate>, cause: Opt
 /// Folds entity `from` into `into`: names, identifiers, notices and edges move;
 /// `from` stays, marked as merged, so its old id still resolves.
 fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Result<(), GraphError> {
-    let (Some(mut a), Some(mut b)) = (v.resolve_entity(into)?, v.resolve_entity(from)?) else { return Ok(()) };
+    let (Some(mut a), Some(mut b)) = (v.resolve_entity(into)?, v.resolve_entity(from)?) else {
+        return Ok(());
+    };
     if a.id == b.id {
         return Ok(());
     }
@@ -248,7 +345,11 @@ fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Resu
         }
     }
     for i in &b.identifiers {
-        if !a.identifiers.iter().any(|x| x.scheme == i.scheme && x.value == i.value) {
+        if !a
+            .identifiers
+            .iter()
+            .any(|x| x.scheme == i.scheme && x.value == i.value)
+        {
             a.identifiers.push(i.clone());
         }
         if i.scheme == "corporate_number" {
@@ -271,7 +372,12 @@ fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Resu
         }
     }
     for edge in &b.edges {
-        if !a.edges.iter().any(|x| x.kind == edge.kind && x.target == edge.target) && edge.target != a.id {
+        if !a
+            .edges
+            .iter()
+            .any(|x| x.kind == edge.kind && x.target == edge.target)
+            && edge.target != a.id
+        {
             a.edges.push(edge.clone());
         }
     }
@@ -284,19 +390,35 @@ fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Resu
     Ok(())
 }
 
-fn apply_notice(v: &Views, id: &str, sha256: &str, url: &str, record: &NoticeRecord) -> Result<(), GraphError> {
+fn apply_notice(
+    v: &Views,
+    id: &str,
+    sha256: &str,
+    url: &str,
+    record: &NoticeRecord,
+) -> Result<(), GraphError> {
     let doc = v.document(sha256)?;
     let demo = doc.as_ref().is_some_and(|d| d.demo);
-    let ev = Evidence { sha256: sha256.to_string(), url: url.to_string(), locator: format!("notice {id}") };
+    let ev = Evidence {
+        sha256: sha256.to_string(),
+        url: url.to_string(),
+        locator: format!("notice {id}"),
+    };
     let seen = record.issued_on;
 
     // Renames first, so that subjects under either name land on one entity.
     for r in &record.renames {
-        let subject = record
-            .subjects
-            .iter()
-            .find(|s| name_key(&s.name) == name_key(&r.old) || name_key(&s.name) == name_key(&r.new));
-        let role = subject.map(|s| s.role).unwrap_or(if tadoru_crawler::names::is_legal_entity(&r.new) { Role::Operator } else { Role::Clinic });
+        let subject = record.subjects.iter().find(|s| {
+            name_key(&s.name) == name_key(&r.old) || name_key(&s.name) == name_key(&r.new)
+        });
+        let role =
+            subject
+                .map(|s| s.role)
+                .unwrap_or(if tadoru_crawler::names::is_legal_entity(&r.new) {
+                    Role::Operator
+                } else {
+                    Role::Clinic
+                });
         let place = subject.and_then(|s| s.place.as_deref());
         let old = find(v, Some(role), &r.old, place, None)?;
         let new = find(v, Some(role), &r.new, place, None)?;
@@ -327,7 +449,15 @@ fn apply_notice(v: &Views, id: &str, sha256: &str, url: &str, record: &NoticeRec
 
     let mut subject_ids = Vec::with_capacity(record.subjects.len());
     for s in &record.subjects {
-        let sid = find_or_create(v, s.role, &s.name, s.place.as_deref(), s.operator.as_deref(), demo, &ev)?;
+        let sid = find_or_create(
+            v,
+            s.role,
+            &s.name,
+            s.place.as_deref(),
+            s.operator.as_deref(),
+            demo,
+            &ev,
+        )?;
         let mut e = load(v, &sid)?;
         add_name(&mut e, &s.name, None, None, seen, &ev);
         if !e.notices.iter().any(|n| n == id) {
@@ -346,29 +476,57 @@ fn apply_notice(v: &Views, id: &str, sha256: &str, url: &str, record: &NoticeRec
             let mut o = load(v, &oid)?;
             add_name(&mut o, op, None, None, seen, &ev);
             v.put_entity(&o)?;
-            add_edge(v, &oid, EdgeKind::Operates, sid, &format!("the notice names 「{op}」 as operator of 「{}」", s.name), &ev)?;
+            add_edge(
+                v,
+                &oid,
+                EdgeKind::Operates,
+                sid,
+                &format!("the notice names 「{op}」 as operator of 「{}」", s.name),
+                &ev,
+            )?;
         }
     }
     // A facility and a clinic named in one order: the facility's cells were
     // used at the clinic (the orders tadoru keeps are about exactly that).
-    if matches!(record.kind, NoticeKind::EmergencyOrder | NoticeKind::ImprovementOrder) {
+    if matches!(
+        record.kind,
+        NoticeKind::EmergencyOrder | NoticeKind::ImprovementOrder
+    ) {
         let pairs: Vec<(&String, &String)> = record
             .subjects
             .iter()
             .zip(&subject_ids)
             .filter(|(s, _)| s.role == Role::CellProcessingFacility)
             .flat_map(|(_, f)| {
-                record.subjects.iter().zip(&subject_ids).filter(|(s, _)| s.role == Role::Clinic).map(move |(_, c)| (f, c))
+                record
+                    .subjects
+                    .iter()
+                    .zip(&subject_ids)
+                    .filter(|(s, _)| s.role == Role::Clinic)
+                    .map(move |(_, c)| (f, c))
             })
             .collect();
         for (f, c) in pairs {
-            add_edge(v, f, EdgeKind::ProcessesCellsFor, c, "named together with the clinic in one order", &ev)?;
+            add_edge(
+                v,
+                f,
+                EdgeKind::ProcessesCellsFor,
+                c,
+                "named together with the clinic in one order",
+                &ev,
+            )?;
         }
     }
     for c in &record.closures {
         if let Some((cid, _)) = find(v, None, &c.name, None, None)? {
             let mut e = load(v, &cid)?;
-            set_status(&mut e, State::Closed, c.on, Some("廃止届 (closure filing)".to_string()), &ev);
+            set_status(
+                &mut e,
+                State::Closed,
+                c.on,
+                Some("廃止届 (closure filing)".to_string()),
+                &ev,
+            );
             v.put_entity(&e)?;
         }
     }
@@ -409,46 +567,99 @@ fn prefecture_of(place: &str) -> String {
     place.to_string()
 }
 
-fn apply_nta(v: &Views, sha256: &str, line: u64, row: &NtaRow, demo: bool) -> Result<(), GraphError> {
+fn apply_nta(
+    v: &Views,
+    sha256: &str,
+    line: u64,
+    row: &NtaRow,
+    demo: bool,
+) -> Result<(), GraphError> {
     let url = v.document(sha256)?.map(|d| d.url).unwrap_or_default();
-    let ev = Evidence { sha256: sha256.to_string(), url, locator: format!("line {line}") };
+    let ev = Evidence {
+        sha256: sha256.to_string(),
+        url,
+        locator: format!("line {line}"),
+    };
     let place = format!("{}{}", row.prefecture, row.city);
     let place = (!place.is_empty()).then_some(place);
     let existing = match v.corp.get(row.corporate_number.as_bytes())? {
-        Some(id) => v.resolve_entity(&String::from_utf8_lossy(&id))?.map(|e| e.id),
+        Some(id) => v
+            .resolve_entity(&String::from_utf8_lossy(&id))?
+            .map(|e| e.id),
         None => None,
     };
     let id = match existing {
         Some(id) => {
             let mut e = load(v, &id)?;
-            add_link(&mut e, format!("same corporate number {}", row.corporate_number), &ev);
+            add_link(
+                &mut e,
+                format!("same corporate number {}", row.corporate_number),
+                &ev,
+            );
             v.put_entity(&e)?;
             id
         }
-        None => find_or_create(v, Role::Operator, &row.name, place.as_deref(), None, demo, &ev)?,
+        None => find_or_create(
+            v,
+            Role::Operator,
+            &row.name,
+            place.as_deref(),
+            None,
+            demo,
+            &ev,
+        )?,
     };
-    v.corp.insert(row.corporate_number.as_bytes(), id.as_bytes())?;
+    v.corp
+        .insert(row.corporate_number.as_bytes(), id.as_bytes())?;
     for key in keys(&row.name, None) {
         v.add_name_key(&key, &id)?;
     }
     let mut e = load(v, &id)?;
-    if !e.identifiers.iter().any(|i| i.scheme == "corporate_number" && i.value == row.corporate_number) {
-        e.identifiers.push(Identifier { scheme: "corporate_number".into(), value: row.corporate_number.clone(), demo, evidence: Vec::new() });
+    if !e
+        .identifiers
+        .iter()
+        .any(|i| i.scheme == "corporate_number" && i.value == row.corporate_number)
+    {
+        e.identifiers.push(Identifier {
+            scheme: "corporate_number".into(),
+            value: row.corporate_number.clone(),
+            demo,
+            evidence: Vec::new(),
+        });
     }
-    if let Some(i) = e.identifiers.iter_mut().find(|i| i.value == row.corporate_number) {
+    if let Some(i) = e
+        .identifiers
+        .iter_mut()
+        .find(|i| i.value == row.corporate_number)
+    {
         push_evidence(&mut i.evidence, &ev);
     }
     let date = row.change_date.or(row.update_date);
     match row.process.as_str() {
         "11" => {
             let new_key = name_key(&row.name);
-            for n in e.names.iter_mut().filter(|n| n.to.is_none() && name_key(&n.name) != new_key) {
+            for n in e
+                .names
+                .iter_mut()
+                .filter(|n| n.to.is_none() && name_key(&n.name) != new_key)
+            {
                 n.to = row.change_date;
                 push_evidence(&mut n.evidence, &ev);
             }
             add_name(&mut e, &row.name, row.change_date, None, date, &ev);
         }
-        _ => add_name(&mut e, &row.name, if row.process == "01" { row.assignment_date.or(row.change_date) } else { None }, None, date, &ev),
+        _ => add_name(
+            &mut e,
+            &row.name,
+            if row.process == "01" {
+                row.assignment_date.or(row.change_date)
+            } else {
+                None
+            },
+            None,
+            date,
+            &ev,
+        ),
     }
     let address = format!("{}{}{}", row.prefecture, row.city, row.street);
     if !address.is_empty() && !e.addresses.contains(&address) {
@@ -465,7 +676,13 @@ fn apply_nta(v: &Views, sha256: &str, line: u64, row: &NtaRow, demo: bool) -> Re
     if !row.furigana.is_empty() {
         e.furigana = Some(row.furigana.clone());
     }
-    let nta_cause = |what: &str| format!("NTA: {what} (process {}, {})", row.process, process_en(&row.process));
+    let nta_cause = |what: &str| {
+        format!(
+            "NTA: {what} (process {}, {})",
+            row.process,
+            process_en(&row.process)
+        )
+    };
     match row.process.as_str() {
         "21" | "71" | "81" => {
             let cause = if row.close_cause.is_empty() {
@@ -473,10 +690,28 @@ fn apply_nta(v: &Views, sha256: &str, line: u64, row: &NtaRow, demo: bool) -> Re
             } else {
                 nta_cause(close_cause_en(&row.close_cause))
             };
-            set_status(&mut e, State::Closed, row.close_date.or(row.change_date), Some(cause), &ev);
+            set_status(
+                &mut e,
+                State::Closed,
+                row.close_date.or(row.change_date),
+                Some(cause),
+                &ev,
+            );
         }
-        "22" | "72" => set_status(&mut e, State::Active, row.change_date, Some(nta_cause(process_en(&row.process))), &ev),
-        "99" => set_status(&mut e, State::Deleted, row.change_date, Some(nta_cause("deleted")), &ev),
+        "22" | "72" => set_status(
+            &mut e,
+            State::Active,
+            row.change_date,
+            Some(nta_cause(process_en(&row.process))),
+            &ev,
+        ),
+        "99" => set_status(
+            &mut e,
+            State::Deleted,
+            row.change_date,
+            Some(nta_cause("deleted")),
+            &ev,
+        ),
         _ => {}
     }
     v.put_entity(&e)?;
@@ -495,11 +730,19 @@ fn apply_nta(v: &Views, sha256: &str, line: u64, row: &NtaRow, demo: bool) -> Re
                 });
                 add_name(&mut s, &label, None, None, None, &ev);
                 v.put_entity(&s)?;
-                v.corp.insert(row.successor_corporate_number.as_bytes(), sid.as_bytes())?;
+                v.corp
+                    .insert(row.successor_corporate_number.as_bytes(), sid.as_bytes())?;
                 sid
             }
         };
-        add_edge(v, &id, EdgeKind::SucceededBy, &successor, "NTA successor corporate number (absorption merger)", &ev)?;
+        add_edge(
+            v,
+            &id,
+            EdgeKind::SucceededBy,
+            &successor,
+            "NTA successor corporate number (absorption merger)",
+            &ev,
+        )?;
     }
     Ok(())
 }

@@ -36,9 +36,23 @@ pub enum Statement {
     },
     /// A page that answered 404/410: it may have been withdrawn. Its archived
     /// copies stay.
-    Gone { url: String, status: u16, seen_at: DateTime<Utc> },
+    Gone {
+        url: String,
+        status: u16,
+        seen_at: DateTime<Utc>,
+    },
     /// A notice extracted from a document.
-    Notice { id: String, sha256: String, url: String, record: NoticeRecord },
+    Notice {
+        id: String,
+        sha256: String,
+        url: String,
+        record: NoticeRecord,
+    },
     /// One row of an NTA corporate-number file (its line in the file).
-    Nta { sha256: String, line: u64, row: NtaRow, demo: bool },
+    Nta {
+        sha256: String,
+        line: u64,
+        row: NtaRow,
+        demo: bool,
+    },
 }

@@ -53,7 +53,15 @@ impl Views {
 
     /// Empties every tree (for a rebuild).
     pub fn clear(&self) -> Result<(), GraphError> {
-        for t in [&self.meta, &self.entities, &self.names, &self.corp, &self.notices, &self.documents, &self.urls] {
+        for t in [
+            &self.meta,
+            &self.entities,
+            &self.names,
+            &self.corp,
+            &self.notices,
+            &self.documents,
+            &self.urls,
+        ] {
             t.clear()?;
         }
         Ok(())
@@ -81,7 +89,10 @@ impl Views {
         let mut current = self.entity(id)?;
         for _ in 0..32 {
             match current {
-                Some(Entity { merged_into: Some(ref next), .. }) => current = self.entity(next)?,
+                Some(Entity {
+                    merged_into: Some(ref next),
+                    ..
+                }) => current = self.entity(next)?,
                 _ => break,
             }
         }
@@ -129,7 +140,11 @@ impl Views {
         Ok(out)
     }
 
-    pub fn all<T: DeserializeOwned>(&self, tree: &sled::Tree, what: &str) -> Result<Vec<T>, GraphError> {
+    pub fn all<T: DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        what: &str,
+    ) -> Result<Vec<T>, GraphError> {
         tree.iter()
             .values()
             .map(|v| {
@@ -142,7 +157,9 @@ impl Views {
 
 fn get_json<T: DeserializeOwned>(tree: &sled::Tree, key: &str) -> Result<Option<T>, GraphError> {
     match tree.get(key)? {
-        Some(v) => serde_json::from_slice(&v).map(Some).map_err(|e| GraphError::json(key, e)),
+        Some(v) => serde_json::from_slice(&v)
+            .map(Some)
+            .map_err(|e| GraphError::json(key, e)),
         None => Ok(None),
     }
 }

@@ -165,11 +165,17 @@ impl TokenStream for VecTokenStream {
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.next.saturating_sub(1).min(self.tokens.len().saturating_sub(1))]
+        &self.tokens[self
+            .next
+            .saturating_sub(1)
+            .min(self.tokens.len().saturating_sub(1))]
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        let i = self.next.saturating_sub(1).min(self.tokens.len().saturating_sub(1));
+        let i = self
+            .next
+            .saturating_sub(1)
+            .min(self.tokens.len().saturating_sub(1));
         &mut self.tokens[i]
     }
 }
@@ -178,7 +184,10 @@ impl Tokenizer for JaTokenizer {
     type TokenStream<'a> = VecTokenStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        VecTokenStream { tokens: ja_tokens(text), next: 0 }
+        VecTokenStream {
+            tokens: ja_tokens(text),
+            next: 0,
+        }
     }
 }
 
@@ -199,7 +208,14 @@ fn squash_romaji(s: &str) -> String {
             out.push(c);
         }
     }
-    for (from, to) in [("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ii", "i"), ("ee", "e")] {
+    for (from, to) in [
+        ("ou", "o"),
+        ("oo", "o"),
+        ("uu", "u"),
+        ("aa", "a"),
+        ("ii", "i"),
+        ("ee", "e"),
+    ] {
         while out.contains(from) {
             out = out.replace(from, to);
         }
@@ -237,7 +253,11 @@ pub fn trigrams(word: &str) -> Vec<String> {
 
 /// The text stored in the romaji field for `names`: trigrams of each kana word.
 pub fn romaji_field(names: &[String]) -> String {
-    let mut grams: Vec<String> = names.iter().flat_map(|n| romaji_words(n)).flat_map(|w| trigrams(&w)).collect();
+    let mut grams: Vec<String> = names
+        .iter()
+        .flat_map(|n| romaji_words(n))
+        .flat_map(|w| trigrams(&w))
+        .collect();
     grams.sort();
     grams.dedup();
     grams.join(" ")
@@ -265,8 +285,14 @@ mod tests {
     #[test]
     fn bigrams_with_offsets_and_positions() {
         let t = ja_tokens("細胞加工");
-        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["細胞", "胞加", "加工"]);
-        assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), vec![0, 1, 2]);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["細胞", "胞加", "加工"]
+        );
+        assert_eq!(
+            t.iter().map(|t| t.position).collect::<Vec<_>>(),
+            vec![0, 1, 2]
+        );
         assert_eq!((t[0].offset_from, t[0].offset_to), (0, 6));
         assert_eq!((t[2].offset_from, t[2].offset_to), (6, 12));
     }
@@ -284,7 +310,10 @@ mod tests {
         let s = "ｺｰｼﾞﾝ";
         let t = ja_tokens(s);
         // ｼﾞ is two half-width characters folded into one ジ.
-        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["コー", "ージ", "ジン"]);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["コー", "ージ", "ジン"]
+        );
         assert_eq!(&s[t[1].offset_from..t[1].offset_to], "ｰｼﾞ");
         for tok in &t {
             assert!(s.is_char_boundary(tok.offset_from) && s.is_char_boundary(tok.offset_to));
@@ -293,23 +322,35 @@ mod tests {
 
     #[test]
     fn latin_words_and_spaces_between_kanji() {
-        assert_eq!(texts("医療法人 輝鳳会 THE K CLINIC"), texts("医療法人輝鳳会 the k clinic"));
+        assert_eq!(
+            texts("医療法人 輝鳳会 THE K CLINIC"),
+            texts("医療法人輝鳳会 the k clinic")
+        );
         assert_eq!(texts("ＴＨＥ　Ｋ"), vec!["the", "k"]);
         assert_eq!(texts("会"), vec!["会"]);
         assert!(texts("「」、。（）").is_empty());
         let t = ja_tokens("法第48条");
-        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["法第", "48", "条"]);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["法第", "48", "条"]
+        );
     }
 
     #[test]
     fn romaji_of_katakana_names() {
-        assert_eq!(romaji_words("コージンバイオ株式会社 埼玉細胞加工センター"), vec!["kojinbaio", "senta"]);
+        assert_eq!(
+            romaji_words("コージンバイオ株式会社 埼玉細胞加工センター"),
+            vec!["kojinbaio", "senta"]
+        );
         assert!(romaji_words("ティーエスクリニック")[0].ends_with("esukurinikku"));
         assert_eq!(squash_romaji("Kōjin"), "kojin");
         assert_eq!(squash_romaji("koujin"), "kojin");
         let field = romaji_field(&["コージンバイオ".to_string()]);
         let q = query_trigrams("kojin bio");
-        let hits = q.iter().filter(|g| field.split(' ').any(|f| f == *g)).count();
+        let hits = q
+            .iter()
+            .filter(|g| field.split(' ').any(|f| f == *g))
+            .count();
         assert!(hits * 2 >= q.len(), "{hits} of {q:?} in {field}");
     }
 }

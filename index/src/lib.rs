@@ -11,7 +11,8 @@ use std::path::Path;
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::schema::{
-    FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument, TextFieldIndexing, TextOptions, Value,
+    FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
+    TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Term, doc};
@@ -23,9 +24,15 @@ pub enum IndexError {
     #[error("search index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
     #[error("failed to open index directory {path}: {source}")]
-    OpenDir { path: String, source: tantivy::directory::error::OpenDirectoryError },
+    OpenDir {
+        path: String,
+        source: tantivy::directory::error::OpenDirectoryError,
+    },
     #[error("i/o error at {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("bad query: {0}")]
     BadQuery(String),
 }
@@ -82,11 +89,13 @@ fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = |analyzer: &str, positions: bool| {
         TextOptions::default().set_stored().set_indexing_options(
-            TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(if positions {
-                IndexRecordOption::WithFreqsAndPositions
-            } else {
-                IndexRecordOption::WithFreqs
-            }),
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(if positions {
+                    IndexRecordOption::WithFreqsAndPositions
+                } else {
+                    IndexRecordOption::WithFreqs
+                }),
         )
     };
     let fields = Fields {
@@ -100,7 +109,9 @@ fn schema() -> (Schema, Fields) {
         romaji: b.add_text_field(
             "romaji",
             TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default().set_tokenizer(analyzers::ROMAJI).set_index_option(IndexRecordOption::WithFreqs),
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::ROMAJI)
+                    .set_index_option(IndexRecordOption::WithFreqs),
             ),
         ),
         facets: b.add_facet_field("facets", FacetOptions::default()),
@@ -147,13 +158,22 @@ pub struct SearchIndex {
 }
 
 fn register(index: &Index) {
-    index.tokenizers().register(analyzers::JA, analyzers::JaTokenizer);
+    index
+        .tokenizers()
+        .register(analyzers::JA, analyzers::JaTokenizer);
 }
 
 impl SearchIndex {
     /// Builds a fresh index in `dir` (anything there is replaced) from the docs.
-    pub fn build(dir: &Path, notices: &[NoticeDoc], entities: &[EntityDoc]) -> Result<SearchIndex, IndexError> {
-        let io = |e| IndexError::Io { path: dir.display().to_string(), source: e };
+    pub fn build(
+        dir: &Path,
+        notices: &[NoticeDoc],
+        entities: &[EntityDoc],
+    ) -> Result<SearchIndex, IndexError> {
+        let io = |e| IndexError::Io {
+            path: dir.display().to_string(),
+            source: e,
+        };
         if dir.exists() {
             std::fs::remove_dir_all(dir).map_err(io)?;
         }
@@ -174,10 +194,19 @@ impl SearchIndex {
                 f.romaji => analyzers::romaji_field(&n.subject_names),
                 f.issued_on => n.issued_on.clone().unwrap_or_default(),
             );
-            d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/type/notice")));
-            d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/kind/{}", n.kind)));
+            d.add_facet(
+                f.facets,
+                tantivy::schema::Facet::from(&format!("/type/notice")),
+            );
+            d.add_facet(
+                f.facets,
+                tantivy::schema::Facet::from(&format!("/kind/{}", n.kind)),
+            );
             if let Some(y) = n.year {
-                d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/year/{y}")));
+                d.add_facet(
+                    f.facets,
+                    tantivy::schema::Facet::from(&format!("/year/{y}")),
+                );
             }
             writer.add_document(d)?;
         }
@@ -193,9 +222,15 @@ impl SearchIndex {
                 f.romaji => analyzers::romaji_field(&e.names),
             );
             d.add_facet(f.facets, tantivy::schema::Facet::from("/type/entity"));
-            d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/kind/{}", e.role)));
+            d.add_facet(
+                f.facets,
+                tantivy::schema::Facet::from(&format!("/kind/{}", e.role)),
+            );
             for y in &e.years {
-                d.add_facet(f.facets, tantivy::schema::Facet::from(&format!("/year/{y}")));
+                d.add_facet(
+                    f.facets,
+                    tantivy::schema::Facet::from(&format!("/year/{y}")),
+                );
             }
             writer.add_document(d)?;
         }
@@ -205,8 +240,11 @@ impl SearchIndex {
 
     /// Opens an index built before.
     pub fn open(dir: &Path) -> Result<SearchIndex, IndexError> {
-        let mmap = tantivy::directory::MmapDirectory::open(dir)
-            .map_err(|e| IndexError::OpenDir { path: dir.display().to_string(), source: e })?;
+        let mmap =
+            tantivy::directory::MmapDirectory::open(dir).map_err(|e| IndexError::OpenDir {
+                path: dir.display().to_string(),
+                source: e,
+            })?;
         let index = Index::open(mmap)?;
         register(&index);
         let (_, f) = schema();
@@ -214,8 +252,15 @@ impl SearchIndex {
     }
 
     fn from_index(index: Index, fields: Fields) -> Result<SearchIndex, IndexError> {
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, reader, fields })
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+        })
     }
 
     /// Number of documents.
@@ -230,14 +275,25 @@ impl SearchIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
         let f = self.fields;
         let searcher = self.reader.searcher();
-        let q = query::build(&self.index, f.title, f.names, f.body, f.english, f.romaji, f.facets, req)?;
+        let q = query::build(
+            &self.index,
+            f.title,
+            f.names,
+            f.body,
+            f.english,
+            f.romaji,
+            f.facets,
+            req,
+        )?;
         let limit = req.per_page.clamp(1, 100);
         let offset = req.page.saturating_sub(1).saturating_mul(limit).min(10_000);
         let mut facets = FacetCollector::for_field("facets");
         facets.add_facet("/kind");
         facets.add_facet("/year");
         facets.add_facet("/type");
-        let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
+        let top = TopDocs::with_limit(limit)
+            .and_offset(offset)
+            .order_by_score();
         let (top, total, facet_counts) = searcher.search(q.as_ref(), &(top, Count, facets))?;
 
         let body_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
@@ -245,7 +301,12 @@ impl SearchIndex {
         let english_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.english)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
-            hits.push(self.hit(&searcher, addr, score, [&names_snippets, &body_snippets, &english_snippets])?);
+            hits.push(self.hit(
+                &searcher,
+                addr,
+                score,
+                [&names_snippets, &body_snippets, &english_snippets],
+            )?);
         }
         if req.q.trim().is_empty() {
             // Browsing without a query: newest first.
@@ -254,22 +315,53 @@ impl SearchIndex {
         let collect = |root: &str| -> Vec<(String, u64)> {
             let mut v: Vec<(String, u64)> = facet_counts
                 .get(root)
-                .map(|(facet, count)| (facet.to_path().last().map_or(String::new(), |s| s.to_string()), count))
+                .map(|(facet, count)| {
+                    (
+                        facet
+                            .to_path()
+                            .last()
+                            .map_or(String::new(), |s| s.to_string()),
+                        count,
+                    )
+                })
                 .collect();
             v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             v
         };
         let mut year = collect("/year");
         year.sort_by(|a, b| b.0.cmp(&a.0));
-        Ok(SearchResults { total, hits, facets: Facets { kind: collect("/kind"), year, doc_type: collect("/type") } })
+        Ok(SearchResults {
+            total,
+            hits,
+            facets: Facets {
+                kind: collect("/kind"),
+                year,
+                doc_type: collect("/type"),
+            },
+        })
     }
 
-    fn hit(&self, searcher: &tantivy::Searcher, addr: DocAddress, score: f32, gens: [&SnippetGenerator; 3]) -> Result<Hit, IndexError> {
+    fn hit(
+        &self,
+        searcher: &tantivy::Searcher,
+        addr: DocAddress,
+        score: f32,
+        gens: [&SnippetGenerator; 3],
+    ) -> Result<Hit, IndexError> {
         let f = self.fields;
         let d: TantivyDocument = searcher.doc(addr)?;
-        let get = |field: Field| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        let get = |field: Field| {
+            d.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
         let doc_type = get(f.doc_type);
-        let order: [&SnippetGenerator; 3] = if doc_type == "entity" { gens } else { [gens[1], gens[0], gens[2]] };
+        let order: [&SnippetGenerator; 3] = if doc_type == "entity" {
+            gens
+        } else {
+            [gens[1], gens[0], gens[2]]
+        };
         let mut snippet = String::new();
         for g in order {
             let s = g.snippet_from_doc(&d);
@@ -279,12 +371,24 @@ impl SearchIndex {
             }
         }
         if snippet.is_empty() {
-            let text = get(if doc_type == "entity" { f.names } else { f.body });
+            let text = get(if doc_type == "entity" {
+                f.names
+            } else {
+                f.body
+            });
             let short: String = text.chars().take(120).collect();
             snippet = html_escape(&short);
         }
         let issued_on = Some(get(f.issued_on)).filter(|s| !s.is_empty());
-        Ok(Hit { doc_type, id: get(f.id), title: get(f.title), kind: get(f.kind), snippet, score, issued_on })
+        Ok(Hit {
+            doc_type,
+            id: get(f.id),
+            title: get(f.title),
+            kind: get(f.kind),
+            snippet,
+            score,
+            issued_on,
+        })
     }
 
     /// Whether a document with this id is indexed.
@@ -295,5 +399,8 @@ impl SearchIndex {
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

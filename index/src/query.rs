@@ -7,10 +7,10 @@
 
 use serde::Deserialize;
 use tantivy::Index;
+use tantivy::Term;
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
-use tantivy::Term;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::IndexError;
@@ -44,13 +44,23 @@ fn twenty() -> usize {
 
 impl Default for SearchRequest {
     fn default() -> Self {
-        SearchRequest { q: String::new(), doc_type: None, kind: None, year: None, page: 1, per_page: 20 }
+        SearchRequest {
+            q: String::new(),
+            doc_type: None,
+            kind: None,
+            year: None,
+            page: 1,
+            per_page: 20,
+        }
     }
 }
 
 impl SearchRequest {
     pub fn query(q: &str) -> SearchRequest {
-        SearchRequest { q: q.to_string(), ..SearchRequest::default() }
+        SearchRequest {
+            q: q.to_string(),
+            ..SearchRequest::default()
+        }
     }
 }
 
@@ -73,17 +83,29 @@ fn ja_clause(field: Field, text: &str, boost: f32) -> Option<Box<dyn Query>> {
     let tokens = ja_tokens(text);
     match tokens.len() {
         0 => None,
-        1 => Some(boxed(TermQuery::new(Term::from_field_text(field, &tokens[0].text), IndexRecordOption::WithFreqs), boost)),
+        1 => Some(boxed(
+            TermQuery::new(
+                Term::from_field_text(field, &tokens[0].text),
+                IndexRecordOption::WithFreqs,
+            ),
+            boost,
+        )),
         _ => {
-            let terms: Vec<(usize, Term)> =
-                tokens.iter().map(|t| (t.position, Term::from_field_text(field, &t.text))).collect();
+            let terms: Vec<(usize, Term)> = tokens
+                .iter()
+                .map(|t| (t.position, Term::from_field_text(field, &t.text)))
+                .collect();
             Some(boxed(PhraseQuery::new_with_offset(terms), boost))
         }
     }
 }
 
 /// All English-analyzer tokens of `text` in `field`.
-fn english_clause(index: &Index, field: Field, text: &str) -> Result<Option<Box<dyn Query>>, IndexError> {
+fn english_clause(
+    index: &Index,
+    field: Field,
+    text: &str,
+) -> Result<Option<Box<dyn Query>>, IndexError> {
     let mut analyzer = index.tokenizer_for_field(field)?;
     let mut stream = analyzer.token_stream(text);
     let mut terms: Vec<Box<dyn Query>> = Vec::new();
@@ -107,9 +129,17 @@ fn romaji_clause(field: Field, latin: &str) -> Option<Box<dyn Query>> {
     let need = (grams.len() * 3).div_ceil(5).max(1);
     let clauses: Vec<Box<dyn Query>> = grams
         .iter()
-        .map(|g| Box::new(TermQuery::new(Term::from_field_text(field, g), IndexRecordOption::WithFreqs)) as Box<dyn Query>)
+        .map(|g| {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, g),
+                IndexRecordOption::WithFreqs,
+            )) as Box<dyn Query>
+        })
         .collect();
-    Some(boxed(BooleanQuery::union_with_minimum_required_clauses(clauses, need), BOOST_ROMAJI))
+    Some(boxed(
+        BooleanQuery::union_with_minimum_required_clauses(clauses, need),
+        BOOST_ROMAJI,
+    ))
 }
 
 fn is_latin(term: &str) -> bool {
@@ -128,7 +158,9 @@ pub(crate) fn build(
     req: &SearchRequest,
 ) -> Result<Box<dyn Query>, IndexError> {
     if req.q.chars().count() > MAX_QUERY_CHARS {
-        return Err(IndexError::BadQuery(format!("query longer than {MAX_QUERY_CHARS} characters")));
+        return Err(IndexError::BadQuery(format!(
+            "query longer than {MAX_QUERY_CHARS} characters"
+        )));
     }
     let normalized: String = req.q.nfkc().collect();
     let terms: Vec<&str> = normalized.split_whitespace().take(MAX_TERMS).collect();
@@ -136,7 +168,11 @@ pub(crate) fn build(
     let mut must: Vec<Box<dyn Query>> = Vec::new();
     for term in &terms {
         let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
-        for (field, boost) in [(names, BOOST_NAMES), (title, BOOST_TITLE), (body, BOOST_BODY)] {
+        for (field, boost) in [
+            (names, BOOST_NAMES),
+            (title, BOOST_TITLE),
+            (body, BOOST_BODY),
+        ] {
             alternatives.extend(ja_clause(field, term, boost));
         }
         if is_latin(term) {
@@ -150,7 +186,11 @@ pub(crate) fn build(
     let latin: Vec<&str> = terms.iter().copied().filter(|t| is_latin(t)).collect();
     let text_query: Option<Box<dyn Query>> = match must.len() {
         0 if terms.is_empty() => None,
-        0 => return Err(IndexError::BadQuery("the query has no searchable words".into())),
+        0 => {
+            return Err(IndexError::BadQuery(
+                "the query has no searchable words".into(),
+            ));
+        }
         _ => {
             let all_terms: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
             if latin.len() >= 2 && latin.len() == terms.len() {
@@ -166,13 +206,22 @@ pub(crate) fn build(
 
     let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let facet_term = |path: String| -> Box<dyn Query> {
-        Box::new(TermQuery::new(Term::from_facet(facets, &Facet::from(&path)), IndexRecordOption::Basic))
+        Box::new(TermQuery::new(
+            Term::from_facet(facets, &Facet::from(&path)),
+            IndexRecordOption::Basic,
+        ))
     };
     if let Some(t) = &req.doc_type {
-        filters.push((Occur::Must, facet_term(format!("/type/{}", clean_segment(t)?))));
+        filters.push((
+            Occur::Must,
+            facet_term(format!("/type/{}", clean_segment(t)?)),
+        ));
     }
     if let Some(k) = &req.kind {
-        filters.push((Occur::Must, facet_term(format!("/kind/{}", clean_segment(k)?))));
+        filters.push((
+            Occur::Must,
+            facet_term(format!("/kind/{}", clean_segment(k)?)),
+        ));
     }
     if let Some(y) = req.year {
         filters.push((Occur::Must, facet_term(format!("/year/{y}"))));
@@ -189,9 +238,15 @@ pub(crate) fn build(
 
 /// A filter value must be a plain code, never a facet path.
 fn clean_segment(s: &str) -> Result<&str, IndexError> {
-    if !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) {
+    if !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
+    {
         Ok(s)
     } else {
-        Err(IndexError::BadQuery(format!("not a valid filter value: {s:?}")))
+        Err(IndexError::BadQuery(format!(
+            "not a valid filter value: {s:?}"
+        )))
     }
 }

@@ -1,1 +1,82 @@
-//! actix-web site (ja/en) and JSON API v1 over the graph and the index
+//! The site and JSON API v1. One router lists every route (`routes`); pages
+//! live in `pages`, API handlers in `api`, JSON views in `views`. sled and
+//! tantivy are synchronous, so handlers reach them through `web::block`.
+
+pub mod api;
+pub mod error;
+pub mod i18n;
+pub mod indexing;
+pub mod pages;
+pub mod views;
+
+use std::sync::Arc;
+
+use actix_web::{App, HttpServer, web};
+use tadoru_graph::Graph;
+use tadoru_index::SearchIndex;
+
+pub use error::WebError;
+
+/// What every handler shares.
+pub struct AppState {
+    pub graph: Arc<Graph>,
+    pub index: Arc<SearchIndex>,
+    /// The data is tadoru's demo reconstruction: every page says so.
+    pub demo: bool,
+}
+
+/// Runs a blocking closure (sled, tantivy) off the async workers.
+pub async fn blocking<T, F>(f: F) -> Result<T, WebError>
+where
+    F: FnOnce() -> Result<T, WebError> + Send + 'static,
+    T: Send + 'static,
+{
+    web::block(f)
+        .await
+        .map_err(|e| WebError::Blocking(e.to_string()))?
+}
+
+/// Every route of the site and the API.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/v1")
+            .app_data(web::QueryConfig::default().error_handler(api::query_error))
+            .app_data(web::PathConfig::default().error_handler(api::path_error))
+            .route("/search", web::get().to(api::search))
+            .route("/lookup", web::get().to(api::lookup))
+            .route("/entities/{id}", web::get().to(api::entity))
+            .route("/notices/{id}", web::get().to(api::notice))
+            .route("/documents/{sha256}", web::get().to(api::document))
+            .default_service(web::to(api::not_found)),
+    )
+    .service(
+        web::scope("")
+            .app_data(web::QueryConfig::default().error_handler(pages::query_error))
+            .route("/", web::get().to(pages::home))
+            .route("/search", web::get().to(pages::search))
+            .route("/entities/{id}", web::get().to(pages::entity))
+            .route("/notices/{id}", web::get().to(pages::notice))
+            .route("/style.css", web::get().to(pages::stylesheet))
+            .default_service(web::to(pages::not_found)),
+    );
+}
+
+/// Serves the site on `addr` until the process is stopped.
+pub async fn serve(state: AppState, addr: &str) -> std::io::Result<()> {
+    let state = web::Data::new(state);
+    HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .wrap(actix_web::middleware::Compress::default())
+            .wrap(
+                actix_web::middleware::DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "no-referrer")),
+            )
+            .configure(routes)
+    })
+    .workers(2)
+    .bind(addr)?
+    .run()
+    .await
+}

@@ -1,0 +1,34 @@
+//! `tadoru search`: the same search as the site, printed as text or JSON.
+
+use std::path::Path;
+
+use tadoru_index::SearchRequest;
+
+use super::{UsageError, open_graph, open_index};
+
+pub fn run(data: &Path, json: bool, query: &str) -> anyhow::Result<()> {
+    if query.trim().is_empty() {
+        return Err(UsageError("give a query: tadoru search --data DIR QUERY".into()).into());
+    }
+    let graph = open_graph(data)?;
+    let index = open_index(&graph, data)?;
+    let results = index
+        .search(&SearchRequest::query(query))
+        .map_err(|e| match e {
+            tadoru_index::IndexError::BadQuery(m) => anyhow::Error::new(UsageError(m)),
+            other => anyhow::Error::new(other),
+        })?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&results)?);
+        return Ok(());
+    }
+    println!("{} results for {query:?}", results.total);
+    for h in &results.hits {
+        let date = h.issued_on.clone().unwrap_or_default();
+        println!(
+            "{:>7.2}  {:<8} {:<26} {date:<10}  {}  [{}]",
+            h.score, h.doc_type, h.kind, h.title, h.id
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,355 @@
+//! JSON API v1 (DESIGN.md contract). Bad input is a 4xx with
+//! `{"error": "snake_code", "message": "..."}`, never a 5xx.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use serde::Deserialize;
+use serde_json::json;
+use tadoru_crawler::{NoticeKind, Role};
+use tadoru_index::SearchRequest;
+
+use crate::error::WebError;
+use crate::{AppState, blocking, views};
+
+/// A `WebError` shown as JSON.
+#[derive(Debug)]
+pub struct ApiError(pub WebError);
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<WebError> for ApiError {
+    fn from(e: WebError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.0.status().is_server_error() {
+            tracing::error!(error = %self.0, "api request failed");
+        }
+        let message = if self.0.status().is_server_error() {
+            "internal error".to_string()
+        } else {
+            self.0.to_string()
+        };
+        HttpResponse::build(self.status_code())
+            .json(json!({"error": self.0.code(), "message": message}))
+    }
+}
+
+pub fn error_response(status: StatusCode, code: &str, message: &str) -> HttpResponse {
+    HttpResponse::build(status).json(json!({"error": code, "message": message}))
+}
+
+pub fn query_error(
+    err: actix_web::error::QueryPayloadError,
+    _req: &HttpRequest,
+) -> actix_web::Error {
+    let resp = error_response(
+        StatusCode::BAD_REQUEST,
+        "bad_request",
+        &format!("invalid query parameters: {err}"),
+    );
+    actix_web::error::InternalError::from_response(err, resp).into()
+}
+
+pub fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web::Error {
+    let resp = error_response(
+        StatusCode::BAD_REQUEST,
+        "bad_request",
+        &format!("invalid path: {err}"),
+    );
+    actix_web::error::InternalError::from_response(err, resp).into()
+}
+
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
+    error_response(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        &format!("no such endpoint: {}", req.path()),
+    )
+}
+
+/// Query parameters of search, as typed by a user: checked by `validate`.
+#[derive(Debug, Deserialize)]
+pub struct SearchParams {
+    #[serde(default)]
+    pub q: Option<String>,
+    #[serde(default, rename = "type")]
+    pub doc_type: Option<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub year: Option<String>,
+    #[serde(default)]
+    pub page: Option<String>,
+    #[serde(default)]
+    pub per_page: Option<String>,
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+fn number(name: &str, v: &Option<String>, min: i64, max: i64) -> Result<Option<i64>, WebError> {
+    match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => match s.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
+            _ => Err(WebError::BadRequest(format!(
+                "{name} must be a whole number from {min} to {max}, not {s:?}"
+            ))),
+        },
+    }
+}
+
+impl SearchParams {
+    pub fn validate(&self) -> Result<SearchRequest, WebError> {
+        let empty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+        let doc_type = empty(&self.doc_type);
+        if let Some(t) = &doc_type {
+            if t != "notice" && t != "entity" {
+                return Err(WebError::BadRequest(format!(
+                    "type must be notice or entity, not {t:?}"
+                )));
+            }
+        }
+        let kind = empty(&self.kind);
+        if let Some(k) = &kind {
+            if NoticeKind::from_code(k).is_none() && Role::from_code(k).is_none() {
+                return Err(WebError::BadRequest(format!("unknown kind {k:?}")));
+            }
+        }
+        let q = self.q.clone().unwrap_or_default();
+        if q.chars().count() > tadoru_index::query::MAX_QUERY_CHARS {
+            return Err(WebError::BadRequest(format!(
+                "q is longer than {} characters",
+                tadoru_index::query::MAX_QUERY_CHARS
+            )));
+        }
+        Ok(SearchRequest {
+            q,
+            doc_type,
+            kind,
+            year: number("year", &self.year, 1900, 2200)?.map(|y| y as i32),
+            page: number("page", &self.page, 1, 500)?.unwrap_or(1) as usize,
+            per_page: number("per_page", &self.per_page, 1, 100)?.unwrap_or(20) as usize,
+        })
+    }
+}
+
+pub async fn search(
+    state: web::Data<AppState>,
+    params: web::Query<SearchParams>,
+) -> Result<HttpResponse, ApiError> {
+    let req = params.validate()?;
+    let state = state.into_inner();
+    let body = blocking(move || {
+        let results = state.index.search(&req)?;
+        let mut hits = Vec::with_capacity(results.hits.len());
+        for h in &results.hits {
+            let mut v = json!({
+                "type": h.doc_type,
+                "id": h.id,
+                "title": h.title,
+                "kind": h.kind,
+                "kind_en": views::kind_en(&h.kind),
+                "snippet": h.snippet,
+                "score": h.score,
+            });
+            if h.doc_type == "notice" {
+                v["issued_on"] = json!(h.issued_on);
+                v["url"] = json!(format!("/notices/{}", h.id));
+            } else {
+                let e = state.graph.entity(&h.id)?;
+                v["names"] = json!(
+                    e.as_ref()
+                        .map(|e| e.names.iter().map(|n| n.name.clone()).collect::<Vec<_>>())
+                        .unwrap_or_default()
+                );
+                v["status"] = json!(
+                    e.as_ref()
+                        .and_then(|e| e.current_status())
+                        .map_or("active", |s| views::state_code(s.state))
+                );
+                v["url"] = json!(format!("/entities/{}", h.id));
+            }
+            hits.push(v);
+        }
+        let facet = |f: &Vec<(String, u64)>, en: bool| -> Vec<serde_json::Value> {
+            f.iter()
+                .map(|(value, count)| {
+                    let mut v = json!({"value": value, "count": count});
+                    if en {
+                        v["label_en"] = json!(views::kind_en(value));
+                        v["label_ja"] = json!(views::kind_ja(value));
+                    }
+                    v
+                })
+                .collect()
+        };
+        Ok(json!({
+            "query": req.q,
+            "total": results.total,
+            "page": req.page,
+            "per_page": req.per_page,
+            "hits": hits,
+            "facets": {
+                "kind": facet(&results.facets.kind, true),
+                "year": facet(&results.facets.year, false),
+                "type": facet(&results.facets.doc_type, false),
+            },
+            "demo": state.demo,
+        }))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LookupParams {
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+pub async fn lookup(
+    state: web::Data<AppState>,
+    params: web::Query<LookupParams>,
+) -> Result<HttpResponse, ApiError> {
+    let name = params.name.clone().unwrap_or_default();
+    if name.trim().is_empty() {
+        return Err(WebError::BadRequest("name is required".into()).into());
+    }
+    if name.chars().count() > 200 {
+        return Err(WebError::BadRequest("name is longer than 200 characters".into()).into());
+    }
+    let state = state.into_inner();
+    let body = blocking(move || {
+        let exact = state.graph.lookup(&name)?;
+        let (matched, entities) = if exact.is_empty() {
+            // No name normalizes the same: fall back to a name search.
+            let mut req = SearchRequest::query(&name);
+            req.doc_type = Some("entity".into());
+            req.per_page = 10;
+            let mut found = Vec::new();
+            if let Ok(results) = state.index.search(&req) {
+                for h in results.hits {
+                    found.extend(state.graph.entity(&h.id)?);
+                }
+            }
+            ("search", found)
+        } else {
+            ("exact", exact)
+        };
+        Ok(json!({
+            "name": name,
+            "match": matched,
+            "entities": entities.iter().map(views::entity_brief).collect::<Vec<_>>(),
+        }))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
+}
+
+fn check_id(id: &str, prefix: &str) -> Result<(), WebError> {
+    let ok = id.starts_with(prefix)
+        && id.len() <= 40
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(WebError::BadRequest(format!("not a valid id: {id:?}")))
+    }
+}
+
+pub async fn entity(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    check_id(&id, "e-")?;
+    let state = state.into_inner();
+    let body = blocking(move || {
+        let e = state
+            .graph
+            .entity(&id)?
+            .ok_or(WebError::NotFound { what: "entity", id })?;
+        views::entity(&state.graph, &e)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
+}
+
+pub async fn notice(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    check_id(&id, "n-")?;
+    let state = state.into_inner();
+    let body = blocking(move || {
+        let n = state
+            .graph
+            .notice(&id)?
+            .ok_or(WebError::NotFound { what: "notice", id })?;
+        views::notice(&state.graph, &n)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
+}
+
+/// The archived bytes exactly as fetched. They are served under a sandboxing
+/// Content-Security-Policy so that a hostile page cannot run script here.
+pub async fn document(
+    state: web::Data<AppState>,
+    sha: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let sha = sha.into_inner();
+    if sha.len() != 64
+        || !sha
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err(WebError::BadRequest(format!("not a lowercase hex sha256: {sha:?}")).into());
+    }
+    let state = state.into_inner();
+    let (meta, bytes) = blocking(move || {
+        let meta = state.graph.document(&sha)?;
+        let bytes = state.graph.document_bytes(&sha)?;
+        match (meta, bytes) {
+            (Some(m), Some(b)) => Ok((m, b)),
+            _ => Err(WebError::NotFound {
+                what: "document",
+                id: sha,
+            }),
+        }
+    })
+    .await?;
+    let content_type = meta
+        .content_type
+        .clone()
+        .filter(|c| c.is_ascii())
+        .unwrap_or_else(|| "application/octet-stream".into());
+    let source = if meta.url.is_ascii() {
+        meta.url.clone()
+    } else {
+        "(non-ascii source name)".into()
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header(("Content-Type", content_type))
+        .insert_header((
+            "Content-Security-Policy",
+            "sandbox; default-src 'none'; style-src 'unsafe-inline'",
+        ))
+        .insert_header(("ETag", format!("\"{}\"", meta.sha256)))
+        .insert_header(("X-Tadoru-Source-Url", source))
+        .insert_header(("X-Tadoru-Fetched-At", meta.fetched_at.to_rfc3339()))
+        .body(bytes))
+}

@@ -1,0 +1,40 @@
+//! Errors of the web layer: each maps to an HTTP status and a stable
+//! snake_case code, shown as JSON by the API and as a page by the site.
+
+use actix_web::http::StatusCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error("{0}")]
+    Graph(#[from] tadoru_graph::GraphError),
+    #[error("{0}")]
+    Index(#[from] tadoru_index::IndexError),
+    #[error("{what} {id:?} was not found")]
+    NotFound { what: &'static str, id: String },
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("the server is busy: {0}")]
+    Blocking(String),
+}
+
+impl WebError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::NotFound { .. } => StatusCode::NOT_FOUND,
+            WebError::BadRequest(_) | WebError::Index(tadoru_index::IndexError::BadQuery(_)) => {
+                StatusCode::BAD_REQUEST
+            }
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            WebError::NotFound { .. } => "not_found",
+            WebError::BadRequest(_) => "bad_request",
+            WebError::Index(tadoru_index::IndexError::BadQuery(_)) => "bad_query",
+            WebError::Blocking(_) => "busy",
+            _ => "internal_error",
+        }
+    }
+}

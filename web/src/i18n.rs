@@ -1,0 +1,85 @@
+//! Japanese or English, by `?lang=` first and the Accept-Language header
+//! second; Japanese when neither says.
+
+use actix_web::HttpRequest;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// Picks the Japanese or English text.
+    pub fn t<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Ja => ja,
+            Lang::En => en,
+        }
+    }
+
+    pub fn from_request(req: &HttpRequest) -> Lang {
+        let query = req.query_string();
+        for pair in query.split('&') {
+            match pair {
+                "lang=en" => return Lang::En,
+                "lang=ja" => return Lang::Ja,
+                _ => {}
+            }
+        }
+        let header = req
+            .headers()
+            .get(actix_web::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        from_accept_language(header)
+    }
+}
+
+/// The preferred of ja/en in an Accept-Language value (RFC 9110 §12.5.4).
+pub fn from_accept_language(header: &str) -> Lang {
+    let mut best: Option<(f32, Lang)> = None;
+    for part in header.split(',') {
+        let mut it = part.trim().split(';');
+        let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = it
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|v| v.parse::<f32>().ok())
+            })
+            .unwrap_or(1.0);
+        let lang = if tag.starts_with("ja") {
+            Lang::Ja
+        } else if tag.starts_with("en") {
+            Lang::En
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(bq, _)| q > bq) {
+            best = Some((q, lang));
+        }
+    }
+    best.map_or(Lang::Ja, |(_, l)| l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language() {
+        assert_eq!(from_accept_language("en-US,en;q=0.9"), Lang::En);
+        assert_eq!(from_accept_language("ja,en-US;q=0.8"), Lang::Ja);
+        assert_eq!(from_accept_language("fr, en;q=0.5, ja;q=0.9"), Lang::Ja);
+        assert_eq!(from_accept_language(""), Lang::Ja);
+        assert_eq!(from_accept_language("de"), Lang::Ja);
+    }
+}
