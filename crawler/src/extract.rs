@@ -22,9 +22,10 @@ fn re(pattern: &str) -> Regex {
 
 static BUREAU: LazyLock<Regex> =
     LazyLock::new(|| re(r"(北海道|東北|関東信越|東海北陸|近畿|中国四国|四国|九州)厚生(支)?局"));
+// `（…以下「法」という。）第22条`: a closing parenthesis can stand for 法.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(施行規則|省令)?(?:法|法律|及び|並びに|、)\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
+        r"(施行規則|省令)?(?:法|法律|及び|並びに|、|\))\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
     )
 });
 static QUOTE: LazyLock<Regex> =
@@ -339,6 +340,24 @@ fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
             );
         }
     }
+    // A party named under its old and its new name is one party.
+    for r in &renames {
+        let (old, new) = (names::name_key(&r.old), names::name_key(&r.new));
+        if let (Some(i), Some(j)) = (
+            subjects
+                .iter()
+                .position(|s| names::name_key(&s.name) == old),
+            subjects
+                .iter()
+                .position(|s| names::name_key(&s.name) == new),
+        ) {
+            let gone = subjects.remove(j);
+            let keep = if j < i { i - 1 } else { i };
+            let s = &mut subjects[keep];
+            s.place = s.place.take().or(gone.place);
+            s.operator = s.operator.take().or(gone.operator);
+        }
+    }
     // Operators named with their facilities are parties too.
     let operators: Vec<(String, Option<String>)> = subjects
         .iter()
@@ -385,6 +404,7 @@ fn add_subject(
     if key.is_empty() {
         return;
     }
+    let operator = operator.filter(|o| role != Role::Operator && names::name_key(o) != key);
     if let Some(s) = subjects
         .iter_mut()
         .find(|s| names::name_key(&s.name) == key)
@@ -638,7 +658,13 @@ fn finish(
             plans: Vec::new(),
             renames,
             closures,
-            text,
+            // The closure's own words, not the whole order it was appended to.
+            text: text
+                .split(['。', '\n'])
+                .filter(|l| l.contains("廃止"))
+                .map(|l| format!("{}。", l.trim_end_matches('。')))
+                .collect::<Vec<_>>()
+                .join("\n"),
             part: Some("closure".to_string()),
         });
     }
@@ -913,6 +939,14 @@ mod tests {
             extract(&page_text(html).unwrap()),
             PageContent::Listing { .. }
         ));
+    }
+
+    #[test]
+    fn article_after_the_definition_of_ho() {
+        let (basis, _) = articles(
+            "再生医療等の安全性の確保等に関する法律(平成25年法律第85号。以下「法」という。)第22条に基づき提供の一時停止を、法第47条に基づき製造の一時停止を命じました。",
+        );
+        assert_eq!(basis, vec!["法第22条", "法第47条"]);
     }
 
     #[test]

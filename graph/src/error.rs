@@ -9,6 +9,14 @@ pub enum GraphError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "the store at {path} is in use by another tadoru process (stop it first) or cannot be opened"
+    )]
+    InUse {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("sled error: {0}")]
     Sled(#[from] sled::Error),
     #[error("failed to encode or decode {what}: {source}")]

@@ -83,9 +83,21 @@ impl Graph {
         let sled_dir = dir.join(SLED_DIR);
         let db = match sled::open(&sled_dir) {
             Ok(db) => db,
+            // Another process holds the store: that is not damage, and nothing may be touched.
+            Err(sled::Error::Io(e)) => {
+                return Err(GraphError::InUse {
+                    path: sled_dir,
+                    source: e,
+                });
+            }
             Err(e) => {
-                warn!(error = %e, "sled store unreadable, rebuilding it from the statement log");
-                std::fs::remove_dir_all(&sled_dir).map_err(|e| GraphError::io(&sled_dir, e))?;
+                // Damage: keep the broken copy aside (nothing is deleted) and rebuild from the log.
+                let aside = dir.join(format!(
+                    "{SLED_DIR}.broken-{}",
+                    Utc::now().format("%Y%m%dT%H%M%S")
+                ));
+                warn!(error = %e, aside = %aside.display(), "sled store unreadable, moving it aside and rebuilding from the statement log");
+                std::fs::rename(&sled_dir, &aside).map_err(|e| GraphError::io(&sled_dir, e))?;
                 sled::open(&sled_dir)?
             }
         };

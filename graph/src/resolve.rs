@@ -259,6 +259,10 @@ fn add_name(
     if interval.name != name && !interval.variants.iter().any(|x| x == name) {
         interval.variants.push(name.to_string());
     }
+    // Show the fullest spelling: 株式会社 rather than (株).
+    if is_abbreviated(&interval.name) && !is_abbreviated(name) {
+        show_as(interval, name);
+    }
     if from.is_some() && interval.from.is_none() {
         interval.from = from;
     }
@@ -270,6 +274,24 @@ fn add_name(
         interval.last_seen = Some(interval.last_seen.map_or(d, |l| l.max(d)));
     }
     push_evidence(&mut interval.evidence, ev);
+}
+
+fn is_abbreviated(name: &str) -> bool {
+    ["(株)", "(有)", "(同)", "(医)", "(一社)", "㈱", "（株）"]
+        .iter()
+        .any(|a| name.contains(a))
+}
+
+/// Makes `name` the spelling an interval is shown under, keeping the old one as a variant.
+fn show_as(interval: &mut NameInterval, name: &str) {
+    if interval.name == name {
+        return;
+    }
+    let old = std::mem::replace(&mut interval.name, name.to_string());
+    interval.variants.retain(|v| v != name);
+    if !interval.variants.contains(&old) {
+        interval.variants.push(old);
+    }
 }
 
 fn add_edge(
@@ -660,6 +682,11 @@ fn apply_nta(
             date,
             &ev,
         ),
+    }
+    // The registered name is the official spelling of the interval.
+    let key = name_key(&row.name);
+    if let Some(interval) = e.names.iter_mut().find(|n| name_key(&n.name) == key) {
+        show_as(interval, &row.name);
     }
     let address = format!("{}{}{}", row.prefecture, row.city, row.street);
     if !address.is_empty() && !e.addresses.contains(&address) {

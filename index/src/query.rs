@@ -8,7 +8,9 @@
 use serde::Deserialize;
 use tantivy::Index;
 use tantivy::Term;
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
 use unicode_normalization::UnicodeNormalization;
@@ -73,6 +75,8 @@ const BOOST_TITLE: f32 = 2.0;
 const BOOST_BODY: f32 = 1.0;
 const BOOST_ENGLISH: f32 = 1.5;
 const BOOST_ROMAJI: f32 = 1.0;
+/// Added to the score of entities that match.
+const ENTITY_BONUS: f32 = 30.0;
 
 fn boxed(q: impl Query + 'static, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(Box::new(q), boost))
@@ -204,6 +208,21 @@ pub(crate) fn build(
         }
     };
 
+    // An entity whose name matches is the answer itself: it ranks above the
+    // notices that name it.
+    let text_query = text_query.map(|q| -> Box<dyn Query> {
+        let entity: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+            Box::new(TermQuery::new(
+                Term::from_facet(facets, &Facet::from("/type/entity")),
+                IndexRecordOption::Basic,
+            )),
+            ENTITY_BONUS,
+        ));
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, q),
+            (Occur::Should, entity),
+        ]))
+    });
     let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let facet_term = |path: String| -> Box<dyn Query> {
         Box::new(TermQuery::new(

@@ -10,8 +10,11 @@ pub fn run(data: &Path, json: bool, query: &str) -> anyhow::Result<()> {
     if query.trim().is_empty() {
         return Err(UsageError("give a query: tadoru search --data DIR QUERY".into()).into());
     }
-    let graph = open_graph(data)?;
-    let index = open_index(&graph, data)?;
+    // The index alone answers searches, so this works while `serve` holds the store.
+    let index = match tadoru_index::SearchIndex::open(&super::index_dir(data)) {
+        Ok(index) => index,
+        Err(_) => open_index(&*open_graph(data)?, data)?,
+    };
     let results = index
         .search(&SearchRequest::query(query))
         .map_err(|e| match e {

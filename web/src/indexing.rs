@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use tadoru_crawler::Role;
 use tadoru_crawler::extract::authority_en;
-use tadoru_crawler::{NoticeKind, Role};
 use tadoru_graph::{Entity, Graph, Notice, State};
 use tadoru_index::{EntityDoc, NoticeDoc, SearchIndex};
 
@@ -83,13 +83,11 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
     let mut entity_docs = Vec::with_capacity(entities.len());
     for e in &entities {
         let mut years: Vec<i32> = Vec::new();
-        let mut kinds: Vec<NoticeKind> = Vec::new();
         for id in &e.notices {
             if let Some(n) = notices.iter().find(|n| &n.id == id) {
                 if let Some(d) = n.record.issued_on {
                     years.push(chrono::Datelike::year(&d));
                 }
-                kinds.push(n.record.kind);
             }
         }
         years.sort();
@@ -101,7 +99,6 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
         };
         let mut english = vec![e.role.en().to_string(), status.to_string()];
         english.extend(e.en_name.iter().cloned());
-        english.extend(kinds.iter().map(|k| k.en().to_string()));
         if e.role == Role::CellProcessingFacility {
             english.push("cell processing facility CPF manufacturer".into());
         }
