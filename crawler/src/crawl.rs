@@ -80,6 +80,8 @@ pub struct FetchedPage {
     pub encoding: Option<&'static str>,
     /// What the page is, or why it could not be read.
     pub content: Result<PageContent, String>,
+    /// The page carries tadoru's demo marker (`DEMO_MARKER`).
+    pub demo: bool,
 }
 
 /// Where crawl results go. Errors stop the crawl: evidence that cannot be kept
@@ -254,6 +256,7 @@ pub async fn crawl(
         let is_html = content_type
             .as_deref()
             .is_none_or(|c| c.contains("html") || c.contains("text/plain"));
+        let mut demo = false;
         let (encoding, content, links) = if !(200..300).contains(&status) {
             (None, Err(format!("http status {status}")), Vec::new())
         } else if !is_html {
@@ -267,6 +270,7 @@ pub async fn crawl(
             )
         } else {
             let decoded = decode(&bytes, content_type.as_deref());
+            demo = decoded.text.contains(crate::record::DEMO_MARKER);
             match page_text(&decoded.text) {
                 Ok(text) => {
                     let content = extract(&text);
@@ -284,6 +288,7 @@ pub async fn crawl(
             bytes,
             encoding,
             content,
+            demo,
         };
         match &page.content {
             Ok(PageContent::Notices(n)) => report.notices += n.len(),

@@ -12,4 +12,6 @@ pub mod nta;
 pub mod record;
 pub mod wareki;
 
-pub use record::{Closure, NoticeKind, NoticeRecord, PageContent, Rename, Role, Subject};
+pub use record::{
+    Closure, DEMO_MARKER, NoticeKind, NoticeRecord, PageContent, Rename, Role, Subject,
+};

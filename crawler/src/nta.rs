@@ -41,6 +41,9 @@ pub struct NtaRow {
     pub furigana: String,
     /// True when the corporation is excluded from search (非表示).
     pub hihyoji: bool,
+    /// The row carries tadoru's demo marker: its identifiers are invented.
+    #[serde(default)]
+    pub demo: bool,
 }
 
 /// The meaning of a process code, in English.
@@ -204,6 +207,9 @@ fn row(r: &csv::StringRecord) -> Result<NtaRow, String> {
         en_name: f(25),
         furigana: f(29),
         hihyoji: f(30) == "1",
+        demo: r
+            .iter()
+            .any(|field| field.contains(crate::record::DEMO_MARKER)),
     })
 }
 

@@ -5,6 +5,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The mark tadoru's bundled mirror puts in every page and data row it
+/// invents or retells: data carrying it is demo data, wherever it is crawled
+/// from, and anything identified in it is shown as invented.
+pub const DEMO_MARKER: &str = "tadoru デモ";
+
 /// What kind of enforcement action a notice announces (DESIGN.md glossary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]

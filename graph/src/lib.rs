@@ -226,7 +226,7 @@ impl Graph {
             fetched_at: page.fetched_at,
             len: page.bytes.len() as u64,
             page: kind,
-            demo: self.demo.load(Ordering::SeqCst),
+            demo: self.demo.load(Ordering::SeqCst) || page.demo,
         }];
         let mut notices = 0;
         if let Ok(PageContent::Notices(records)) = &page.content {
@@ -281,6 +281,7 @@ impl Graph {
             return Ok(report);
         }
         let demo = self.demo.load(Ordering::SeqCst);
+        let any_demo_row = parsed.rows.iter().any(|(_, r)| r.demo);
         let mut statements = vec![Statement::Document {
             sha256: sha.clone(),
             url: source.to_string(),
@@ -290,13 +291,16 @@ impl Graph {
             fetched_at: Utc::now(),
             len: bytes.len() as u64,
             page: "nta_csv".into(),
-            demo,
+            demo: demo || any_demo_row,
         }];
-        statements.extend(parsed.rows.into_iter().map(|(line, row)| Statement::Nta {
-            sha256: sha.clone(),
-            line,
-            row,
-            demo,
+        statements.extend(parsed.rows.into_iter().map(|(line, row)| {
+            let demo = demo || row.demo;
+            Statement::Nta {
+                sha256: sha.clone(),
+                line,
+                row,
+                demo,
+            }
         }));
         self.append(statements)?;
         Ok(report)

@@ -9,7 +9,8 @@ use serde::Deserialize;
 use tantivy::Index;
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
+    TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
@@ -190,11 +191,8 @@ pub(crate) fn build(
     let latin: Vec<&str> = terms.iter().copied().filter(|t| is_latin(t)).collect();
     let text_query: Option<Box<dyn Query>> = match must.len() {
         0 if terms.is_empty() => None,
-        0 => {
-            return Err(IndexError::BadQuery(
-                "the query has no searchable words".into(),
-            ));
-        }
+        // Only punctuation or symbols: nothing can match, which is an answer, not an error.
+        0 => Some(Box::new(EmptyQuery)),
         _ => {
             let all_terms: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
             if latin.len() >= 2 && latin.len() == terms.len() {

@@ -3,7 +3,7 @@ def check(body):
     return str(9 - s % 9)
 def num(body):
     return check(body) + body
-STREET = "（デモ用：所在地の詳細は公表資料になく省略）"
+STREET = "（tadoru デモ用の架空データ：法人番号は架空、所在地の詳細は省略）"
 rows = [
  # seq, body, process, update, change, name, kind, pref, close_date, close_cause, successor, latest, en, furigana
  (1, "013305000101", "01", "2015-11-13", "2015-10-05", "医療法人輝鳳会", "399", "東京都", "", "", "", "1", "", "キホウカイ"),

@@ -12,7 +12,15 @@ use tadoru_graph::Graph;
 
 use super::{UsageError, open_graph};
 
+pub const FORMATS: [&str; 4] = ["ndjson", "csv", "ftm", "warc"];
+
 pub fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
+    if !FORMATS.contains(&format) {
+        return Err(UsageError(format!(
+            "unknown format {format:?}: use ndjson, csv, ftm or warc"
+        ))
+        .into());
+    }
     if !data.join(tadoru_graph::LOG_FILE).exists() {
         return Err(UsageError(format!("{} holds no tadoru data", data.display())).into());
     }
@@ -24,13 +32,8 @@ pub fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
         "ndjson" => ndjson(&graph, &mut w)?,
         "csv" => csv(&graph, &mut w)?,
         "ftm" => ftm(&graph, &mut w)?,
-        "warc" => warc(&graph, &mut w)?,
-        other => {
-            return Err(UsageError(format!(
-                "unknown format {other:?}: use ndjson, csv, ftm or warc"
-            ))
-            .into());
-        }
+        // FORMATS was checked above: what is left is warc.
+        _ => warc(&graph, &mut w)?,
     };
     w.flush()
         .with_context(|| format!("failed to write {}", out.display()))?;

@@ -63,6 +63,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// Serves the site on `addr` until the process is stopped.
 pub async fn serve(state: AppState, addr: &str) -> std::io::Result<()> {
+    serve_on(state, std::net::TcpListener::bind(addr)?).await
+}
+
+/// Serves the site on a bound listener (tests bind port 0).
+pub async fn serve_on(state: AppState, listener: std::net::TcpListener) -> std::io::Result<()> {
     let state = web::Data::new(state);
     HttpServer::new(move || {
         App::new()
@@ -76,7 +81,7 @@ pub async fn serve(state: AppState, addr: &str) -> std::io::Result<()> {
             .configure(routes)
     })
     .workers(2)
-    .bind(addr)?
+    .listen(listener)?
     .run()
     .await
 }

@@ -1,0 +1,263 @@
+//! What the crawler keeps from the mirror: every case of SOURCES.md §3 as a
+//! notice with its fields, nothing from unrelated pages, the Shift_JIS page
+//! read right, and nothing new from a second crawl.
+
+use crate::*;
+
+#[test]
+fn every_case_on_record_is_a_notice() {
+    let all = api("/api/v1/search?type=notice&per_page=100", 200);
+    assert_eq!(all["total"], 12, "{all}");
+    // (date, kind, authority, a subject that must be named, articles)
+    let cases = [
+        (
+            "2016-10-31",
+            "emergency_order",
+            "厚生労働省",
+            "医療法人社団慈涌会 アクティクリニック",
+            &["法第22条", "法第47条"][..],
+        ),
+        (
+            "2017-02-20",
+            "emergency_order",
+            "厚生労働省",
+            "埼玉メディカルクリニック",
+            &["法第22条"][..],
+        ),
+        (
+            "2017-05-08",
+            "emergency_order",
+            "厚生労働省",
+            "大手町クリニック",
+            &["法第22条"][..],
+        ),
+        (
+            "2017-06-28",
+            "emergency_order",
+            "厚生労働省",
+            "表参道首藤クリニック",
+            &["法第22条"][..],
+        ),
+        (
+            "2017-07-14",
+            "emergency_order",
+            "厚生労働省",
+            "生命科学研究所",
+            &["法第47条"][..],
+        ),
+        (
+            "2024-10-25",
+            "emergency_order",
+            "厚生労働省",
+            "医療法人輝鳳会 THE K CLINIC",
+            &["法第22条", "法第47条"][..],
+        ),
+        (
+            "2024-12-24",
+            "improvement_order",
+            "関東信越厚生局",
+            "医療法人輝鳳会 池袋クリニック 培養センター",
+            &["法第23条第1項", "法第48条第2項"][..],
+        ),
+        (
+            "2025-03-05",
+            "improvement_order",
+            "九州厚生局",
+            "医療法人聖慈会 福岡MSC医療クリニック",
+            &["法第23条第1項", "法第48条第2項"][..],
+        ),
+        (
+            "2025-08-29",
+            "emergency_order",
+            "厚生労働省",
+            "ティーエスクリニック",
+            &["法第22条", "法第47条"][..],
+        ),
+        (
+            "2026-01-23",
+            "improvement_order",
+            "厚生労働省",
+            "コージンバイオ(株) 埼玉細胞加工センター",
+            &["法第48条第2項"][..],
+        ),
+        (
+            "2026-03-13",
+            "emergency_order",
+            "厚生労働省",
+            "銀座クリニック",
+            &["法第22条", "法第47条"][..],
+        ),
+    ];
+    for (date, kind, authority, subject, articles) in cases {
+        let n = notice_on(date, kind);
+        assert_eq!(n["authority"], authority, "{date}");
+        assert!(
+            subject_names(&n).iter().any(|s| s == subject),
+            "{date}: {subject} not in {:?}",
+            subject_names(&n)
+        );
+        let got: Vec<&str> = n["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["article"].as_str().unwrap())
+            .collect();
+        assert_eq!(got, articles, "{date}");
+        assert!(!n["documents"].as_array().unwrap().is_empty());
+    }
+    // 2017-06-28: each clinic named in the sources, as a clinic.
+    let n = notice_on("2017-06-28", "emergency_order");
+    for clinic in ["表参道首藤クリニック", "恵聖会クリニック心斎橋院"] {
+        let s = n["subjects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == clinic)
+            .unwrap();
+        assert_eq!(s["role"], "clinic");
+    }
+}
+
+#[test]
+fn subjects_have_roles_places_and_plans() {
+    let n = notice_on("2024-10-25", "emergency_order");
+    let s = &n["subjects"];
+    assert_eq!(s[0]["role"], "clinic");
+    assert_eq!(s[0]["place"], "東京都中央区");
+    assert_eq!(s[0]["plans"][0], "悪性腫瘍の予防に対する自家NK細胞療法");
+    assert_eq!(s[1]["role"], "cell_processing_facility");
+    assert_eq!(s[1]["place"], "東京都豊島区");
+    assert_eq!(s[2]["role"], "operator");
+    assert_eq!(s[2]["name"], "医療法人輝鳳会");
+    // The bureau page with labelled fields run together on one line.
+    let n = notice_on("2025-03-05", "improvement_order");
+    let facility = n["subjects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["role"] == "cell_processing_facility")
+        .unwrap();
+    assert_eq!(facility["operator"], "医療法人聖慈会");
+    assert_eq!(facility["place"], "福岡県福岡市");
+    assert_eq!(facility["articles"][0], "法第48条第2項");
+}
+
+#[test]
+fn shift_jis_page_served_without_charset_reads_correctly() {
+    let n = notice_on("2017-02-20", "emergency_order");
+    assert_eq!(n["documents"][0]["encoding"], "Shift_JIS");
+    let clinic = &n["subjects"][0];
+    assert_eq!(clinic["name"], "埼玉メディカルクリニック");
+    assert_eq!(clinic["place"], "埼玉県所沢市");
+    assert_eq!(n["violations"][0]["article"], "法第4条第1項");
+    assert!(n["text"].as_str().unwrap().contains("他人の臍帯血"));
+    // The archive keeps the bytes as fetched: Shift_JIS, not re-encoded.
+    let sha = n["documents"][0]["sha256"].as_str().unwrap();
+    let bytes = get(&format!("{}/api/v1/documents/{sha}", site().base))
+        .bytes()
+        .unwrap();
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "archived copy must be the original Shift_JIS bytes"
+    );
+    let (text, _, errors) = encoding_rs::SHIFT_JIS.decode(&bytes);
+    assert!(!errors && text.contains("埼玉メディカルクリニック"));
+}
+
+#[test]
+fn unrelated_press_releases_are_not_notices() {
+    for title in [
+        "再生医療等評価部会",
+        "再生医療等製品の製造販売承認",
+        "医療法に基づく改善命令",
+    ] {
+        let v = search(title, "&type=notice");
+        for hit in v["hits"].as_array().unwrap() {
+            assert!(
+                !hit["title"].as_str().unwrap().contains(title),
+                "{title} became a notice: {hit}"
+            );
+        }
+    }
+    // They were fetched and archived all the same.
+    let graph_docs = std::fs::read(site().data.join("statements.log")).unwrap();
+    let log = String::from_utf8_lossy(&graph_docs);
+    assert!(log.contains("newpage_demo_unrelated01.html"));
+    assert!(log.contains("newpage_demo_unrelated03.html"));
+}
+
+#[test]
+fn crawling_twice_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let mirror = Mirror::start();
+    crawl_mirror(&mirror, &data);
+    let log = std::fs::read(data.join("statements.log")).unwrap();
+    let out = ok(&tadoru(&[
+        "crawl",
+        "--data",
+        data.to_str().unwrap(),
+        "--seed",
+        &mirror.seed(),
+        "--delay-ms",
+        "0",
+    ]));
+    assert!(out.contains("new documents recorded: 0"), "{out}");
+    let out = ok(&tadoru(&[
+        "import",
+        "nta",
+        "--data",
+        data.to_str().unwrap(),
+        "mirror/site/nta/demo_corporate_numbers.csv",
+    ]));
+    assert!(out.contains("imported before"), "{out}");
+    assert_eq!(
+        std::fs::read(data.join("statements.log")).unwrap(),
+        log,
+        "a second crawl appended statements"
+    );
+}
+
+#[test]
+fn crawl_stays_on_allowed_hosts_and_reports_bad_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    let out = tadoru(&[
+        "crawl",
+        "--data",
+        d.to_str().unwrap(),
+        "--seed",
+        "ftp://example/",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only http and https"));
+    let out = tadoru(&[
+        "crawl",
+        "--data",
+        d.to_str().unwrap(),
+        "--seed",
+        "not a url",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    // A seed on a port nobody listens on: reported, not a crash.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = ok(&tadoru(&[
+        "crawl",
+        "--data",
+        d.to_str().unwrap(),
+        "--seed",
+        &format!("http://127.0.0.1:{port}/"),
+        "--delay-ms",
+        "0",
+    ]));
+    assert!(out.contains("fetched 0 pages"), "{out}");
+}
