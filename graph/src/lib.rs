@@ -376,7 +376,7 @@ impl Graph {
                 out.push(n);
             }
         }
-        out.sort_by(|a, b| b.record.issued_on.cmp(&a.record.issued_on));
+        out.sort_by_key(|n| std::cmp::Reverse(n.record.issued_on));
         Ok(out)
     }
 

@@ -133,7 +133,7 @@ impl Views {
         let mut out = Vec::new();
         for kv in self.names.scan_prefix(prefix.as_bytes()) {
             let (k, _) = kv?;
-            if let Some(id) = std::str::from_utf8(&k[prefix.len()..]).ok() {
+            if let Ok(id) = std::str::from_utf8(&k[prefix.len()..]) {
                 out.push(id.to_string());
             }
         }

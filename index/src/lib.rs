@@ -196,7 +196,7 @@ impl SearchIndex {
             );
             d.add_facet(
                 f.facets,
-                tantivy::schema::Facet::from(&format!("/type/notice")),
+                tantivy::schema::Facet::from("/type/notice"),
             );
             d.add_facet(
                 f.facets,

@@ -215,7 +215,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     let st = state.into_inner();
     let result = blocking(move || {
         let mut notices = st.graph.notices()?;
-        notices.sort_by(|a, b| b.record.issued_on.cmp(&a.record.issued_on));
+        notices.sort_by_key(|n| std::cmp::Reverse(n.record.issued_on));
         let entities = st.graph.entities()?.len();
         Ok((notices, entities))
     })
