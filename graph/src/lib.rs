@@ -368,10 +368,25 @@ impl Graph {
         self.views.all(&self.views.documents, "document")
     }
 
-    /// The notices linked to an entity, newest first.
+    /// The notices addressed to (or naming) an entity, newest first.
     pub fn notices_of(&self, e: &Entity) -> Result<Vec<Notice>, GraphError> {
+        self.load_notices(&e.notices)
+    }
+
+    /// The notices that only mention an entity, newest first.
+    pub fn mentions_of(&self, e: &Entity) -> Result<Vec<Notice>, GraphError> {
+        let ids: Vec<String> = e
+            .mentions
+            .iter()
+            .filter(|m| !e.notices.contains(m))
+            .cloned()
+            .collect();
+        self.load_notices(&ids)
+    }
+
+    fn load_notices(&self, ids: &[String]) -> Result<Vec<Notice>, GraphError> {
         let mut out = Vec::new();
-        for id in &e.notices {
+        for id in ids {
             if let Some(n) = self.views.notice(id)? {
                 out.push(n);
             }
@@ -383,5 +398,247 @@ impl Graph {
     /// The statement log's entries, for export and audit.
     pub fn statements(&self) -> Result<Vec<Entry>, GraphError> {
         Ok(self.log.read()?.entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tadoru_crawler::nta::check_digit;
+    use tadoru_crawler::{NoticeKind, NoticeRecord, Rename, Role, Subject};
+
+    fn number(body: &str) -> String {
+        format!("{}{body}", check_digit(body).unwrap())
+    }
+
+    /// One NTA row: (seq, number, process, change date, name, close date, close cause, successor).
+    fn row(
+        seq: u32,
+        n: &str,
+        process: &str,
+        change: &str,
+        name: &str,
+        close: &str,
+        cause: &str,
+        successor: &str,
+    ) -> String {
+        format!(
+            "{seq},{n},{process},0,{change},{change},\"{name}\",,301,東京都,千代田区,1-1,,13,101,1000001,,,{close},{cause},{successor},,2015-10-05,1,,,,,,0"
+        )
+    }
+
+    #[test]
+    fn every_nta_process_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        let (a, b) = (number("000011110001"), number("000011110002"));
+        let csv = [
+            row(1, &a, "01", "2016-01-01", "株式会社甲", "", "", ""),
+            row(2, &a, "12", "2018-04-01", "株式会社甲", "", "", ""),
+            row(
+                3,
+                &a,
+                "21",
+                "2019-03-31",
+                "株式会社甲",
+                "2019-03-31",
+                "01",
+                "",
+            ),
+            row(4, &a, "22", "2019-06-01", "株式会社甲", "", "", ""),
+            row(5, &b, "01", "2016-01-01", "株式会社乙", "", "", ""),
+            row(
+                6,
+                &b,
+                "71",
+                "2020-10-01",
+                "株式会社乙",
+                "2020-10-01",
+                "11",
+                &a,
+            ),
+            row(7, &b, "72", "2020-12-01", "株式会社乙", "", "", ""),
+            row(
+                8,
+                &b,
+                "81",
+                "2021-05-01",
+                "株式会社乙",
+                "2021-05-01",
+                "",
+                "",
+            ),
+            row(9, &b, "99", "2022-01-01", "株式会社乙", "", "", ""),
+            row(10, &a, "13", "2023-01-01", "株式会社甲", "", "", ""),
+        ]
+        .join("\n");
+        let r = g.import_nta(csv.as_bytes(), "test.csv").unwrap();
+        assert_eq!(r.rows, 10, "{:?}", r.errors);
+        let ea = &g.lookup("株式会社甲").unwrap()[0];
+        let states: Vec<(State, Option<String>)> = ea
+            .status
+            .iter()
+            .map(|s| (s.state, s.since.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(
+            states,
+            vec![
+                (State::Closed, Some("2019-03-31".into())),
+                (State::Active, Some("2019-06-01".into()))
+            ]
+        );
+        assert!(
+            ea.status[0]
+                .cause
+                .as_deref()
+                .unwrap()
+                .contains("liquidation completed")
+        );
+        let eb = &g.lookup("株式会社乙").unwrap()[0];
+        let last = eb.current_status().unwrap();
+        assert_eq!(last.state, State::Deleted);
+        assert_eq!(eb.status.len(), 4, "{:?}", eb.status);
+        assert!(
+            eb.status[0]
+                .cause
+                .as_deref()
+                .unwrap()
+                .contains("dissolved by merger")
+        );
+        let edge = eb
+            .edges
+            .iter()
+            .find(|e| e.kind == EdgeKind::SucceededBy)
+            .unwrap();
+        assert_eq!(edge.target, ea.id);
+        assert!(
+            ea.edges
+                .iter()
+                .any(|e| e.kind == EdgeKind::Succeeds && e.target == eb.id)
+        );
+        assert_eq!(ea.corporate_number().unwrap().value, a);
+        // Importing the same bytes again records nothing.
+        assert!(
+            g.import_nta(csv.as_bytes(), "test.csv")
+                .unwrap()
+                .already_imported
+        );
+    }
+
+    fn notice_page(url: &str, subjects: Vec<Subject>, renames: Vec<Rename>) -> FetchedPage {
+        let record = NoticeRecord {
+            kind: NoticeKind::EmergencyOrder,
+            authority: "厚生労働省".into(),
+            issued_on: chrono::NaiveDate::from_ymd_opt(2025, 8, 29),
+            title: "緊急命令".into(),
+            articles: vec!["法第22条".into()],
+            violations: vec![],
+            subjects,
+            plans: vec![],
+            renames,
+            closures: vec![],
+            text: url.into(),
+            summary_en: String::new(),
+            part: None,
+        };
+        FetchedPage {
+            url: url.into(),
+            status: 200,
+            content_type: Some("text/html".into()),
+            fetched_at: Utc::now(),
+            sha256: String::new(),
+            bytes: url.as_bytes().to_vec(),
+            encoding: Some("UTF-8"),
+            content: Ok(PageContent::Notices(vec![record])),
+            demo: false,
+        }
+    }
+
+    fn clinic(name: &str) -> Subject {
+        Subject {
+            name: name.into(),
+            role: Role::Clinic,
+            operator: None,
+            place: Some("東京都中央区".into()),
+            plans: vec![],
+            articles: vec![],
+        }
+    }
+
+    #[test]
+    fn a_later_rename_merges_two_entities_and_keeps_both_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        g.record_page(&notice_page(
+            "http://x/a.html",
+            vec![clinic("旧クリニック")],
+            vec![],
+        ))
+        .unwrap();
+        g.record_page(&notice_page(
+            "http://x/b.html",
+            vec![clinic("新クリニック")],
+            vec![],
+        ))
+        .unwrap();
+        let old_id = g.lookup("旧クリニック").unwrap()[0].id.clone();
+        let new_id = g.lookup("新クリニック").unwrap()[0].id.clone();
+        assert_ne!(old_id, new_id);
+        let rename = Rename {
+            old: "旧クリニック".into(),
+            new: "新クリニック".into(),
+            on: chrono::NaiveDate::from_ymd_opt(2025, 9, 1),
+        };
+        g.record_page(&notice_page("http://x/c.html", vec![], vec![rename]))
+            .unwrap();
+        let a = g.entity(&old_id).unwrap().unwrap();
+        let b = g.entity(&new_id).unwrap().unwrap();
+        assert_eq!(a.id, b.id, "both ids lead to one entity");
+        assert_eq!(a.current_name(), "新クリニック");
+        assert_eq!(a.notices.len(), 2);
+        assert_eq!(
+            g.mentions_of(&a).unwrap().len(),
+            1,
+            "the rename notice mentions it"
+        );
+        assert!(a.links.iter().any(|l| l.reason.starts_with("merged with")));
+        // Same bytes from the same url: nothing new.
+        let again = g
+            .record_page(&notice_page(
+                "http://x/a.html",
+                vec![clinic("旧クリニック")],
+                vec![],
+            ))
+            .unwrap();
+        assert!(!again.new_document);
+        // The merge survives a rebuild from the log.
+        g.rebuild().unwrap();
+        assert_eq!(
+            g.entity(&old_id).unwrap().unwrap().id,
+            g.entity(&new_id).unwrap().unwrap().id
+        );
+    }
+
+    #[test]
+    fn damaged_sled_is_moved_aside_and_rebuilt() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let g = Graph::open(dir.path()).unwrap();
+            g.record_page(&notice_page(
+                "http://x/a.html",
+                vec![clinic("甲クリニック")],
+                vec![],
+            ))
+            .unwrap();
+        }
+        let conf = dir.path().join(SLED_DIR).join("conf");
+        std::fs::write(&conf, b"garbage that is not a sled config").unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        assert_eq!(g.lookup("甲クリニック").unwrap().len(), 1);
+        let aside = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name().to_string_lossy().starts_with("sled.broken-"));
+        assert!(aside, "the damaged copy is kept");
     }
 }

@@ -140,8 +140,11 @@ pub struct Entity {
     /// Every status change, oldest first; the last is current. Empty: active as far as known.
     pub status: Vec<StatusChange>,
     pub edges: Vec<Edge>,
-    /// Notice ids, in the order they were linked.
+    /// Notices addressed to or naming it as a party, in the order they were linked.
     pub notices: Vec<String>,
+    /// Notices that only mention it (they state its rename, say): not orders against it.
+    #[serde(default)]
+    pub mentions: Vec<String>,
     pub links: Vec<Link>,
     /// Set when this entity turned out to be another: lookups follow it.
     pub merged_into: Option<String>,

@@ -103,7 +103,11 @@ fn keys(name: &str, operator: Option<&str>) -> Vec<String> {
             out.push(whole[ok.len()..].to_string());
         }
     }
-    out.retain(|k| k.chars().count() >= 2);
+    // The whole name always counts; a shorter alternative only if it says something.
+    let mut rest = out.split_off(1);
+    rest.retain(|k| k.chars().count() >= 2 && *k != whole);
+    out.extend(rest);
+    out.retain(|k| !k.is_empty());
     out.dedup();
     out
 }
@@ -167,6 +171,7 @@ fn create(
         status: Vec::new(),
         edges: Vec::new(),
         notices: Vec::new(),
+        mentions: Vec::new(),
         links: Vec::new(),
         merged_into: None,
         demo,
@@ -388,6 +393,11 @@ fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Resu
             a.notices.push(n.clone());
         }
     }
+    for n in &b.mentions {
+        if !a.mentions.contains(n) {
+            a.mentions.push(n.clone());
+        }
+    }
     for s in &b.status {
         for e in &s.evidence {
             set_status(&mut a, s.state, s.since, s.cause.clone(), e);
@@ -455,6 +465,11 @@ fn apply_notice(
             (None, None) => create(v, role, &r.old, place, demo)?,
         };
         let mut e = load(v, &target)?;
+        // A notice that states the rename mentions the entity; it is one of
+        // its notices only if it also names it as a party (below).
+        if !e.mentions.iter().any(|n| n == id) {
+            e.mentions.push(id.to_string());
+        }
         add_name(&mut e, &r.old, None, r.on, seen, &ev);
         add_name(&mut e, &r.new, r.on, None, seen, &ev);
         add_link(&mut e, reason, &ev);

@@ -194,10 +194,7 @@ impl SearchIndex {
                 f.romaji => analyzers::romaji_field(&n.subject_names),
                 f.issued_on => n.issued_on.clone().unwrap_or_default(),
             );
-            d.add_facet(
-                f.facets,
-                tantivy::schema::Facet::from("/type/notice"),
-            );
+            d.add_facet(f.facets, tantivy::schema::Facet::from("/type/notice"));
             d.add_facet(
                 f.facets,
                 tantivy::schema::Facet::from(&format!("/kind/{}", n.kind)),

@@ -45,6 +45,13 @@ fn old_clinic_name_leads_to_new_name_and_its_emergency_order() {
         notices.iter().any(|(k, _)| k == "closure_filing"),
         "{notices:?}"
     );
+    // The 2026 order against the facility only mentions the clinic's rename:
+    // it is not listed as an order against the clinic.
+    assert!(
+        !notices.iter().any(|(_, d)| d == "2026-01-23"),
+        "{notices:?}"
+    );
+    assert_eq!(e["mentioned_in"][0]["issued_on"], "2026-01-23");
     // The same entity under the new name.
     assert_eq!(lookup_one("東京サイエンスクリニック")["id"], e["id"]);
     // And a search for the old name puts that entity first.

@@ -441,14 +441,15 @@ pub async fn entity(
             .entity(&id)?
             .ok_or(WebError::NotFound { what: "entity", id })?;
         let notices = st.graph.notices_of(&e)?;
+        let mentions = st.graph.mentions_of(&e)?;
         let mut targets = Vec::new();
         for edge in &e.edges {
             targets.push(st.graph.entity(&edge.target)?);
         }
-        Ok((e, notices, targets))
+        Ok((e, notices, mentions, targets))
     })
     .await;
-    let (e, notices, targets) = match result {
+    let (e, notices, mentions, targets) = match result {
         Ok(r) => r,
         Err(err) => return error_page(lang, demo, &err),
     };
@@ -462,12 +463,18 @@ pub async fn entity(
             e.current_name(),
             "",
             &other,
-            entity_body(&e, &notices, &targets, lang),
+            entity_body(&e, &notices, &mentions, &targets, lang),
         ),
     )
 }
 
-fn entity_body(e: &Entity, notices: &[Notice], targets: &[Option<Entity>], lang: Lang) -> Markup {
+fn entity_body(
+    e: &Entity,
+    notices: &[Notice],
+    mentions: &[Notice],
+    targets: &[Option<Entity>],
+    lang: Lang,
+) -> Markup {
     let status = e.current_status();
     let former: Vec<&str> = e
         .names
@@ -527,6 +534,10 @@ fn entity_body(e: &Entity, notices: &[Notice], targets: &[Option<Entity>], lang:
                 thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th { (lang.t("発出", "Issued by")) } } }
                 tbody { @for n in notices { (notice_row(n, lang)) } }
             }
+        }
+        @if !mentions.is_empty() {
+            h2 { (lang.t("言及されている処分等（この施設等に対するものではありません）", "Mentioned in (not addressed to it)")) }
+            table { tbody { @for n in mentions { (notice_row(n, lang)) } } }
         }
         @if !e.edges.is_empty() {
             h2 { (lang.t("関係", "Relations")) }

@@ -66,6 +66,7 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
         }));
     }
     let notices: Vec<Value> = graph.notices_of(e)?.iter().map(notice_brief).collect();
+    let mentioned_in: Vec<Value> = graph.mentions_of(e)?.iter().map(notice_brief).collect();
     let status = e.current_status();
     Ok(json!({
         "id": e.id,
@@ -98,6 +99,7 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
         "addresses": e.addresses,
         "edges": edges,
         "notices": notices,
+        "mentioned_in": mentioned_in,
         "links": e.links.iter().map(|l| json!({"reason": l.reason, "evidence": evidence(std::slice::from_ref(&l.evidence))})).collect::<Vec<_>>(),
         "demo": e.demo,
     }))
