@@ -54,7 +54,11 @@ const BLOCK: &[&str] = &[
     "tr",
     "ul",
 ];
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
+/// Not page content: scripts, and the site's own header, navigation and
+/// footer, which repeat on every page.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "header", "nav", "footer",
+];
 
 /// Element nesting beyond this is refused: html5ever's tree builder checks
 /// scope by walking the stack of open elements, so a hostile page of a million
@@ -156,6 +160,12 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                 Node::Text(t) => {
                     if in_title {
                         out.title.push_str(t);
+                    }
+                    // Links in navigation are still links (listing pages are found through them).
+                    if skip_depth > 0 {
+                        if let Some((_, text)) = anchor.as_mut() {
+                            text.push_str(t);
+                        }
                     }
                     if skip_depth == 0 {
                         current.push_str(t);

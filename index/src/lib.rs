@@ -368,11 +368,8 @@ impl SearchIndex {
             }
         }
         if snippet.is_empty() {
-            let text = get(if doc_type == "entity" {
-                f.names
-            } else {
-                f.body
-            });
+            // Nothing to highlight (a romaji match, say): show who it is about.
+            let text = get(f.names).replace('\n', " · ");
             let short: String = text.chars().take(120).collect();
             snippet = html_escape(&short);
         }

@@ -34,6 +34,7 @@ ol.hits{list-style:none;padding:0}ol.hits li{border-bottom:1px solid var(--line)
 table{border-collapse:collapse;width:100%;font-size:.93rem}th,td{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;vertical-align:top}
 th{background:var(--soft);font-weight:600}pre.text{white-space:pre-wrap;background:var(--soft);padding:.8rem;border-radius:6px;font:inherit;font-size:.92rem}
 code{font-size:.82rem;word-break:break-all}dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
+td:first-child{white-space:nowrap}@media(max-width:600px){.auth{display:none}main{padding:.6rem}}
 footer{max-width:60rem;margin:2rem auto;padding:1rem;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
 "#;
 
@@ -183,8 +184,13 @@ fn kind_label(code: &str, lang: Lang) -> String {
 }
 
 fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<&Evidence> = ev
+        .iter()
+        .filter(|e| seen.insert(e.sha256.as_str()))
+        .collect();
     html! {
-        @for e in ev {
+        @for e in unique {
             a href=(format!("/api/v1/documents/{}", e.sha256)) title=(format!("{} — {}", e.url, e.locator)) {
                 (lang.t("原文", "source")) " " code { (&e.sha256[..e.sha256.len().min(10)]) }
             }
@@ -204,7 +210,7 @@ fn notice_row(n: &Notice, lang: Lang) -> Markup {
                 }
                 @if n.withdrawn_seen.is_some() { " " span.badge { (lang.t("掲載終了", "withdrawn")) } }
             }
-            td.muted { (match lang { Lang::Ja => n.record.authority.clone(), Lang::En => authority_en(&n.record.authority) }) }
+            td.muted.auth { (match lang { Lang::Ja => n.record.authority.clone(), Lang::En => authority_en(&n.record.authority) }) }
         }
     }
 }
@@ -242,7 +248,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
                 p.muted { (notices.len()) (lang.t(" 件の処分等、", " notices, ")) (entity_count) (lang.t(" 件の施設・法人", " clinics, facilities and operators")) }
                 h2 { (lang.t("最近の処分等", "Latest notices")) }
                 table {
-                    thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th { (lang.t("発出", "Issued by")) } } }
+                    thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th.auth { (lang.t("発出", "Issued by")) } } }
                     tbody { @for n in notices.iter().take(15) { (notice_row(n, lang)) } }
                 }
                 h2 { (lang.t("種別で見る", "Browse by kind")) }
@@ -531,7 +537,7 @@ fn entity_body(
         h2 { (lang.t("処分等（すべての名称）", "Notices under every name")) " (" (notices.len()) ")" }
         @if notices.is_empty() { p.muted { (lang.t("処分等の記録はありません。", "No notices recorded.")) } } @else {
             table {
-                thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th { (lang.t("発出", "Issued by")) } } }
+                thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th.auth { (lang.t("発出", "Issued by")) } } }
                 tbody { @for n in notices { (notice_row(n, lang)) } }
             }
         }
