@@ -261,3 +261,82 @@ fn crawl_stays_on_allowed_hosts_and_reports_bad_seeds() {
     ]));
     assert!(out.contains("fetched 0 pages"), "{out}");
 }
+
+/// A server that misbehaves in every way a crawler meets: pages nested a
+/// million deep, binary garbage, a body cut short, a page robots.txt forbids,
+/// a 404. The crawl reports each and keeps what it can; nothing crashes.
+#[test]
+fn hostile_server_is_reported_not_fatal() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let n = s.read(&mut buf).unwrap_or(0);
+                let req = String::from_utf8_lossy(&buf[..n]).to_string();
+                let path = req.split_whitespace().nth(1).unwrap_or("/").to_string();
+                let ok = |ct: &str, body: &[u8]| {
+                    let mut r = format!("HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).into_bytes();
+                    r.extend_from_slice(body);
+                    r
+                };
+                let resp = match path.as_str() {
+                    "/robots.txt" => ok("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+                    "/index.html" => ok(
+                        "text/html",
+                        "<h1>報道発表資料 一覧</h1><ul>\
+                         <li><a href=\"/deep.html\">再生医療 deep</a></li>\
+                         <li><a href=\"/binary.html\">再生医療 binary</a></li>\
+                         <li><a href=\"/cut.html\">再生医療 cut</a></li>\
+                         <li><a href=\"/private/secret.html\">再生医療 private</a></li>\
+                         <li><a href=\"/gone.html\">再生医療 gone</a></li>\
+                         <li><a href=\"http://203.0.113.9/elsewhere.html\">再生医療 elsewhere</a></li></ul>"
+                            .as_bytes(),
+                    ),
+                    "/deep.html" => ok("text/html", "<div>".repeat(1_000_000).as_bytes()),
+                    "/binary.html" => ok("text/html", &(0..50_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect::<Vec<_>>()),
+                    "/cut.html" => b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<h1>cut".to_vec(),
+                    _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+                };
+                let _ = s.write_all(&resp);
+            });
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    let out = tadoru(&[
+        "crawl",
+        "--data",
+        d.to_str().unwrap(),
+        "--seed",
+        &format!("{base}/index.html"),
+        "--delay-ms",
+        "0",
+    ]);
+    let stdout = ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.contains("1 skipped by robots.txt"), "{stdout}");
+    assert!(stdout.contains("1 gone"), "{stdout}");
+    assert!(
+        stderr.contains("deep.html") && stderr.contains("deep"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cut.html"), "{stderr}");
+    assert!(
+        !stdout.contains("elsewhere") && !stderr.contains("203.0.113.9"),
+        "left the allowed hosts"
+    );
+    // The nested and binary pages were still archived as evidence.
+    let log =
+        String::from_utf8_lossy(&std::fs::read(d.join("statements.log")).unwrap()).into_owned();
+    assert!(log.contains("/deep.html") && log.contains("/binary.html"));
+    ok(&tadoru(&[
+        "search",
+        "--data",
+        d.to_str().unwrap(),
+        "再生医療",
+    ]));
+}
