@@ -156,6 +156,9 @@ pub struct JaTokenizer;
 pub struct VecTokenStream {
     tokens: Vec<Token>,
     next: usize,
+    /// Returned when asked for a token before the first `advance` or after
+    /// the last: never a panic.
+    none: Token,
 }
 
 impl TokenStream for VecTokenStream {
@@ -165,18 +168,17 @@ impl TokenStream for VecTokenStream {
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self
-            .next
-            .saturating_sub(1)
-            .min(self.tokens.len().saturating_sub(1))]
+        self.next
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .unwrap_or(&self.none)
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        let i = self
-            .next
-            .saturating_sub(1)
-            .min(self.tokens.len().saturating_sub(1));
-        &mut self.tokens[i]
+        match self.next.checked_sub(1) {
+            Some(i) if i < self.tokens.len() => &mut self.tokens[i],
+            _ => &mut self.none,
+        }
     }
 }
 
@@ -187,6 +189,7 @@ impl Tokenizer for JaTokenizer {
         VecTokenStream {
             tokens: ja_tokens(text),
             next: 0,
+            none: Token::default(),
         }
     }
 }
