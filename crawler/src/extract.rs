@@ -719,9 +719,6 @@ fn summary_en(
         Some(d) => s.push_str(&format!(", dated {d}")),
         None => s.push_str(", date not stated"),
     }
-    s.push_str(" (");
-    s.push_str(kind.en_keywords());
-    s.push(')');
     let parties: Vec<String> = subjects
         .iter()
         .filter(|x| x.role != Role::Operator)
