@@ -12,6 +12,9 @@ use wana_kana::ConvertJapanese;
 
 /// Name of the Japanese bigram analyzer.
 pub const JA: &str = "tadoru_ja";
+/// Name of the Japanese word analyzer (ICU dictionary segmentation): a
+/// precision signal beside the bigrams, so that 京都 ranks 京都市 above 東京都.
+pub const JA_WORDS: &str = "tadoru_ja_words";
 /// Name of tantivy's built-in English stemming analyzer.
 pub const EN: &str = "en_stem";
 /// The romaji field holds precomputed trigrams separated by spaces.
@@ -147,6 +150,90 @@ pub fn ja_tokens(text: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// NFKC characters of `text` (half-width voiced marks composed) with the byte
+/// range of the original each came from; no case or kana folding, so that the
+/// word segmenter sees the script the dictionary knows.
+fn nfkc_chars(text: &str) -> Vec<(char, usize, usize)> {
+    let mut out: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        for f in std::iter::once(c).nfkc() {
+            if matches!(f, '\u{3099}' | '\u{309A}') {
+                if let Some(last) = out.last_mut() {
+                    if let Some(composed) = unicode_normalization::char::compose(last.0, f) {
+                        last.0 = composed;
+                        last.2 = i + c.len_utf8();
+                        continue;
+                    }
+                }
+            }
+            out.push((f, i, i + c.len_utf8()));
+        }
+    }
+    out
+}
+
+/// Tokenizes `text` into dictionary words (ICU), each folded like the bigrams
+/// (lower case, katakana), with real positions and original offsets.
+pub fn ja_word_tokens(text: &str) -> Vec<Token> {
+    let chars = nfkc_chars(text);
+    let norm: String = chars.iter().map(|c| c.0).collect();
+    // Byte offset in `norm` → index in `chars`.
+    let mut index_of = vec![0usize; norm.len() + 1];
+    let mut at = 0;
+    for (i, c) in chars.iter().enumerate() {
+        for b in 0..c.0.len_utf8() {
+            index_of[at + b] = i;
+        }
+        at += c.0.len_utf8();
+    }
+    index_of[norm.len()] = chars.len();
+    let segmenter = icu_segmenter::WordSegmenter::new_auto(Default::default());
+    let mut tokens = Vec::new();
+    let mut iter = segmenter.segment_str(&norm);
+    let mut start = iter.next().unwrap_or(0);
+    let mut buf = Vec::new();
+    for end in iter {
+        // ICU's word-type flags are unreliable for CJK segments (埼玉 comes
+        // back as "none"): a segment with any letter or digit is a word.
+        if end > start && norm[start..end].chars().any(char::is_alphanumeric) {
+            let (from, to) = (index_of[start], index_of[end]);
+            let mut word = String::new();
+            for c in &chars[from..to] {
+                buf.clear();
+                fold(c.0, &mut buf);
+                word.extend(buf.iter());
+            }
+            if !word.is_empty() && to > from {
+                tokens.push(Token {
+                    offset_from: chars[from].1,
+                    offset_to: chars[to - 1].2,
+                    position: tokens.len(),
+                    text: word,
+                    position_length: 1,
+                });
+            }
+        }
+        start = end;
+    }
+    tokens
+}
+
+/// The word analyzer as a tantivy tokenizer.
+#[derive(Clone, Default)]
+pub struct JaWordsTokenizer;
+
+impl Tokenizer for JaWordsTokenizer {
+    type TokenStream<'a> = VecTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
+        VecTokenStream {
+            tokens: ja_word_tokens(text),
+            next: 0,
+            none: Token::default(),
+        }
+    }
 }
 
 /// The Japanese analyzer as a tantivy tokenizer.
@@ -337,6 +424,30 @@ mod tests {
             t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
             vec!["法第", "48", "条"]
         );
+    }
+
+    #[test]
+    fn words_keep_kyoto_apart_from_tokyo() {
+        let words = |s: &str| {
+            ja_word_tokens(s)
+                .into_iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+        };
+        let tokyo = words("東京都中央区");
+        assert!(!tokyo.iter().any(|w| w == "京都"), "{tokyo:?}");
+        assert!(
+            words("JASC京都幹細胞培養センター")
+                .iter()
+                .any(|w| w == "京都")
+        );
+        let t = ja_word_tokens("ｺｰｼﾞﾝﾊﾞｲｵ 埼玉");
+        assert_eq!(t.last().map(|t| t.text.as_str()), Some("埼玉"));
+        for tok in &t {
+            assert!(tok.offset_from < tok.offset_to);
+        }
+        assert!(ja_word_tokens("").is_empty());
+        assert!(ja_word_tokens("、。「」").is_empty());
     }
 
     #[test]

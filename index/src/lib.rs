@@ -72,7 +72,7 @@ pub struct EntityDoc {
 
 /// Field handles, by name. Field names are defined here only.
 #[derive(Clone, Copy)]
-struct Fields {
+pub(crate) struct Fields {
     doc_type: Field,
     id: Field,
     kind: Field,
@@ -81,6 +81,8 @@ struct Fields {
     body: Field,
     english: Field,
     romaji: Field,
+    /// Dictionary words of names, title and text: ranks whole-word matches up.
+    words: Field,
     facets: Field,
     issued_on: Field,
 }
@@ -112,6 +114,14 @@ fn schema() -> (Schema, Fields) {
                 TextFieldIndexing::default()
                     .set_tokenizer(analyzers::ROMAJI)
                     .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        words: b.add_text_field(
+            "words",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::JA_WORDS)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             ),
         ),
         facets: b.add_facet_field("facets", FacetOptions::default()),
@@ -158,9 +168,9 @@ pub struct SearchIndex {
 }
 
 fn register(index: &Index) {
-    index
-        .tokenizers()
-        .register(analyzers::JA, analyzers::JaTokenizer);
+    let tokenizers = index.tokenizers();
+    tokenizers.register(analyzers::JA, analyzers::JaTokenizer);
+    tokenizers.register(analyzers::JA_WORDS, analyzers::JaWordsTokenizer);
 }
 
 impl SearchIndex {
@@ -192,6 +202,7 @@ impl SearchIndex {
                 f.body => n.body.as_str(),
                 f.english => format!("{}\n{}", n.title_en, n.english),
                 f.romaji => analyzers::romaji_field(&n.subject_names),
+                f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
                 f.issued_on => n.issued_on.clone().unwrap_or_default(),
             );
             d.add_facet(f.facets, tantivy::schema::Facet::from("/type/notice"));
@@ -217,6 +228,7 @@ impl SearchIndex {
                 f.body => e.details.as_str(),
                 f.english => e.english.as_str(),
                 f.romaji => analyzers::romaji_field(&e.names),
+                f.words => format!("{}\n{}", e.names.join("\n"), e.details),
             );
             d.add_facet(f.facets, tantivy::schema::Facet::from("/type/entity"));
             d.add_facet(
@@ -272,16 +284,7 @@ impl SearchIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
         let f = self.fields;
         let searcher = self.reader.searcher();
-        let q = query::build(
-            &self.index,
-            f.title,
-            f.names,
-            f.body,
-            f.english,
-            f.romaji,
-            f.facets,
-            req,
-        )?;
+        let q = query::build(&self.index, &f, req)?;
         let limit = req.per_page.clamp(1, 100);
         let offset = req.page.saturating_sub(1).saturating_mul(limit).min(10_000);
         let mut facets = FacetCollector::for_field("facets");

@@ -16,8 +16,8 @@ use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::IndexError;
-use crate::analyzers::{self, ja_tokens};
+use crate::analyzers::{self, ja_tokens, ja_word_tokens};
+use crate::{Fields, IndexError};
 
 /// What to search for. Field names match the API's query parameters.
 #[derive(Debug, Clone, Deserialize)]
@@ -76,7 +76,8 @@ const BOOST_TITLE: f32 = 2.0;
 const BOOST_BODY: f32 = 1.0;
 const BOOST_ENGLISH: f32 = 1.5;
 const BOOST_ROMAJI: f32 = 1.0;
-/// Added to the score of entities that match.
+const BOOST_WORDS: f32 = 3.0;
+/// Added to the score of an entity whose names match every term.
 const ENTITY_BONUS: f32 = 30.0;
 
 fn boxed(q: impl Query + 'static, boost: f32) -> Box<dyn Query> {
@@ -103,6 +104,26 @@ fn ja_clause(field: Field, text: &str, boost: f32) -> Option<Box<dyn Query>> {
             Some(boxed(PhraseQuery::new_with_offset(terms), boost))
         }
     }
+}
+
+/// The term as whole dictionary words, adjacent: a precision signal that
+/// lifts 京都 in 京都市 above the 京都 inside 東京都.
+fn words_clause(field: Field, text: &str) -> Option<Box<dyn Query>> {
+    let tokens = ja_word_tokens(text);
+    let query: Box<dyn Query> = match tokens.len() {
+        0 => return None,
+        1 => Box::new(TermQuery::new(
+            Term::from_field_text(field, &tokens[0].text),
+            IndexRecordOption::WithFreqs,
+        )),
+        _ => Box::new(PhraseQuery::new_with_offset(
+            tokens
+                .iter()
+                .map(|t| (t.position, Term::from_field_text(field, &t.text)))
+                .collect(),
+        )),
+    };
+    Some(Box::new(BoostQuery::new(query, BOOST_WORDS)))
 }
 
 /// All English-analyzer tokens of `text` in `field`.
@@ -151,17 +172,21 @@ fn is_latin(term: &str) -> bool {
     term.chars().all(|c| c.is_ascii() || !c.is_alphanumeric())
 }
 
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn build(
     index: &Index,
-    title: Field,
-    names: Field,
-    body: Field,
-    english: Field,
-    romaji: Field,
-    facets: Field,
+    f: &Fields,
     req: &SearchRequest,
 ) -> Result<Box<dyn Query>, IndexError> {
+    let Fields {
+        title,
+        names,
+        body,
+        english,
+        romaji,
+        words,
+        facets,
+        ..
+    } = *f;
     if req.q.chars().count() > MAX_QUERY_CHARS {
         return Err(IndexError::BadQuery(format!(
             "query longer than {MAX_QUERY_CHARS} characters"
@@ -171,7 +196,18 @@ pub(crate) fn build(
     let terms: Vec<&str> = normalized.split_whitespace().take(MAX_TERMS).collect();
 
     let mut must: Vec<Box<dyn Query>> = Vec::new();
+    // The same terms, on an entity's names only (its name, romaji or English name).
+    let mut on_names: Vec<Box<dyn Query>> = Vec::new();
     for term in &terms {
+        let mut name_alternatives: Vec<Box<dyn Query>> = Vec::new();
+        name_alternatives.extend(ja_clause(names, term, 1.0));
+        if is_latin(term) {
+            name_alternatives.extend(english_clause(index, english, term)?);
+            name_alternatives.extend(romaji_clause(romaji, term));
+        }
+        if !name_alternatives.is_empty() {
+            on_names.push(Box::new(BooleanQuery::union(name_alternatives)));
+        }
         let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
         for (field, boost) in [
             (names, BOOST_NAMES),
@@ -179,6 +215,9 @@ pub(crate) fn build(
             (body, BOOST_BODY),
         ] {
             alternatives.extend(ja_clause(field, term, boost));
+        }
+        if !is_latin(term) {
+            alternatives.extend(words_clause(words, term));
         }
         if is_latin(term) {
             alternatives.extend(english_clause(index, english, term)?);
@@ -207,13 +246,15 @@ pub(crate) fn build(
     };
 
     // An entity whose name matches is the answer itself: it ranks above the
-    // notices that name it.
+    // notices that name it (an entity matching only by its place does not).
     let text_query = text_query.map(|q| -> Box<dyn Query> {
+        let mut named: Vec<Box<dyn Query>> = vec![Box::new(TermQuery::new(
+            Term::from_facet(facets, &Facet::from("/type/entity")),
+            IndexRecordOption::Basic,
+        ))];
+        named.append(&mut on_names);
         let entity: Box<dyn Query> = Box::new(ConstScoreQuery::new(
-            Box::new(TermQuery::new(
-                Term::from_facet(facets, &Facet::from("/type/entity")),
-                IndexRecordOption::Basic,
-            )),
+            Box::new(BooleanQuery::intersection(named)),
             ENTITY_BONUS,
         ));
         Box::new(BooleanQuery::new(vec![

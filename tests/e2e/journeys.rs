@@ -224,3 +224,16 @@ fn facility_record_for_vetting() {
         assert_eq!(link["evidence"][0]["sha256"].as_str().unwrap().len(), 64);
     }
 }
+
+/// Bigrams find 京都 inside 東京都 too; whole-word matches must come first.
+#[test]
+fn kyoto_is_not_tokyo() {
+    let v = search("京都", "");
+    let hits = v["hits"].as_array().unwrap();
+    assert_eq!(hits[0]["title"], "JASC京都幹細胞培養センター", "{hits:?}");
+    assert_eq!(hits[1]["issued_on"], "2026-03-13", "{hits:?}");
+    let top = hits[0]["score"].as_f64().unwrap();
+    for h in &hits[2..] {
+        assert!(h["score"].as_f64().unwrap() < top / 3.0, "{h}");
+    }
+}
