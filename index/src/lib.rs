@@ -48,6 +48,8 @@ pub struct NoticeDoc {
     pub year: Option<i32>,
     /// Every name of every subject entity, former names included.
     pub subject_names: Vec<String>,
+    /// The clinics and facilities it is addressed to, as written (shown with hits).
+    pub parties: Vec<String>,
     pub body: String,
     /// English renderings: kind words, authority, summary.
     pub english: String,
@@ -85,6 +87,7 @@ pub(crate) struct Fields {
     words: Field,
     facets: Field,
     issued_on: Field,
+    parties: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -126,6 +129,7 @@ fn schema() -> (Schema, Fields) {
         ),
         facets: b.add_facet_field("facets", FacetOptions::default()),
         issued_on: b.add_text_field("issued_on", STRING | STORED),
+        parties: b.add_text_field("parties", STORED),
     };
     (b.build(), fields)
 }
@@ -144,6 +148,8 @@ pub struct Hit {
     pub snippet: String,
     pub score: f32,
     pub issued_on: Option<String>,
+    /// For notices: the clinics and facilities addressed, as the notice writes them.
+    pub parties: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -204,6 +210,7 @@ impl SearchIndex {
                 f.romaji => analyzers::romaji_field(&n.subject_names),
                 f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
                 f.issued_on => n.issued_on.clone().unwrap_or_default(),
+                f.parties => n.parties.join("\n"),
             );
             d.add_facet(f.facets, tantivy::schema::Facet::from("/type/notice"));
             d.add_facet(
@@ -377,6 +384,11 @@ impl SearchIndex {
             snippet = html_escape(&short);
         }
         let issued_on = Some(get(f.issued_on)).filter(|s| !s.is_empty());
+        let parties = get(f.parties)
+            .lines()
+            .map(str::to_string)
+            .filter(|p| !p.is_empty())
+            .collect();
         Ok(Hit {
             doc_type,
             id: get(f.id),
@@ -385,6 +397,7 @@ impl SearchIndex {
             snippet,
             score,
             issued_on,
+            parties,
         })
     }
 

@@ -11,7 +11,7 @@ fn search_hits_carry_the_contract_fields() {
             assert!(h.get(field).is_some(), "{field} missing in {h}");
         }
         match h["type"].as_str().unwrap() {
-            "notice" => assert!(h["issued_on"].is_string()),
+            "notice" => assert!(h["issued_on"].is_string() && h["parties"].is_array()),
             "entity" => assert!(h["names"].is_array()),
             other => panic!("type {other}"),
         }

@@ -103,6 +103,17 @@ fn kojin_bio_finds_both_its_2025_and_2026_notices() {
         .iter()
         .filter_map(|h| h["issued_on"].as_str())
         .collect();
+    // Each hit says whom it is addressed to.
+    for h in v["hits"].as_array().unwrap() {
+        assert!(
+            h["parties"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p.as_str().unwrap().contains("コージンバイオ")),
+            "{h}"
+        );
+    }
     assert!(
         dates.contains(&"2025-08-29") && dates.contains(&"2026-01-23"),
         "{dates:?}"

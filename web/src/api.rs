@@ -166,6 +166,7 @@ pub async fn search(
             });
             if h.doc_type == "notice" {
                 v["issued_on"] = json!(h.issued_on);
+                v["parties"] = json!(h.parties);
                 v["url"] = json!(format!("/notices/{}", h.id));
             } else {
                 let e = state.graph.entity(&h.id)?;

@@ -76,6 +76,12 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
             issued_on: r.issued_on.map(|d| d.to_string()),
             year: r.issued_on.map(|d| chrono::Datelike::year(&d)),
             subject_names,
+            parties: r
+                .subjects
+                .iter()
+                .filter(|s| s.role != Role::Operator)
+                .map(|s| s.name.clone())
+                .collect(),
             body: r.text.clone(),
             english,
         });

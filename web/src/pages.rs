@@ -6,8 +6,8 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use tadoru_crawler::NoticeKind;
 use tadoru_crawler::extract::{article_en, authority_en};
+use tadoru_crawler::{NoticeKind, Role};
 use tadoru_graph::{Entity, Evidence, Notice, State};
 use tadoru_index::SearchRequest;
 
@@ -209,6 +209,8 @@ fn notice_row(n: &Notice, lang: Lang) -> Markup {
                     (match lang { Lang::Ja => n.record.title.clone(), Lang::En => title_en(n) })
                 }
                 @if n.withdrawn_seen.is_some() { " " span.badge { (lang.t("掲載終了", "withdrawn")) } }
+                @let parties: Vec<&str> = n.record.subjects.iter().filter(|s| s.role != Role::Operator).map(|s| s.name.as_str()).collect();
+                @if !parties.is_empty() { br; span.muted { (parties.join("、")) } }
             }
             td.muted.auth { (match lang { Lang::Ja => n.record.authority.clone(), Lang::En => authority_en(&n.record.authority) }) }
         }
@@ -392,6 +394,7 @@ pub async fn search(
                                     @if let Some(d) = &h.issued_on { span.muted { (d) } }
                                     br;
                                     a href=(with_lang(&format!("/{}s/{}", if h.doc_type == "entity" { "entitie" } else { "notice" }, h.id), lang)) { strong { (h.title) } }
+                                    @if !h.parties.is_empty() { div.muted { (h.parties.join("、")) } }
                                     div.snippet { (PreEscaped(&h.snippet)) }
                                 }
                             }
