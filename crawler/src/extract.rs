@@ -369,7 +369,7 @@ fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
             &op,
             Role::Operator,
             None,
-            place.map(|p| prefecture(&p)),
+            place.map(|p| names::prefecture(&p)),
         );
     }
     if subjects.iter().filter(|s| s.role == Role::Clinic).count() == 1 {
@@ -380,17 +380,6 @@ fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
     finish(
         kind, title, lines, basis, violations, subjects, plans, renames,
     )
-}
-
-fn prefecture(place: &str) -> String {
-    for suffix in ["都", "道", "府", "県"] {
-        if let Some(i) = place.find(suffix) {
-            if i <= 9 {
-                return place[..i + suffix.len()].to_string();
-            }
-        }
-    }
-    place.to_string()
 }
 
 fn add_subject(
@@ -511,7 +500,7 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
                     &op,
                     Role::Operator,
                     None,
-                    place.as_deref().map(prefecture),
+                    place.as_deref().map(names::prefecture),
                 );
             }
         } else if let Some(op_value) = get("名称") {
@@ -541,7 +530,7 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
                         &operator,
                         Role::Operator,
                         None,
-                        place.as_deref().map(prefecture),
+                        place.as_deref().map(names::prefecture),
                     );
                 }
                 None => {

@@ -193,15 +193,34 @@ pub fn places_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-fn strip_pref(p: &str) -> &str {
-    for suffix in ["都", "道", "府", "県"] {
-        if let Some(i) = p.find(suffix) {
-            if i <= 9 && p.len() > i + suffix.len() {
-                return &p[i + suffix.len()..];
-            }
+/// Splits `東京都中央区` into (`東京都`, `中央区`); `京都市` has no prefecture part.
+pub fn split_prefecture(place: &str) -> (Option<&str>, &str) {
+    for p in ["東京都", "北海道", "京都府", "大阪府"] {
+        if let Some(rest) = place.strip_prefix(p) {
+            return (Some(&place[..p.len()]), rest);
         }
     }
-    p
+    // 県 after two or three characters (埼玉県, 神奈川県).
+    for (i, c) in place.char_indices().skip(2).take(2) {
+        if c == '県' {
+            let end = i + c.len_utf8();
+            return (Some(&place[..end]), &place[end..]);
+        }
+    }
+    (None, place)
+}
+
+/// The prefecture of a place (`東京都中央区` → `東京都`), or the place itself.
+pub fn prefecture(place: &str) -> String {
+    split_prefecture(place).0.unwrap_or(place).to_string()
+}
+
+/// The place without its prefecture, unless nothing would be left.
+fn strip_pref(p: &str) -> &str {
+    match split_prefecture(p) {
+        (Some(_), rest) if !rest.is_empty() => rest,
+        _ => p,
+    }
 }
 
 #[cfg(test)]
@@ -291,6 +310,11 @@ mod tests {
             Some("東京都豊島区")
         ));
         assert!(places_compatible(None, Some("京都市")));
+        assert!(places_compatible(Some("中央区"), Some("東京都中央区")));
+        assert_eq!(prefecture("東京都中央区"), "東京都");
+        assert_eq!(prefecture("神奈川県横浜市"), "神奈川県");
+        assert_eq!(prefecture("京都市"), "京都市");
+        assert_eq!(split_prefecture("京都府京都市"), (Some("京都府"), "京都市"));
     }
 
     #[test]

@@ -508,7 +508,7 @@ fn apply_notice(
             if s.role == Role::Operator {
                 continue;
             }
-            let place = s.place.as_deref().map(prefecture_of);
+            let place = s.place.as_deref().map(tadoru_crawler::names::prefecture);
             let oid = find_or_create(v, Role::Operator, op, place.as_deref(), None, demo, &ev)?;
             let mut o = load(v, &oid)?;
             add_name(&mut o, op, None, None, seen, &ev);
@@ -591,17 +591,6 @@ fn apply_notice(
         },
     };
     v.put_notice(&notice)
-}
-
-fn prefecture_of(place: &str) -> String {
-    for suffix in ["都", "道", "府", "県"] {
-        if let Some(i) = place.find(suffix) {
-            if i <= 9 {
-                return place[..i + suffix.len()].to_string();
-            }
-        }
-    }
-    place.to_string()
 }
 
 fn apply_nta(

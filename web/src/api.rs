@@ -9,7 +9,7 @@ use tadoru_crawler::{NoticeKind, Role};
 use tadoru_index::SearchRequest;
 
 use crate::error::WebError;
-use crate::{AppState, blocking, views};
+use crate::{AppState, blocking, check_id, views};
 
 /// A `WebError` shown as JSON.
 #[derive(Debug)]
@@ -257,17 +257,6 @@ pub async fn lookup(
     })
     .await?;
     Ok(HttpResponse::Ok().json(body))
-}
-
-fn check_id(id: &str, prefix: &str) -> Result<(), WebError> {
-    let ok = id.starts_with(prefix)
-        && id.len() <= 40
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    if ok {
-        Ok(())
-    } else {
-        Err(WebError::BadRequest(format!("not a valid id: {id:?}")))
-    }
 }
 
 pub async fn entity(

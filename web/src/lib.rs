@@ -36,6 +36,18 @@ where
         .map_err(|e| WebError::Blocking(e.to_string()))?
 }
 
+/// Ids are short ASCII (`e-…`, `n-…`): anything else is refused before a lookup.
+pub(crate) fn check_id(id: &str, prefix: &str) -> Result<(), WebError> {
+    let ok = id.starts_with(prefix)
+        && id.len() <= 40
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(WebError::BadRequest(format!("not a valid id: {id:?}")))
+    }
+}
+
 /// Every route of the site and the API.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(

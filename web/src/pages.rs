@@ -16,7 +16,7 @@ use crate::error::WebError;
 use crate::i18n::Lang;
 use crate::indexing::title_en;
 use crate::views::{kind_en, kind_ja};
-use crate::{AppState, blocking};
+use crate::{AppState, blocking, check_id};
 
 const CSS: &str = r#"
 :root{--fg:#1d2330;--muted:#5b6475;--line:#d9dde5;--accent:#0b5cad;--warn:#9a1c1c;--bg:#fff;--soft:#f4f6f9}
@@ -418,17 +418,6 @@ fn state_label(s: State, lang: Lang) -> &'static str {
         State::Active => lang.t("存続", "active"),
         State::Closed => lang.t("廃止・閉鎖", "closed"),
         State::Deleted => lang.t("登記抹消", "deleted"),
-    }
-}
-
-fn check_id(id: &str, prefix: &str) -> Result<(), WebError> {
-    let ok = id.starts_with(prefix)
-        && id.len() <= 40
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    if ok {
-        Ok(())
-    } else {
-        Err(WebError::BadRequest(format!("not a valid id: {id:?}")))
     }
 }
 
