@@ -354,7 +354,13 @@ async fn robots(client: &reqwest::Client, url: &Url, config: &CrawlConfig) -> Ho
             warn!(url = %robots_url, status, "robots.txt unavailable, host skipped");
             state.robot = Robot::new(&config.user_agent, b"User-agent: *\nDisallow: /").ok();
         }
-        _ => {}
+        // RFC 9309 §2.3.1.4: unreachable through a network error is also full disallow.
+        Err(e) => {
+            warn!(url = %robots_url, error = %e, "robots.txt unreachable, host skipped");
+            state.robot = Robot::new(&config.user_agent, b"User-agent: *\nDisallow: /").ok();
+        }
+        // 4xx (§2.3.1.3): no robots.txt, everything is allowed.
+        Ok(_) => {}
     }
     state
 }

@@ -620,6 +620,27 @@ mod tests {
     }
 
     #[test]
+    fn a_withdrawn_page_is_marked_and_its_copy_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        let page = notice_page("http://x/a.html", vec![clinic("甲クリニック")], vec![]);
+        g.record_page(&page).unwrap();
+        let id = notice_id("http://x/a.html", None);
+        assert!(g.notice(&id).unwrap().unwrap().withdrawn_seen.is_none());
+        g.record_gone("http://x/a.html", 404, Utc::now()).unwrap();
+        // An unknown url that answers 404 records nothing.
+        g.record_gone("http://x/never-seen.html", 404, Utc::now())
+            .unwrap();
+        let n = g.notice(&id).unwrap().unwrap();
+        assert!(n.withdrawn_seen.is_some());
+        let sha = &n.documents[0].sha256;
+        assert_eq!(g.document_bytes(sha).unwrap().unwrap(), page.bytes);
+        assert!(!g.statements().unwrap().iter().any(
+            |e| matches!(&e.statement, Statement::Gone { url, .. } if url.contains("never-seen"))
+        ));
+    }
+
+    #[test]
     fn damaged_sled_is_moved_aside_and_rebuilt() {
         let dir = tempfile::tempdir().unwrap();
         {

@@ -339,6 +339,8 @@ pub async fn document(
             "sandbox; default-src 'none'; style-src 'unsafe-inline'",
         ))
         .insert_header(("ETag", format!("\"{}\"", meta.sha256)))
+        // Content-addressed: the bytes under a hash never change.
+        .insert_header(("Cache-Control", "public, max-age=31536000, immutable"))
         .insert_header(("X-Tadoru-Source-Url", source))
         .insert_header(("X-Tadoru-Fetched-At", meta.fetched_at.to_rfc3339()))
         .body(bytes))
