@@ -69,6 +69,7 @@ pub async fn crawl_into(
         graph,
         new_documents: 0,
         new_notices: 0,
+        pages: 0,
     };
     let report = crawl(config, seeds, &mut sink).await.map_err(|e| match e {
         tadoru_crawler::crawl::CrawlError::BadSeed { .. } => {
@@ -76,6 +77,9 @@ pub async fn crawl_into(
         }
         other => anyhow::Error::new(other),
     })?;
+    if sink.pages > 0 && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        eprintln!();
+    }
     println!(
         "new documents recorded: {}, new notice statements: {}",
         sink.new_documents, sink.new_notices

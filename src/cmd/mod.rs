@@ -63,6 +63,7 @@ pub struct GraphSink<'a> {
     pub graph: &'a Graph,
     pub new_documents: usize,
     pub new_notices: usize,
+    pub pages: usize,
 }
 
 impl CrawlSink for GraphSink<'_> {
@@ -70,6 +71,14 @@ impl CrawlSink for GraphSink<'_> {
         let r = self.graph.record_page(page).map_err(|e| e.to_string())?;
         self.new_documents += usize::from(r.new_document);
         self.new_notices += r.notices;
+        self.pages += 1;
+        // A real crawl waits seconds between requests: show it is alive.
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            eprint!(
+                "\r{} pages fetched, {} new documents, {} notice statements ",
+                self.pages, self.new_documents, self.new_notices
+            );
+        }
         Ok(())
     }
 
