@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::schema::{
-    FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
+    FAST, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
     TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
@@ -88,6 +88,8 @@ pub(crate) struct Fields {
     facets: Field,
     issued_on: Field,
     parties: Field,
+    /// Issue date as yyyymmdd (0 when unknown): browsing without a query sorts on it.
+    date: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -130,9 +132,13 @@ fn schema() -> (Schema, Fields) {
         facets: b.add_facet_field("facets", FacetOptions::default()),
         issued_on: b.add_text_field("issued_on", STRING | STORED),
         parties: b.add_text_field("parties", STORED),
+        date: b.add_u64_field(DATE_FIELD, FAST),
     };
     (b.build(), fields)
 }
+
+/// The fast field of issue dates.
+const DATE_FIELD: &str = "date";
 
 /// One search hit.
 #[derive(Debug, Clone, Serialize)]
@@ -211,6 +217,7 @@ impl SearchIndex {
                 f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
                 f.issued_on => n.issued_on.clone().unwrap_or_default(),
                 f.parties => n.parties.join("\n"),
+                f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
             );
             d.add_facet(f.facets, tantivy::schema::Facet::from("/type/notice"));
             d.add_facet(
@@ -236,6 +243,7 @@ impl SearchIndex {
                 f.english => e.english.as_str(),
                 f.romaji => analyzers::romaji_field(&e.names),
                 f.words => format!("{}\n{}", e.names.join("\n"), e.details),
+                f.date => 0u64,
             );
             d.add_facet(f.facets, tantivy::schema::Facet::from("/type/entity"));
             d.add_facet(
@@ -298,10 +306,21 @@ impl SearchIndex {
         facets.add_facet("/kind");
         facets.add_facet("/year");
         facets.add_facet("/type");
-        let top = TopDocs::with_limit(limit)
-            .and_offset(offset)
-            .order_by_score();
-        let (top, total, facet_counts) = searcher.search(q.as_ref(), &(top, Count, facets))?;
+        let top = TopDocs::with_limit(limit).and_offset(offset);
+        let (top, total, facet_counts): (Vec<(f32, DocAddress)>, usize, _) =
+            if req.q.trim().is_empty() {
+                // Browsing without a query: newest first, across all pages.
+                let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
+                let (docs, total, facet_counts) =
+                    searcher.search(q.as_ref(), &(newest, Count, facets))?;
+                (
+                    docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
+                    total,
+                    facet_counts,
+                )
+            } else {
+                searcher.search(q.as_ref(), &(top.order_by_score(), Count, facets))?
+            };
 
         let body_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
         let names_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.names)?;
@@ -314,10 +333,6 @@ impl SearchIndex {
                 score,
                 [&names_snippets, &body_snippets, &english_snippets],
             )?);
-        }
-        if req.q.trim().is_empty() {
-            // Browsing without a query: newest first.
-            hits.sort_by(|a, b| b.issued_on.cmp(&a.issued_on));
         }
         let collect = |root: &str| -> Vec<(String, u64)> {
             let mut v: Vec<(String, u64)> = facet_counts

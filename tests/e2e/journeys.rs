@@ -248,3 +248,28 @@ fn kyoto_is_not_tokyo() {
         assert!(h["score"].as_f64().unwrap() < top / 3.0, "{h}");
     }
 }
+
+/// Browsing by kind without a query lists newest first, across pages.
+#[test]
+fn browsing_without_a_query_is_newest_first_across_pages() {
+    let mut dates: Vec<String> = Vec::new();
+    for page in 1..=3 {
+        let v = api(
+            &format!("/api/v1/search?type=notice&kind=emergency_order&per_page=3&page={page}"),
+            200,
+        );
+        assert_eq!(v["total"], 8);
+        dates.extend(
+            v["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h["issued_on"].as_str().unwrap().to_string()),
+        );
+    }
+    assert_eq!(dates.len(), 8);
+    assert_eq!(dates[0], "2026-03-13");
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
