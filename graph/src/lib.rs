@@ -620,6 +620,51 @@ mod tests {
     }
 
     #[test]
+    fn same_name_and_place_but_another_operator_is_another_clinic() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        let ginza = |op: &str| Subject {
+            operator: Some(op.into()),
+            ..clinic("銀座クリニック")
+        };
+        g.record_page(&notice_page(
+            "http://x/a.html",
+            vec![ginza("医療法人ネオポリス診療所")],
+            vec![],
+        ))
+        .unwrap();
+        g.record_page(&notice_page(
+            "http://x/b.html",
+            vec![ginza("医療法人社団別法人")],
+            vec![],
+        ))
+        .unwrap();
+        g.record_page(&notice_page(
+            "http://x/c.html",
+            vec![ginza("医療法人 ネオポリス診療所")],
+            vec![],
+        ))
+        .unwrap();
+        g.record_page(&notice_page(
+            "http://x/d.html",
+            vec![clinic("銀座クリニック")],
+            vec![],
+        ))
+        .unwrap();
+        let found = g.lookup("銀座クリニック").unwrap();
+        assert_eq!(
+            found.len(),
+            2,
+            "{:?}",
+            found.iter().map(|e| &e.notices).collect::<Vec<_>>()
+        );
+        let mut counts: Vec<usize> = found.iter().map(|e| e.notices.len()).collect();
+        counts.sort();
+        // Same operator (spaced or not) joins; an unknown operator does not contradict.
+        assert_eq!(counts, vec![1, 3]);
+    }
+
+    #[test]
     fn a_withdrawn_page_is_marked_and_its_copy_kept() {
         let dir = tempfile::tempdir().unwrap();
         let g = Graph::open(dir.path()).unwrap();

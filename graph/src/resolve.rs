@@ -131,7 +131,7 @@ fn find(
             let place_ok = e.places.is_empty()
                 || place.is_none()
                 || e.places.iter().any(|p| places_compatible(Some(p), place));
-            if !place_ok {
+            if !place_ok || !operator_compatible(v, &e, operator)? {
                 continue;
             }
             let why = match place {
@@ -142,6 +142,27 @@ fn find(
         }
     }
     Ok(None)
+}
+
+/// Two records with the same name and place but different operators are two
+/// clinics (銀座クリニック is a common name). Unknown operators never contradict;
+/// an operator is known under every name it had.
+fn operator_compatible(v: &Views, e: &Entity, operator: Option<&str>) -> Result<bool, GraphError> {
+    let Some(op) = operator else { return Ok(true) };
+    let key = name_key(op);
+    let mut known = false;
+    for edge in e.edges.iter().filter(|x| x.kind == EdgeKind::OperatedBy) {
+        if let Some(o) = v.resolve_entity(&edge.target)? {
+            known = true;
+            if o.names
+                .iter()
+                .any(|n| name_key(&n.name) == key || n.variants.iter().any(|x| name_key(x) == key))
+            {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(!known)
 }
 
 fn create(
