@@ -112,8 +112,10 @@ impl EdgeKind {
 pub struct Edge {
     pub kind: EdgeKind,
     pub target: String,
-    /// Why tadoru drew this edge.
+    /// Why tadoru drew this edge, in English and in Japanese.
     pub reason: String,
+    #[serde(default)]
+    pub reason_ja: String,
     pub evidence: Vec<Evidence>,
 }
 

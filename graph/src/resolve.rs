@@ -325,7 +325,7 @@ fn add_edge(
     from: &str,
     kind: EdgeKind,
     to: &str,
-    reason: &str,
+    (reason, reason_ja): (&str, &str),
     ev: &Evidence,
 ) -> Result<(), GraphError> {
     if from == to {
@@ -339,6 +339,7 @@ fn add_edge(
                 kind: k,
                 target: b.to_string(),
                 reason: reason.to_string(),
+                reason_ja: reason_ja.to_string(),
                 evidence: vec![ev.clone()],
             }),
         }
@@ -539,7 +540,13 @@ fn apply_notice(
                 &oid,
                 EdgeKind::Operates,
                 sid,
-                &format!("the notice names 「{op}」 as operator of 「{}」", s.name),
+                (
+                    &format!("the notice names 「{op}」 as operator of 「{}」", s.name),
+                    &format!(
+                        "処分等の文書が「{op}」を「{}」の開設者・運営者として記載",
+                        s.name
+                    ),
+                ),
                 &ev,
             )?;
         }
@@ -570,7 +577,10 @@ fn apply_notice(
                 f,
                 EdgeKind::ProcessesCellsFor,
                 c,
-                "named together with the clinic in one order",
+                (
+                    "named together with the clinic in one order",
+                    "同一の命令で医療機関とともに名指しされている",
+                ),
                 &ev,
             )?;
         }
@@ -792,7 +802,10 @@ fn apply_nta(
             &id,
             EdgeKind::SucceededBy,
             &successor,
-            "NTA successor corporate number (absorption merger)",
+            (
+                "NTA successor corporate number (absorption merger)",
+                "国税庁法人番号公表サイトの承継先法人番号（吸収合併）",
+            ),
             &ev,
         )?;
     }

@@ -33,6 +33,8 @@ pub enum IndexError {
         path: String,
         source: std::io::Error,
     },
+    #[error("index at {path} is of version {found:?}, this tadoru reads {INDEX_VERSION}")]
+    Version { path: String, found: String },
     #[error("bad query: {0}")]
     BadQuery(String),
 }
@@ -136,6 +138,11 @@ fn schema() -> (Schema, Fields) {
     };
     (b.build(), fields)
 }
+
+/// Bumped whenever the schema or analyzers change: an index of another
+/// version is refused on open, and callers rebuild it from the graph.
+pub const INDEX_VERSION: &str = "3";
+const VERSION_FILE: &str = "tadoru-index-version";
 
 /// The fast field of issue dates.
 const DATE_FIELD: &str = "date";
@@ -259,11 +266,23 @@ impl SearchIndex {
             writer.add_document(d)?;
         }
         writer.commit()?;
+        let version = dir.join(VERSION_FILE);
+        std::fs::write(&version, INDEX_VERSION).map_err(|e| IndexError::Io {
+            path: version.display().to_string(),
+            source: e,
+        })?;
         Self::from_index(index, f)
     }
 
     /// Opens an index built before.
     pub fn open(dir: &Path) -> Result<SearchIndex, IndexError> {
+        let found = std::fs::read_to_string(dir.join(VERSION_FILE)).unwrap_or_default();
+        if found.trim() != INDEX_VERSION {
+            return Err(IndexError::Version {
+                path: dir.display().to_string(),
+                found,
+            });
+        }
         let mmap =
             tantivy::directory::MmapDirectory::open(dir).map_err(|e| IndexError::OpenDir {
                 path: dir.display().to_string(),

@@ -546,7 +546,7 @@ fn entity_body(
                         tr {
                             td { (lang.t(edge.kind.ja(), edge.kind.en())) }
                             td { a href=(with_lang(&format!("/entities/{}", edge.target), lang)) { (target.as_ref().map_or(edge.target.as_str(), |t| t.current_name())) } }
-                            td.muted { (edge.reason) }
+                            td.muted { (if lang == Lang::Ja && !edge.reason_ja.is_empty() { &edge.reason_ja } else { &edge.reason }) }
                             td { (evidence_links(&edge.evidence, lang)) }
                         }
                     }

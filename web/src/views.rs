@@ -62,6 +62,7 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
             "kind_en": edge.kind.en(),
             "target": target.as_ref().map(entity_brief).unwrap_or(json!({"id": edge.target})),
             "reason": edge.reason,
+            "reason_ja": edge.reason_ja,
             "evidence": evidence(&edge.evidence),
         }));
     }
