@@ -448,3 +448,113 @@ fn html_escape(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notice(id: &str, kind: &str, date: &str, body: &str, english: &str) -> NoticeDoc {
+        NoticeDoc {
+            id: id.into(),
+            title: format!("{kind} title"),
+            title_en: String::new(),
+            kind: kind.into(),
+            issued_on: Some(date.into()),
+            year: date[..4].parse().ok(),
+            subject_names: vec![],
+            parties: vec![],
+            body: body.into(),
+            english: english.into(),
+        }
+    }
+
+    fn index(dir: &Path) -> SearchIndex {
+        let notices = [
+            notice(
+                "n-1",
+                "emergency_order",
+                "2025-08-29",
+                "細胞加工施設に対する命令",
+                "emergency order",
+            ),
+            notice(
+                "n-2",
+                "improvement_order",
+                "2026-01-23",
+                "細胞の加工に関する改善",
+                "improvement order",
+            ),
+            notice(
+                "n-3",
+                "improvement_order",
+                "2024-12-24",
+                "東京都中央区の医療機関",
+                "improvement order",
+            ),
+        ];
+        let entity = EntityDoc {
+            id: "e-1".into(),
+            current_name: "JASC京都幹細胞培養センター".into(),
+            names: vec!["JASC京都幹細胞培養センター".into()],
+            role: "cell_processing_facility".into(),
+            english: "cell processing facility".into(),
+            details: "京都市".into(),
+            years: vec![2026],
+        };
+        SearchIndex::build(dir, &notices, &[entity]).unwrap()
+    }
+
+    fn ids(r: &SearchResults) -> Vec<&str> {
+        r.hits.iter().map(|h| h.id.as_str()).collect()
+    }
+
+    #[test]
+    fn phrases_need_adjacent_bigrams() {
+        let dir = tempfile::tempdir().unwrap();
+        let i = index(dir.path());
+        // 細胞加工 is in n-1 only; n-2 has 細胞 and 加工 apart.
+        assert_eq!(
+            ids(&i.search(&SearchRequest::query("細胞加工")).unwrap()),
+            vec!["n-1"]
+        );
+        let r = i.search(&SearchRequest::query("細胞 加工")).unwrap();
+        assert_eq!(r.total, 2, "separate terms match both");
+    }
+
+    #[test]
+    fn english_is_stemmed_and_filters_apply() {
+        let dir = tempfile::tempdir().unwrap();
+        let i = index(dir.path());
+        let r = i
+            .search(&SearchRequest::query("Improvement Orders"))
+            .unwrap();
+        let mut got = ids(&r);
+        got.sort();
+        assert_eq!(got, vec!["n-2", "n-3"]);
+        assert!(r.hits[0].snippet.contains("<b>"), "{}", r.hits[0].snippet);
+        let mut req = SearchRequest::query("order");
+        req.year = Some(2026);
+        assert_eq!(ids(&i.search(&req).unwrap()), vec!["n-2"]);
+        req.kind = Some("/kind/x".into());
+        assert!(matches!(i.search(&req), Err(IndexError::BadQuery(_))));
+        let mut browse = SearchRequest::default();
+        browse.doc_type = Some("notice".into());
+        assert_eq!(
+            ids(&i.search(&browse).unwrap()),
+            vec!["n-2", "n-1", "n-3"],
+            "newest first"
+        );
+    }
+
+    #[test]
+    fn a_stale_index_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(index(dir.path()));
+        assert!(SearchIndex::open(dir.path()).is_ok());
+        std::fs::write(dir.path().join(VERSION_FILE), "0").unwrap();
+        assert!(matches!(
+            SearchIndex::open(dir.path()),
+            Err(IndexError::Version { .. })
+        ));
+    }
+}
