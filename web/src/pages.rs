@@ -36,6 +36,8 @@ th{background:var(--soft);font-weight:600}pre.text{white-space:pre-wrap;backgrou
 code{font-size:.82rem;word-break:break-all}dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
 td:first-child{white-space:nowrap}@media(max-width:600px){.auth{display:none}main{padding:.6rem}}
 footer{max-width:60rem;margin:2rem auto;padding:1rem;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
+.cite{border-left:3px solid var(--line);padding:.3rem .8rem;font-size:.88rem}
+@media print{header.site form,header.site a[lang],details,nav{display:none}a{color:inherit;text-decoration:none}main{max-width:none}.layout{display:block}}
 "#;
 
 pub async fn stylesheet() -> HttpResponse {
@@ -413,6 +415,19 @@ pub async fn search(
     )
 }
 
+/// How to cite a record: its title, tadoru path and the day it was read.
+fn citation(lang: Lang, title: &str, path: &str) -> Markup {
+    let today = chrono::Utc::now().date_naive();
+    html! {
+        p.cite {
+            strong { (lang.t("引用する場合：", "To cite: ")) }
+            "tadoru, 「" (title) "」, " code { (path) } ", "
+            (lang.t("閲覧日 ", "retrieved ")) (today)
+            (lang.t("。根拠は上記の原文書（sha256）を参照。", ". Evidence: the source documents above (sha256)."))
+        }
+    }
+}
+
 fn state_label(s: State, lang: Lang) -> &'static str {
     match s {
         State::Active => lang.t("存続", "active"),
@@ -557,6 +572,7 @@ fn entity_body(
             summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
             ul { @for l in &e.links { li { (l.reason) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
         }
+        (citation(lang, &e.current_name(), &format!("/entities/{}", e.id)))
         p.muted { a href=(format!("/api/v1/entities/{}", e.id)) { "JSON" } " · id " code { (e.id) } }
     }
 }
@@ -668,6 +684,7 @@ pub async fn notice(
                 }
                 h2 { (lang.t("本文（抽出テキスト）", "Text as extracted")) }
                 pre.text lang="ja" { (r.text) }
+                (citation(lang, &title, &format!("/notices/{}", n.id)))
                 p.muted { a href=(format!("/api/v1/notices/{}", n.id)) { "JSON" } " · id " code { (n.id) } }
             },
         ),
