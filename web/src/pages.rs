@@ -430,7 +430,7 @@ fn citation(lang: Lang, title: &str, path: &str) -> Markup {
 
 fn state_label(s: State, lang: Lang) -> &'static str {
     match s {
-        State::Active => lang.t("存続", "active"),
+        State::Active => lang.t("廃止・閉鎖の記録なし", "no closure on record"),
         State::Closed => lang.t("廃止・閉鎖", "closed"),
         State::Deleted => lang.t("登記抹消", "deleted"),
     }
@@ -501,7 +501,7 @@ fn entity_body(
         p {
             span class=(format!("badge {}", e.role.code())) { (kind_label(e.role.code(), lang)) }
             @match status.map(|s| s.state) {
-                Some(State::Active) | None => span.badge { (lang.t("存続（判明している範囲）", "active as far as known")) },
+                Some(State::Active) | None => span.badge { (lang.t("廃止・閉鎖の記録なし", "no closure on record")) },
                 Some(s) => span.badge.closed { (state_label(s, lang)) @if let Some(d) = status.and_then(|s| s.since) { " " (d) } },
             }
             @if e.demo { span.badge.demo { (lang.t("デモデータ", "demo data")) } }
