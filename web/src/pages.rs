@@ -501,6 +501,7 @@ fn entity_body(
         p {
             span class=(format!("badge {}", e.role.code())) { (kind_label(e.role.code(), lang)) }
             @match status.map(|s| s.state) {
+                Some(State::Active) if e.status.iter().any(|s| s.state != State::Active) => span.badge { (lang.t("閉鎖後に回復", "restored after a closure")) },
                 Some(State::Active) | None => span.badge { (lang.t("廃止・閉鎖の記録なし", "no closure on record")) },
                 Some(s) => span.badge.closed { (state_label(s, lang)) @if let Some(d) = status.and_then(|s| s.since) { " " (d) } },
             }
