@@ -522,10 +522,17 @@ fn entity_body(
                 }
             }
             @if !e.places.is_empty() { dt { (lang.t("所在地", "Place")) } dd { (e.places.join(" / ")) } }
-            @if let Some(s) = status { @if s.state != State::Active {
-                dt { (lang.t("状態", "Status")) }
-                dd { (state_label(s.state, lang)) " " (date_or(s.since, lang)) @if let Some(c) = &s.cause { " — " (c) } " " (evidence_links(&s.evidence, lang)) }
-            } }
+            @if !e.status.is_empty() {
+                dt { (lang.t("状態の記録", "Status record")) }
+                dd { ul {
+                    @for s in &e.status {
+                        li {
+                            (match s.state { State::Active => lang.t("存続・回復", "active or restored"), other => state_label(other, lang) })
+                            " " (date_or(s.since, lang)) @if let Some(c) = &s.cause { " — " (c) } " " (evidence_links(&s.evidence, lang))
+                        }
+                    }
+                } }
+            }
         }
         h2 { (lang.t("名称の変遷", "Name timeline")) }
         table {
