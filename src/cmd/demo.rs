@@ -18,6 +18,7 @@ const MARKER: &str = "demo-complete";
 
 pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
     let started = Instant::now();
+    let listener = super::listen(addr)?;
     let graph = open_graph(data)?;
     graph.set_demo(true);
     let marker = data.join(MARKER);
@@ -69,7 +70,7 @@ pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
         index: std::sync::Arc::new(index),
         demo: true,
     };
-    tadoru_web::serve(state, addr)
+    tadoru_web::serve_on(state, listener)
         .await
         .with_context(|| format!("failed to serve on {addr}"))
 }

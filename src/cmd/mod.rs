@@ -19,6 +19,17 @@ use tadoru_crawler::crawl::{CrawlSink, FetchedPage};
 use tadoru_graph::Graph;
 use tadoru_index::SearchIndex;
 
+/// Binds the address the site will be served on, before any work is done,
+/// so that a busy port is reported at once, as the user's to change.
+pub fn listen(addr: &str) -> anyhow::Result<std::net::TcpListener> {
+    std::net::TcpListener::bind(addr).map_err(|e| {
+        UsageError(format!(
+            "cannot listen on {addr}: {e} (choose another with --addr)"
+        ))
+        .into()
+    })
+}
+
 /// Bad input from the user: exit code 2.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

@@ -9,6 +9,7 @@ use tadoru_web::AppState;
 use super::{has_demo_data, open_graph, open_index};
 
 pub async fn run(data: &Path, addr: &str) -> anyhow::Result<()> {
+    let listener = super::listen(addr)?;
     let graph = open_graph(data)?;
     let index = open_index(&graph, data)?;
     let demo = has_demo_data(&graph)?;
@@ -18,7 +19,7 @@ pub async fn run(data: &Path, addr: &str) -> anyhow::Result<()> {
         index: Arc::new(index),
         demo,
     };
-    tadoru_web::serve(state, addr)
+    tadoru_web::serve_on(state, listener)
         .await
         .with_context(|| format!("failed to serve on {addr}"))
 }

@@ -73,12 +73,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// Serves the site on `addr` until the process is stopped.
-pub async fn serve(state: AppState, addr: &str) -> std::io::Result<()> {
-    serve_on(state, std::net::TcpListener::bind(addr)?).await
-}
-
-/// Serves the site on a bound listener (tests bind port 0).
+/// Serves the site on a bound listener until the process is stopped. The
+/// caller binds first, so a busy port is known before any other work.
 pub async fn serve_on(state: AppState, listener: std::net::TcpListener) -> std::io::Result<()> {
     let state = web::Data::new(state);
     HttpServer::new(move || {
