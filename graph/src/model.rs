@@ -123,6 +123,8 @@ pub struct Edge {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     pub reason: String,
+    #[serde(default)]
+    pub reason_ja: String,
     pub evidence: Evidence,
 }
 

@@ -17,6 +17,18 @@ use crate::model::{
 use crate::statement::{Entry, Statement};
 use crate::views::Views;
 
+/// Why tadoru linked something, in English and in Japanese.
+pub(crate) struct Why {
+    en: String,
+    ja: String,
+}
+
+impl Why {
+    fn new(en: String, ja: String) -> Why {
+        Why { en, ja }
+    }
+}
+
 /// The id of the notice read from `url` (its path and query: a mirror on
 /// another host gives the same ids as the real site) and page part.
 pub fn notice_id(url: &str, part: Option<&str>) -> String {
@@ -119,7 +131,7 @@ fn find(
     name: &str,
     place: Option<&str>,
     operator: Option<&str>,
-) -> Result<Option<(String, String)>, GraphError> {
+) -> Result<Option<(String, Why)>, GraphError> {
     for key in keys(name, operator) {
         for id in v.ids_for_key(&key)? {
             let Some(e) = v.resolve_entity(&id)? else {
@@ -135,8 +147,14 @@ fn find(
                 continue;
             }
             let why = match place {
-                Some(p) => format!("same normalized name 「{key}」 in a compatible place ({p})"),
-                None => format!("same normalized name 「{key}」"),
+                Some(p) => Why::new(
+                    format!("same normalized name 「{key}」 in a compatible place ({p})"),
+                    format!("正規化した名称「{key}」が一致し、所在地（{p}）も矛盾しない"),
+                ),
+                None => Why::new(
+                    format!("same normalized name 「{key}」"),
+                    format!("正規化した名称「{key}」が一致"),
+                ),
             };
             return Ok(Some((e.id, why)));
         }
@@ -213,14 +231,24 @@ fn find_or_create(
         Some(found) => found,
         None => (
             create(v, role, name, place, demo)?,
-            "first record of this entity".to_string(),
+            Why::new(
+                "first record of this entity".into(),
+                "この施設・法人の最初の記録".into(),
+            ),
         ),
     };
     let mut e = load(v, &id)?;
     for key in keys(name, operator) {
         v.add_name_key(&key, &e.id)?;
     }
-    add_link(&mut e, format!("「{name}」: {reason}"), ev);
+    add_link(
+        &mut e,
+        Why::new(
+            format!("「{name}」: {}", reason.en),
+            format!("「{name}」：{}", reason.ja),
+        ),
+        ev,
+    );
     if let Some(p) = place {
         if !e.places.iter().any(|x| x == p) {
             e.places.push(p.to_string());
@@ -240,9 +268,10 @@ fn load(v: &Views, id: &str) -> Result<Entity, GraphError> {
     })
 }
 
-fn add_link(e: &mut Entity, reason: String, ev: &Evidence) {
+fn add_link(e: &mut Entity, why: Why, ev: &Evidence) {
     let link = Link {
-        reason,
+        reason: why.en,
+        reason_ja: why.ja,
         evidence: ev.clone(),
     };
     if !e.links.contains(&link) {
@@ -375,7 +404,7 @@ fn set_status(
 
 /// Folds entity `from` into `into`: names, identifiers, notices and edges move;
 /// `from` stays, marked as merged, so its old id still resolves.
-fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Result<(), GraphError> {
+fn merge(v: &Views, from: &str, into: &str, reason: &Why, ev: &Evidence) -> Result<(), GraphError> {
     let (Some(mut a), Some(mut b)) = (v.resolve_entity(into)?, v.resolve_entity(from)?) else {
         return Ok(());
     };
@@ -436,7 +465,14 @@ fn merge(v: &Views, from: &str, into: &str, reason: &str, ev: &Evidence) -> Resu
         }
     }
     a.links.extend(b.links.iter().cloned());
-    add_link(&mut a, format!("merged with {}: {reason}", b.id), ev);
+    add_link(
+        &mut a,
+        Why::new(
+            format!("merged with {}: {}", b.id, reason.en),
+            format!("{} と統合：{}", b.id, reason.ja),
+        ),
+        ev,
+    );
     a.demo &= b.demo;
     b.merged_into = Some(a.id.clone());
     v.put_entity(&a)?;
@@ -476,7 +512,10 @@ fn apply_notice(
         let place = subject.and_then(|s| s.place.as_deref());
         let old = find(v, Some(role), &r.old, place, None)?;
         let new = find(v, Some(role), &r.new, place, None)?;
-        let reason = format!("the notice states the rename 「{}」→「{}」", r.old, r.new);
+        let reason = Why::new(
+            format!("the notice states the rename 「{}」→「{}」", r.old, r.new),
+            format!("文書に名称変更「{}」→「{}」の記載", r.old, r.new),
+        );
         let target = match (old, new) {
             (Some((a, _)), Some((b, _))) if a != b => {
                 merge(v, &b, &a, &reason, &ev)?;
@@ -650,7 +689,10 @@ fn apply_nta(
             let mut e = load(v, &id)?;
             add_link(
                 &mut e,
-                format!("same corporate number {}", row.corporate_number),
+                Why::new(
+                    format!("same corporate number {}", row.corporate_number),
+                    format!("法人番号 {} が一致", row.corporate_number),
+                ),
                 &ev,
             );
             v.put_entity(&e)?;

@@ -578,7 +578,7 @@ fn entity_body(
         }
         details {
             summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
-            ul { @for l in &e.links { li { (l.reason) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
+            ul { @for l in &e.links { li { (if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason }) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
         }
         (citation(lang, e.current_name(), &format!("/entities/{}", e.id)))
         p.muted { a href=(format!("/api/v1/entities/{}", e.id)) { "JSON" } " · id " code { (e.id) } }

@@ -101,7 +101,7 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
         "edges": edges,
         "notices": notices,
         "mentioned_in": mentioned_in,
-        "links": e.links.iter().map(|l| json!({"reason": l.reason, "evidence": evidence(std::slice::from_ref(&l.evidence))})).collect::<Vec<_>>(),
+        "links": e.links.iter().map(|l| json!({"reason": l.reason, "reason_ja": l.reason_ja, "evidence": evidence(std::slice::from_ref(&l.evidence))})).collect::<Vec<_>>(),
         "demo": e.demo,
     }))
 }
