@@ -436,19 +436,37 @@ fn state_label(s: State, lang: Lang) -> &'static str {
     }
 }
 
+/// Loads one record off the async workers after checking its id; a bad id,
+/// a missing record or a store error becomes an explaining page.
+async fn load_record<T, F>(
+    req: &HttpRequest,
+    state: web::Data<AppState>,
+    id: String,
+    prefix: &'static str,
+    load: F,
+) -> Result<(Lang, bool, T), HttpResponse>
+where
+    T: Send + 'static,
+    F: FnOnce(&AppState, String) -> Result<T, WebError> + Send + 'static,
+{
+    let lang = Lang::from_request(req);
+    let demo = state.demo;
+    if let Err(e) = check_id(&id, prefix) {
+        return Err(error_page(lang, demo, &e));
+    }
+    let st = state.into_inner();
+    match blocking(move || load(&st, id)).await {
+        Ok(r) => Ok((lang, demo, r)),
+        Err(err) => Err(error_page(lang, demo, &err)),
+    }
+}
+
 pub async fn entity(
     req: HttpRequest,
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> HttpResponse {
-    let lang = Lang::from_request(&req);
-    let demo = state.demo;
-    let id = id.into_inner();
-    if let Err(e) = check_id(&id, "e-") {
-        return error_page(lang, demo, &e);
-    }
-    let st = state.into_inner();
-    let result = blocking(move || {
+    let loaded = load_record(&req, state, id.into_inner(), "e-", |st, id| {
         let e = st
             .graph
             .entity(&id)?
@@ -462,9 +480,9 @@ pub async fn entity(
         Ok((e, notices, mentions, targets))
     })
     .await;
-    let (e, notices, mentions, targets) = match result {
+    let (lang, demo, (e, notices, mentions, targets)) = match loaded {
         Ok(r) => r,
-        Err(err) => return error_page(lang, demo, &err),
+        Err(resp) => return resp,
     };
     let path = format!("/entities/{}", e.id);
     let other = with_lang(&path, if lang == Lang::Ja { Lang::En } else { Lang::Ja });
@@ -590,14 +608,7 @@ pub async fn notice(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> HttpResponse {
-    let lang = Lang::from_request(&req);
-    let demo = state.demo;
-    let id = id.into_inner();
-    if let Err(e) = check_id(&id, "n-") {
-        return error_page(lang, demo, &e);
-    }
-    let st = state.into_inner();
-    let result = blocking(move || {
+    let loaded = load_record(&req, state, id.into_inner(), "n-", |st, id| {
         let n = st
             .graph
             .notice(&id)?
@@ -613,9 +624,9 @@ pub async fn notice(
         Ok((n, subjects, docs))
     })
     .await;
-    let (n, subjects, docs) = match result {
+    let (lang, demo, (n, subjects, docs)) = match loaded {
         Ok(r) => r,
-        Err(err) => return error_page(lang, demo, &err),
+        Err(resp) => return resp,
     };
     let path = format!("/notices/{}", n.id);
     let other = with_lang(&path, if lang == Lang::Ja { Lang::En } else { Lang::Ja });
