@@ -404,6 +404,10 @@ fn add_subject(
         if s.operator.is_none() {
             s.operator = operator;
         }
+        let spelling = clean(name);
+        if spelling != s.name && !s.spellings.contains(&spelling) {
+            s.spellings.push(spelling);
+        }
         return;
     }
     subjects.push(Subject {
@@ -413,6 +417,7 @@ fn add_subject(
         place,
         plans: Vec::new(),
         articles: Vec::new(),
+        spellings: Vec::new(),
     });
 }
 
@@ -624,6 +629,7 @@ fn finish(
                         place: None,
                         plans: Vec::new(),
                         articles: Vec::new(),
+                        spellings: Vec::new(),
                     })
             })
             .collect();

@@ -145,6 +145,9 @@ pub struct Subject {
     pub plans: Vec<String>,
     /// The articles the action against this subject rests on, where stated per subject.
     pub articles: Vec<String>,
+    /// Other spellings of the same name on the same page (`コージンバイオ社 …`).
+    #[serde(default)]
+    pub spellings: Vec<String>,
 }
 
 /// A rename stated by a page: 「旧名称：X」, 「（旧：X）」, 「Xから名称変更」.

@@ -562,6 +562,7 @@ mod tests {
             place: Some("東京都中央区".into()),
             plans: vec![],
             articles: vec![],
+            spellings: vec![],
         }
     }
 

@@ -558,6 +558,12 @@ fn apply_notice(
         )?;
         let mut e = load(v, &sid)?;
         add_name(&mut e, &s.name, None, None, seen, &ev);
+        for spelling in &s.spellings {
+            add_name(&mut e, spelling, None, None, seen, &ev);
+            for key in keys(spelling, s.operator.as_deref()) {
+                v.add_name_key(&key, &e.id)?;
+            }
+        }
         if !e.notices.iter().any(|n| n == id) {
             e.notices.push(id.to_string());
         }

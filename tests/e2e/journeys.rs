@@ -131,6 +131,21 @@ fn kojin_bio_finds_both_its_2025_and_2026_notices() {
     ] {
         assert_eq!(lookup_one(spelling)["id"], facility["id"], "{spelling}");
     }
+    // Every spelling the sources used is kept on the record.
+    let spellings: Vec<&str> = facility["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|n| std::iter::once(&n["name"]).chain(n["variants"].as_array().unwrap()))
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    for s in [
+        "コージンバイオ株式会社 埼玉細胞加工センター",
+        "コージンバイオ(株) 埼玉細胞加工センター",
+        "コージンバイオ社 埼玉細胞加工センター",
+    ] {
+        assert!(spellings.contains(&s), "{s} not in {spellings:?}");
+    }
     // Where the clinic's cells were processed.
     let clinic = lookup_one("東京サイエンスクリニック");
     let edges = clinic["edges"].as_array().unwrap();
