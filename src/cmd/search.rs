@@ -28,9 +28,15 @@ pub fn run(data: &Path, json: bool, query: &str) -> anyhow::Result<()> {
     println!("{} results for {query:?}", results.total);
     for h in &results.hits {
         let date = h.issued_on.clone().unwrap_or_default();
+        // Notices share their official titles: say whom each is addressed to.
+        let title = if h.parties.is_empty() {
+            h.title.clone()
+        } else {
+            h.parties.join("、")
+        };
         println!(
-            "{:>7.2}  {:<8} {:<26} {date:<10}  {}  [{}]",
-            h.score, h.doc_type, h.kind, h.title, h.id
+            "{:>7.2}  {:<8} {:<26} {date:<10}  {title}  [{}]",
+            h.score, h.doc_type, h.kind, h.id
         );
     }
     Ok(())
