@@ -71,9 +71,9 @@ pub fn extract(page: &PageText) -> PageContent {
     let text = lines.join("\n");
     if let Some(kind) = kind_of(&title, &text) {
         let notices = if lines.iter().any(|l| SECTION_START.is_match(l)) {
-            bureau_notice(kind, &title, &lines)
+            bureau_notice(kind, &title, &lines, &text)
         } else {
-            press_release(kind, &title, &lines)
+            press_release(kind, &title, &lines, &text)
         };
         return PageContent::Notices(notices);
     }
@@ -296,10 +296,9 @@ fn role_for(name: &str, page_articles: &[String]) -> Role {
 }
 
 /// An MHLW press release: targets are named in 「」 with their place in （）.
-fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeRecord> {
-    let text = lines.join("\n");
-    let (basis, violations) = articles(&text);
-    let renames = renames(&text);
+fn press_release(kind: NoticeKind, title: &str, lines: &[String], text: &str) -> Vec<NoticeRecord> {
+    let (basis, violations) = articles(text);
+    let renames = renames(text);
     let mut subjects: Vec<Subject> = Vec::new();
     let mut plans: Vec<String> = Vec::new();
     for line in lines {
@@ -377,9 +376,14 @@ fn press_release(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
             s.plans = plans.clone();
         }
     }
-    finish(
-        kind, title, lines, basis, violations, subjects, plans, renames,
-    )
+    let parsed = Parsed {
+        articles: basis,
+        violations,
+        subjects,
+        plans,
+        renames,
+    };
+    finish(kind, title, lines, text, parsed)
 }
 
 fn add_subject(
@@ -423,10 +427,9 @@ fn add_subject(
 
 /// A regional bureau's order: `第1 被処分者等` holds one labelled entry per
 /// addressee, either a label per line or all labels on one line.
-fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeRecord> {
-    let text = lines.join("\n");
-    let (basis, violations) = articles(&text);
-    let renames = renames(&text);
+fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String], text: &str) -> Vec<NoticeRecord> {
+    let (basis, violations) = articles(text);
+    let renames = renames(text);
     let start = lines
         .iter()
         .position(|l| SECTION_START.is_match(l))
@@ -546,9 +549,14 @@ fn bureau_notice(kind: NoticeKind, title: &str, lines: &[String]) -> Vec<NoticeR
             }
         }
     }
-    finish(
-        kind, title, lines, basis, violations, subjects, plans, renames,
-    )
+    let parsed = Parsed {
+        articles: basis,
+        violations,
+        subjects,
+        plans,
+        renames,
+    };
+    finish(kind, title, lines, text, parsed)
 }
 
 fn set_entry_details(subjects: &mut [Subject], name: &str, plans: &[String], articles: &[String]) {
@@ -570,19 +578,30 @@ fn set_entry_details(subjects: &mut [Subject], name: &str, plans: &[String], art
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    kind: NoticeKind,
-    title: &str,
-    lines: &[String],
+/// What a layout extracted from a page, before the parts every notice shares.
+struct Parsed {
     articles: Vec<String>,
     violations: Vec<String>,
     subjects: Vec<Subject>,
     plans: Vec<String>,
     renames: Vec<Rename>,
+}
+
+fn finish(
+    kind: NoticeKind,
+    title: &str,
+    lines: &[String],
+    text: &str,
+    parsed: Parsed,
 ) -> Vec<NoticeRecord> {
-    let text = lines.join("\n");
-    let closures = closures(&text, &subjects);
+    let Parsed {
+        articles,
+        violations,
+        subjects,
+        plans,
+        renames,
+    } = parsed;
+    let closures = closures(text, &subjects);
     let authority = authority(lines);
     let issued_on = issue_date(lines);
     let main = NoticeRecord {
@@ -597,7 +616,7 @@ fn finish(
         plans,
         renames: renames.clone(),
         closures: closures.clone(),
-        text: text.clone(),
+        text: text.to_string(),
         part: None,
     };
     let mut out = vec![main];

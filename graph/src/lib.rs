@@ -19,7 +19,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::{DateTime, Utc};
 use tadoru_crawler::PageContent;
 use tadoru_crawler::crawl::FetchedPage;
-use tadoru_crawler::names::name_key;
 use tadoru_crawler::nta;
 use tracing::{info, warn};
 
@@ -329,16 +328,8 @@ impl Graph {
     /// Entities that have (or had) a name with the same normalized form.
     pub fn lookup(&self, name: &str) -> Result<Vec<Entity>, GraphError> {
         let mut out: Vec<Entity> = Vec::new();
-        let key = name_key(name);
-        if key.is_empty() {
-            return Ok(out);
-        }
-        let (_, rest) = tadoru_crawler::names::split_operator(name);
-        let mut keys = vec![key];
-        let rest_key = name_key(&rest);
-        if !rest_key.is_empty() && !keys.contains(&rest_key) {
-            keys.push(rest_key);
-        }
+        // The same keys names are registered under when records are resolved.
+        let keys = resolve::keys(name, None);
         for k in keys {
             for id in self.views.ids_for_key(&k)? {
                 if let Some(e) = self.views.resolve_entity(&id)? {

@@ -102,7 +102,7 @@ pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
 
 /// The keys a name is registered and looked up under: the whole name, and the
 /// facility part when an operator is written in front of it.
-fn keys(name: &str, operator: Option<&str>) -> Vec<String> {
+pub(crate) fn keys(name: &str, operator: Option<&str>) -> Vec<String> {
     let whole = name_key(name);
     let mut out = vec![whole.clone()];
     let (op, rest) = split_operator(name);

@@ -86,16 +86,21 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
             english,
         });
     }
+    let year_of: HashMap<&str, i32> = notices
+        .iter()
+        .filter_map(|n| {
+            n.record
+                .issued_on
+                .map(|d| (n.id.as_str(), chrono::Datelike::year(&d)))
+        })
+        .collect();
     let mut entity_docs = Vec::with_capacity(entities.len());
     for e in &entities {
-        let mut years: Vec<i32> = Vec::new();
-        for id in &e.notices {
-            if let Some(n) = notices.iter().find(|n| &n.id == id) {
-                if let Some(d) = n.record.issued_on {
-                    years.push(chrono::Datelike::year(&d));
-                }
-            }
-        }
+        let mut years: Vec<i32> = e
+            .notices
+            .iter()
+            .filter_map(|id| year_of.get(id.as_str()).copied())
+            .collect();
         years.sort();
         years.dedup();
         let status = match e.current_status().map(|s| s.state) {

@@ -223,14 +223,26 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     let lang = Lang::from_request(&req);
     let demo = state.demo;
     let st = state.into_inner();
+    // The index answers "newest notices" and the totals; only the 15 shown
+    // are read from the graph.
     let result = blocking(move || {
-        let mut notices = st.graph.notices()?;
-        notices.sort_by_key(|n| std::cmp::Reverse(n.record.issued_on));
-        let entities = st.graph.entities()?.len();
-        Ok((notices, entities))
+        let count = |doc_type: &str, per_page: usize| {
+            st.index.search(&SearchRequest {
+                doc_type: Some(doc_type.into()),
+                per_page,
+                ..SearchRequest::default()
+            })
+        };
+        let latest = count("notice", 15)?;
+        let entities = count("entity", 1)?.total;
+        let mut notices = Vec::with_capacity(latest.hits.len());
+        for h in &latest.hits {
+            notices.extend(st.graph.notice(&h.id)?);
+        }
+        Ok((notices, latest.total, entities))
     })
     .await;
-    let (notices, entity_count) = match result {
+    let (notices, notice_count, entity_count) = match result {
         Ok(r) => r,
         Err(e) => return error_page(lang, demo, &e),
     };
@@ -249,11 +261,11 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
                     (lang.t("医療機関・細胞培養加工施設・運営法人を、現在の名称でも旧名称でも検索できます。緊急命令・改善命令・停止命令・許可取消し・廃止届を、原文書とともに記録しています。",
                         "Search clinics, cell processing facilities and their operators by any name they ever had. Emergency orders, improvement orders, suspensions, licence revocations and closures are kept with their original documents."))
                 }
-                p.muted { (notices.len()) (lang.t(" 件の処分等、", " notices, ")) (entity_count) (lang.t(" 件の施設・法人", " clinics, facilities and operators")) }
+                p.muted { (notice_count) (lang.t(" 件の処分等、", " notices, ")) (entity_count) (lang.t(" 件の施設・法人", " clinics, facilities and operators")) }
                 h2 { (lang.t("最近の処分等", "Latest notices")) }
                 table {
                     thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th.auth { (lang.t("発出", "Issued by")) } } }
-                    tbody { @for n in notices.iter().take(15) { (notice_row(n, lang)) } }
+                    tbody { @for n in &notices { (notice_row(n, lang)) } }
                 }
                 h2 { (lang.t("種別で見る", "Browse by kind")) }
                 p { @for k in NoticeKind::ALL { a.badge href=(with_lang(&format!("/search?type=notice&kind={}", k.code()), lang)) { (kind_label(k.code(), lang)) } " " } }
