@@ -11,7 +11,7 @@ use scraper::{Html, Node};
 pub struct PageText {
     /// Text of `<title>`.
     pub title: String,
-    /// Text of the first `<h1>`.
+    /// Text of the first `<h1>`, even one inside the site's `<header>`.
     pub h1: String,
     /// Visible text, one block per line, lines trimmed, blank lines dropped.
     pub lines: Vec<String>,
@@ -167,11 +167,12 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                             text.push_str(t);
                         }
                     }
+                    // A heading inside site chrome (`<header><h1>…`) still names the page.
+                    if h1_depth.is_some() {
+                        out.h1.push_str(t);
+                    }
                     if skip_depth == 0 {
                         current.push_str(t);
-                        if h1_depth.is_some() {
-                            out.h1.push_str(t);
-                        }
                         if let Some((_, text)) = anchor.as_mut() {
                             text.push_str(t);
                         }

@@ -223,6 +223,76 @@ fn strip_pref(p: &str) -> &str {
     }
 }
 
+/// Kanji numerals written before 丁目 / 番 / 号 (`二丁目十番`), as Arabic digits.
+fn kanji_numbers(s: &str) -> String {
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c);
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && (digit(chars[i]).is_some() || chars[i] == '十') {
+            i += 1;
+        }
+        if i > start {
+            let run = &chars[start..i];
+            let before_unit = chars[i..].iter().collect::<String>();
+            if ["丁目", "番", "号"].iter().any(|u| before_unit.starts_with(u)) {
+                // 十 = 10, 二十三 = 23, 十二 = 12, 三 = 3.
+                let value = match run.iter().position(|&c| c == '十') {
+                    Some(p) => {
+                        let tens = if p == 0 { 1 } else { run[..p].iter().filter_map(|&c| digit(c)).sum() };
+                        let ones: usize = run[p + 1..].iter().filter_map(|&c| digit(c)).sum();
+                        tens * 10 + ones
+                    }
+                    None => run.iter().filter_map(|&c| digit(c)).fold(0, |a, d| a * 10 + d),
+                };
+                out.push_str(&value.to_string());
+            } else {
+                out.extend(run);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+static STREET_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\d]*\d+(?:-\d+)*").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// The key addresses are compared by: NFKC, no spaces, kanji numerals as
+/// digits, 丁目・番(地)・号 and the hyphenated form alike, and the building
+/// name and floor left out. `東京都中央区日本橋二丁目10番12号 プレリー日本橋ビル10階`
+/// and `東京都中央区日本橋2-10-12` give the same key.
+pub fn address_key(address: &str) -> String {
+    let s = kanji_numbers(&clean(address).replace(' ', ""));
+    let mut street = String::new();
+    let mut rest = s.as_str();
+    while let Some(c) = rest.chars().next() {
+        let unit = ["丁目", "番地", "番", "号", "の", "ー", "−", "‐"]
+            .iter()
+            .find(|u| rest.starts_with(**u) && street.ends_with(|d: char| d.is_ascii_digit()));
+        match unit {
+            Some(u) => {
+                street.push('-');
+                rest = &rest[u.len()..];
+            }
+            None => {
+                street.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    STREET_END
+        .find(&street)
+        .map_or(street.clone(), |m| m.as_str().to_string())
+        .trim_end_matches('-')
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +357,20 @@ mod tests {
         );
         assert!(is_legal_entity("一般社団法人日本医療会"));
         assert!(!is_legal_entity("医療法人輝鳳会 THE K CLINIC"));
+    }
+
+    #[test]
+    fn addresses_in_every_notation_share_a_key() {
+        let k = address_key("東京都中央区日本橋二丁目10番12号 プレリー日本橋ビル10階");
+        assert_eq!(k, "東京都中央区日本橋2-10-12");
+        assert_eq!(address_key("東京都中央区日本橋2-10-12"), k);
+        assert_eq!(address_key("東京都中央区日本橋２丁目１０番１２号"), k);
+        assert_eq!(
+            address_key("東京都豊島区南池袋1丁目25-11 第15野萩ビル7階"),
+            "東京都豊島区南池袋1-25-11"
+        );
+        assert_eq!(address_key("埼玉県坂戸市千代田二十三番地"), "埼玉県坂戸市千代田23");
+        assert_ne!(address_key("東京都中央区銀座1-1-1"), address_key("東京都中央区銀座1-1-2"));
     }
 
     #[test]

@@ -2,13 +2,99 @@
 //! subjects, renames and closures. These are the domain words of DESIGN.md's
 //! glossary and are shared by every crate that stores or shows them.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The mark tadoru's bundled mirror puts in every page and data row it
 /// invents or retells: data carrying it is demo data, wherever it is crawled
 /// from, and anything identified in it is shown as invented.
 pub const DEMO_MARKER: &str = "tadoru デモ";
+
+/// A date as a source states it: with its day, or only its year and month
+/// (`令和7年12月に改称`). Written and read as ISO 8601 (`2025-12-01`, `2025-12`),
+/// so a full date is stored exactly as a `NaiveDate` was before. Dates without
+/// a day sort before the dated days of their month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    pub fn month(year: i32, month: u32) -> PartialDate {
+        PartialDate {
+            year,
+            month,
+            day: None,
+        }
+    }
+
+    /// The full date, when the day is known.
+    pub fn date(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.day?)
+    }
+
+    /// The first day the date can mean (for sorting and comparing with full dates).
+    pub fn earliest(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.day.unwrap_or(1))
+            .unwrap_or(NaiveDate::MIN)
+    }
+}
+
+impl From<NaiveDate> for PartialDate {
+    fn from(d: NaiveDate) -> PartialDate {
+        PartialDate {
+            year: d.year(),
+            month: d.month(),
+            day: Some(d.day()),
+        }
+    }
+}
+
+impl std::fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.day {
+            Some(d) => write!(f, "{:04}-{:02}-{d:02}", self.year, self.month),
+            None => write!(f, "{:04}-{:02}", self.year, self.month),
+        }
+    }
+}
+
+impl std::str::FromStr for PartialDate {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<PartialDate, String> {
+        let bad = || format!("not an ISO date or year-month: {s:?}");
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str| p.parse::<u32>().map_err(|_| bad());
+        match parts.as_slice() {
+            [y, m] => {
+                let year = y.parse::<i32>().map_err(|_| bad())?;
+                let month = num(m)?;
+                NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
+                Ok(PartialDate::month(year, month))
+            }
+            [_, _, _] => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                .map(PartialDate::from)
+                .map_err(|_| bad()),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PartialDate, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
 
 /// What kind of enforcement action a notice announces (DESIGN.md glossary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -24,15 +110,19 @@ pub enum NoticeKind {
     LicenceRevocation,
     /// 廃止届.
     ClosureFiling,
+    /// 中止届: a provision plan (再生医療等提供計画) was discontinued. The
+    /// clinic itself stays open.
+    DiscontinuationFiling,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 5] = [
+    pub const ALL: [NoticeKind; 6] = [
         NoticeKind::EmergencyOrder,
         NoticeKind::ImprovementOrder,
         NoticeKind::SuspensionOrder,
         NoticeKind::LicenceRevocation,
         NoticeKind::ClosureFiling,
+        NoticeKind::DiscontinuationFiling,
     ];
 
     /// The snake_case code used in the API, facets and URLs.
@@ -43,6 +133,7 @@ impl NoticeKind {
             NoticeKind::SuspensionOrder => "suspension_order",
             NoticeKind::LicenceRevocation => "licence_revocation",
             NoticeKind::ClosureFiling => "closure_filing",
+            NoticeKind::DiscontinuationFiling => "discontinuation_filing",
         }
     }
 
@@ -57,6 +148,7 @@ impl NoticeKind {
             NoticeKind::SuspensionOrder => "停止命令",
             NoticeKind::LicenceRevocation => "許可の取消し",
             NoticeKind::ClosureFiling => "廃止届",
+            NoticeKind::DiscontinuationFiling => "中止届（提供計画の中止）",
         }
     }
 
@@ -70,6 +162,7 @@ impl NoticeKind {
             NoticeKind::SuspensionOrder => "suspension order",
             NoticeKind::LicenceRevocation => "licence revocation",
             NoticeKind::ClosureFiling => "closure filing",
+            NoticeKind::DiscontinuationFiling => "plan discontinuation",
         }
     }
 
@@ -83,6 +176,9 @@ impl NoticeKind {
             NoticeKind::SuspensionOrder => "suspension order business suspension",
             NoticeKind::LicenceRevocation => "licence license revocation revoked cancelled",
             NoticeKind::ClosureFiling => "closure filing closed closure notification",
+            NoticeKind::DiscontinuationFiling => {
+                "discontinuation filing plan discontinued discontinuance stopped"
+            }
         }
     }
 }
@@ -97,6 +193,8 @@ pub enum Role {
     CellProcessingFacility,
     /// 開設者 / 法人: the legal entity.
     Operator,
+    /// A person a notice names (管理者, 理事長, 実施責任者), only as printed.
+    Person,
 }
 
 impl Role {
@@ -105,13 +203,19 @@ impl Role {
             Role::Clinic => "clinic",
             Role::CellProcessingFacility => "cell_processing_facility",
             Role::Operator => "operator",
+            Role::Person => "person",
         }
     }
 
+    pub const ALL: [Role; 4] = [
+        Role::Clinic,
+        Role::CellProcessingFacility,
+        Role::Operator,
+        Role::Person,
+    ];
+
     pub fn from_code(code: &str) -> Option<Role> {
-        [Role::Clinic, Role::CellProcessingFacility, Role::Operator]
-            .into_iter()
-            .find(|r| r.code() == code)
+        Role::ALL.into_iter().find(|r| r.code() == code)
     }
 
     pub fn ja(self) -> &'static str {
@@ -119,6 +223,7 @@ impl Role {
             Role::Clinic => "医療機関",
             Role::CellProcessingFacility => "細胞培養加工施設",
             Role::Operator => "法人（開設者・製造事業者）",
+            Role::Person => "人物（処分等の文書に記載）",
         }
     }
 
@@ -127,6 +232,7 @@ impl Role {
             Role::Clinic => "clinic",
             Role::CellProcessingFacility => "cell processing facility",
             Role::Operator => "operator (legal entity)",
+            Role::Person => "person (as named in a notice)",
         }
     }
 }
@@ -141,6 +247,12 @@ pub struct Subject {
     pub operator: Option<String>,
     /// Where it is, as the page gives it (`東京都中央区`).
     pub place: Option<String>,
+    /// The full street address as printed (after NFKC), where the page gives one.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// 施設番号 of a cell-processing facility (`FC5140001`), where printed.
+    #[serde(default)]
+    pub facility_number: Option<String>,
     /// Provision plans (再生医療等提供計画) named for this subject.
     pub plans: Vec<String>,
     /// The articles the action against this subject rests on, where stated per subject.
@@ -155,15 +267,44 @@ pub struct Subject {
 pub struct Rename {
     pub old: String,
     pub new: String,
-    /// The date the rename took effect or was filed, where the page gives it.
-    pub on: Option<NaiveDate>,
+    /// The date the rename took effect or was filed, where the page gives it
+    /// (possibly only year and month).
+    pub on: Option<PartialDate>,
 }
 
 /// A closure (廃止) of a named party stated by a page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Closure {
     pub name: String,
-    pub on: Option<NaiveDate>,
+    pub on: Option<PartialDate>,
+}
+
+/// A person a notice names, with the position it gives them: only names the
+/// notice itself prints, never inferred.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// The name as printed (white space kept as one space: `橋口 華子`).
+    pub name: String,
+    /// The position as the notice writes it: 管理者, 理事長, 実施責任者, 代表者 …
+    pub title: String,
+    /// The subject (clinic, facility or operator) they are named with.
+    pub of: String,
+}
+
+impl Person {
+    /// English rendering of the position.
+    pub fn title_en(&self) -> &'static str {
+        match self.title.as_str() {
+            "管理者" => "manager",
+            "理事長" => "chairperson",
+            "実施責任者" => "responsible physician",
+            "院長" => "director",
+            "施設長" => "facility director",
+            "代表理事" => "representative director",
+            "代表取締役" => "representative director",
+            _ => "representative",
+        }
+    }
 }
 
 /// One enforcement notice as extracted from one page.
@@ -183,6 +324,9 @@ pub struct NoticeRecord {
     pub plans: Vec<String>,
     pub renames: Vec<Rename>,
     pub closures: Vec<Closure>,
+    /// People the notice names (管理者, 理事長, 実施責任者).
+    #[serde(default)]
+    pub persons: Vec<Person>,
     /// The page's main text, line by line.
     pub text: String,
     /// A short English summary made by tadoru (not a translation of the page).

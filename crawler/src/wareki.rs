@@ -2,7 +2,9 @@
 //! MHLW writes them — with full-width digits, spaces inside (`令和6年 10 月 24 日`)
 //! and 元年 for the first year of an era — converted to ISO dates.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+
+pub use crate::record::PartialDate;
 use regex::Regex;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
@@ -37,6 +39,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
+/// A date with or without its day (`令和7年12月`), as rename notices write them.
+static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
 
 /// A date found in text, with its byte range in the NFKC-normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +72,31 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
                 start: whole.start(),
                 end: whole.end(),
             })
+        })
+        .collect()
+}
+
+/// Every valid date in `text`, with or without its day (`令和7年12月`), with
+/// byte ranges in the NFKC-normalized text.
+pub fn find_partial_dates(text: &str) -> Vec<(PartialDate, usize, usize)> {
+    let norm: String = text.nfkc().collect();
+    PARTIAL
+        .captures_iter(&norm)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let era = c.get(1)?.as_str();
+            let era_year = c.get(2).map(|m| m.as_str());
+            let month = &c[3];
+            let date = match c.get(4) {
+                Some(day) => PartialDate::from(to_date(era, era_year, month, day.as_str())?),
+                None => {
+                    // Check the month against the era by its first day.
+                    let first = to_date(era, era_year, month, "1")
+                        .or_else(|| to_date(era, era_year, month, "28"))?;
+                    PartialDate::month(first.year(), first.month())
+                }
+            };
+            Some((date, whole.start(), whole.end()))
         })
         .collect()
 }
@@ -144,6 +176,17 @@ mod tests {
         assert_eq!(parse_date("令和6年2月30日"), None);
         assert_eq!(parse_date("令和0年1月1日"), None);
         assert_eq!(parse_date("年月日"), None);
+    }
+
+    #[test]
+    fn dates_without_a_day() {
+        let found = find_partial_dates("令和7年12月に「Y」から改称し、令和８年１月２３日に届け出た");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].0.to_string(), "2025-12");
+        assert_eq!(found[1].0.to_string(), "2026-01-23");
+        assert_eq!(find_partial_dates("令和元年5月").first().map(|d| d.0.to_string()).as_deref(), Some("2019-05"));
+        assert!(find_partial_dates("令和元年4月").is_empty(), "Reiwa began in May 2019");
+        assert_eq!(find_partial_dates("平成31年4月").first().map(|d| d.0.to_string()).as_deref(), Some("2019-04"));
     }
 
     #[test]

@@ -528,6 +528,7 @@ mod tests {
             plans: vec![],
             renames,
             closures: vec![],
+            persons: vec![],
             text: url.into(),
             summary_en: String::new(),
             part: None,
@@ -551,6 +552,8 @@ mod tests {
             role: Role::Clinic,
             operator: None,
             place: Some("東京都中央区".into()),
+            address: None,
+            facility_number: None,
             plans: vec![],
             articles: vec![],
             spellings: vec![],
@@ -579,7 +582,7 @@ mod tests {
         let rename = Rename {
             old: "旧クリニック".into(),
             new: "新クリニック".into(),
-            on: chrono::NaiveDate::from_ymd_opt(2025, 9, 1),
+            on: "2025-09-01".parse().ok(),
         };
         g.record_page(&notice_page("http://x/c.html", vec![], vec![rename]))
             .unwrap();

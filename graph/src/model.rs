@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use tadoru_crawler::record::PartialDate;
 use tadoru_crawler::{NoticeRecord, Role};
 
 /// Where a fact came from: the archived document and the place in it.
@@ -22,10 +23,10 @@ pub struct NameInterval {
     /// Other spellings of the same name (spacing, legal-form variants) seen in sources.
     #[serde(default)]
     pub variants: Vec<String>,
-    /// When the name took effect, where a source says.
-    pub from: Option<NaiveDate>,
+    /// When the name took effect, where a source says (possibly only year and month).
+    pub from: Option<PartialDate>,
     /// When the name stopped being used (a rename), where a source says.
-    pub to: Option<NaiveDate>,
+    pub to: Option<PartialDate>,
     /// Dates of the earliest and latest documents that use the name.
     pub first_seen: Option<NaiveDate>,
     pub last_seen: Option<NaiveDate>,
@@ -54,7 +55,7 @@ pub enum State {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {
     pub state: State,
-    pub since: Option<NaiveDate>,
+    pub since: Option<PartialDate>,
     pub cause: Option<String>,
     pub evidence: Vec<Evidence>,
 }
@@ -71,6 +72,13 @@ pub enum EdgeKind {
     /// Dissolved corporation → successor (NTA absorption merger).
     SucceededBy,
     Succeeds,
+    /// Person → the clinic, facility or operator a notice names them with
+    /// (the position is in `Edge::detail`: 管理者, 理事長, 実施責任者).
+    HoldsPosition,
+    PositionHeldBy,
+    /// Two person records printed with the same name: NOT asserted to be one
+    /// person, listed so that a reader can check.
+    SameNameAs,
 }
 
 impl EdgeKind {
@@ -82,6 +90,9 @@ impl EdgeKind {
             EdgeKind::CellsProcessedBy => EdgeKind::ProcessesCellsFor,
             EdgeKind::SucceededBy => EdgeKind::Succeeds,
             EdgeKind::Succeeds => EdgeKind::SucceededBy,
+            EdgeKind::HoldsPosition => EdgeKind::PositionHeldBy,
+            EdgeKind::PositionHeldBy => EdgeKind::HoldsPosition,
+            EdgeKind::SameNameAs => EdgeKind::SameNameAs,
         }
     }
 
@@ -93,6 +104,9 @@ impl EdgeKind {
             EdgeKind::CellsProcessedBy => "cells processed by",
             EdgeKind::SucceededBy => "succeeded by",
             EdgeKind::Succeeds => "successor of",
+            EdgeKind::HoldsPosition => "named in a notice as",
+            EdgeKind::PositionHeldBy => "people named in notices",
+            EdgeKind::SameNameAs => "same printed name (not verified as one person)",
         }
     }
 
@@ -104,6 +118,9 @@ impl EdgeKind {
             EdgeKind::CellsProcessedBy => "細胞加工の委託先",
             EdgeKind::SucceededBy => "承継法人",
             EdgeKind::Succeeds => "被承継法人",
+            EdgeKind::HoldsPosition => "処分等の文書上の役職",
+            EdgeKind::PositionHeldBy => "処分等の文書に記載された人物",
+            EdgeKind::SameNameAs => "同じ氏名の記録（同一人物とは確認していない）",
         }
     }
 }
@@ -117,6 +134,12 @@ pub struct Edge {
     #[serde(default)]
     pub reason_ja: String,
     pub evidence: Vec<Evidence>,
+    /// The position, for `HoldsPosition`/`PositionHeldBy` (管理者 …).
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// The date of the notice that states it, where known.
+    #[serde(default)]
+    pub on: Option<NaiveDate>,
 }
 
 /// Why a record was linked to this entity: the explanation of resolution.
@@ -152,6 +175,9 @@ pub struct Entity {
     pub links: Vec<Link>,
     /// Set when this entity turned out to be another: lookups follow it.
     pub merged_into: Option<String>,
+    /// Curators' judgements about this entity (same / not same / renamed).
+    #[serde(default)]
+    pub judgements: Vec<Judgement>,
     /// Every fact about it comes from the demo mirror.
     pub demo: bool,
 }
@@ -176,11 +202,31 @@ impl Entity {
             .is_some_and(|s| s.state != State::Active)
     }
 
+    /// The entity this one was absorbed into (NTA absorption merger), if any.
+    pub fn successor(&self) -> Option<&str> {
+        self.edges
+            .iter()
+            .find(|e| e.kind == EdgeKind::SucceededBy)
+            .map(|e| e.target.as_str())
+    }
+
     pub fn corporate_number(&self) -> Option<&Identifier> {
         self.identifiers
             .iter()
             .find(|i| i.scheme == "corporate_number")
     }
+}
+
+/// A curator's judgement, applied from `curation.toml` through the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgement {
+    /// `same`, `not_same` or `renamed`.
+    pub kind: String,
+    /// The other entity (same / not same), or the names (renamed: `old → new`).
+    pub other: String,
+    pub note: String,
+    pub source: Option<String>,
+    pub evidence: Evidence,
 }
 
 /// A reference from a notice to the archived document it came from.

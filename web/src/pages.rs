@@ -171,7 +171,7 @@ pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResp
     )
 }
 
-fn date_or(d: Option<chrono::NaiveDate>, lang: Lang) -> String {
+fn date_or<D: std::fmt::Display>(d: Option<D>, lang: Lang) -> String {
     d.map_or_else(
         || lang.t("日付不明", "date not stated").to_string(),
         |d| d.to_string(),
@@ -526,7 +526,7 @@ fn entity_body(
         .filter(|n| *n != e.current_name())
         .collect();
     let mut names = e.names.clone();
-    names.sort_by_key(|n| (n.from.or(n.first_seen), n.to));
+    names.sort_by_key(|n| (n.from.map(|d| d.earliest()).or(n.first_seen), n.to));
     html! {
         p {
             span class=(format!("badge {}", e.role.code())) { (kind_label(e.role.code(), lang)) }
@@ -552,6 +552,7 @@ fn entity_body(
                 }
             }
             @if !e.places.is_empty() { dt { (lang.t("所在地", "Place")) } dd { (e.places.join(" / ")) } }
+            @if !e.addresses.is_empty() { dt { (lang.t("住所（記載のとおり）", "Address (as printed)")) } dd { (e.addresses.join(" / ")) } }
             @if !e.status.is_empty() {
                 dt { (lang.t("状態の記録", "Status record")) }
                 dd { ul {

@@ -1,0 +1,75 @@
+//! Closures (廃止): a clinic or facility that filed its closure, stated on a
+//! page of its own (再生医療等提供機関の廃止, 廃止の届出, 廃止届) or as an
+//! addendum to an order. A plan's discontinuation (中止) is not a closure.
+
+use super::mention::read_line;
+use crate::names::{clean, looks_like_plan};
+use crate::record::{Closure, NoticeKind, Role, Subject};
+use crate::wareki::find_partial_dates;
+
+/// Words that say a party closed.
+const CLOSED: &[&str] = &[
+    "廃止届",
+    "廃止の届出",
+    "廃止届出",
+    "廃止した",
+    "廃止され",
+    "廃止しました",
+    "廃止する",
+    "の廃止",
+    "を廃止",
+    "閉鎖",
+];
+
+/// Closures stated on the page, with the parties named in the sentence. On a
+/// closure notice, a sentence that names no party closes the notice's parties.
+pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closure> {
+    let mut out: Vec<Closure> = Vec::new();
+    for sentence in text.split(['。', '\n']) {
+        if !CLOSED.iter().any(|w| sentence.contains(w)) || sentence.contains("廃止命令") {
+            continue;
+        }
+        let on = find_partial_dates(sentence).into_iter().next().map(|d| d.0);
+        let reading = read_line(&clean(sentence));
+        let mut named: Vec<String> = reading
+            .mentions
+            .iter()
+            .filter(|m| !m.definition && !m.former && !looks_like_plan(&m.name))
+            .filter(|m| m.name.chars().count() >= 2)
+            .map(|m| m.name.clone())
+            .collect();
+        let parties = || {
+            subjects
+                .iter()
+                .filter(|s| matches!(s.role, Role::Clinic | Role::CellProcessingFacility))
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+        };
+        if named.is_empty()
+            && (kind == NoticeKind::ClosureFiling
+                || ["当該医療機関", "当該施設", "同クリニック", "同施設", "同医療機関"]
+                    .iter()
+                    .any(|w| sentence.contains(w)))
+        {
+            named = parties();
+        }
+        // Only parties of the notice (under any name) close; a name mentioned
+        // in passing in a closure sentence of an order page is kept too, as the
+        // page states it.
+        for name in named {
+            if !out.iter().any(|c| c.name == name) {
+                out.push(Closure { name, on });
+            }
+        }
+    }
+    if out.is_empty() && kind == NoticeKind::ClosureFiling {
+        for name in subjects
+            .iter()
+            .filter(|s| matches!(s.role, Role::Clinic | Role::CellProcessingFacility))
+            .map(|s| s.name.clone())
+        {
+            out.push(Closure { name, on: None });
+        }
+    }
+    out
+}

@@ -1,0 +1,395 @@
+//! The tokens of notice text. Government notices name their parties in a
+//! small, regular language: a name (in 「」 or 『』, or bare with a legal form
+//! such as 株式会社X / X株式会社), an optional parenthesis of attributes
+//! separated by 。 or 、, and rename phrases built from a few words (旧名称,
+//! 現, から/より, へ/に, 名称を変更, 改称, 商号変更, 付けで) and era dates. The
+//! lexer turns one NFKC-normalized line into those tokens; `mention` parses them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::names::LEGAL_FORMS;
+use crate::record::PartialDate;
+use crate::wareki::find_partial_dates;
+
+/// Words the grammar is built from. Matched outside quotes only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kw {
+    /// 旧名称 / 旧称 / 旧: a former name follows.
+    Former,
+    /// 現名称 / 現: the current name follows.
+    Current,
+    /// から / より: the name before it is the one changed from.
+    From,
+    /// へ / に / と after a name: the name before it is the one changed to.
+    To,
+    /// 付けで / 付け after a date: the date the change took effect.
+    Effective,
+    /// 名称を変更 / 名称変更 / 改称 / 商号変更 …
+    Rename,
+    /// 開設者 / 設置者 / 製造者 / 法人名 …: the operator follows.
+    Operator,
+    /// 管理者 / 理事長 / 実施責任者 …: a person's position.
+    Title,
+    /// は / が after a name: the sentence is about that name.
+    Topic,
+    /// 以下: a definition (`以下「法」という`) follows.
+    Definition,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tok {
+    /// A name: quoted (`unclosed` when the source forgot the closing 」) or bare with a legal form.
+    Name { quoted: bool, unclosed: bool },
+    Date(PartialDate),
+    Open,
+    Close,
+    /// 、 。 , ;
+    Sep,
+    Colon,
+    Kw(Kw),
+    /// Anything else.
+    Text,
+}
+
+/// One token: its kind, its text (a name without its quotes) and its byte range in the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub tok: Tok,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn is_name(&self) -> bool {
+        matches!(self.tok, Tok::Name { .. })
+    }
+
+    pub fn is_kw(&self, kw: Kw) -> bool {
+        self.tok == Tok::Kw(kw)
+    }
+}
+
+const KEYWORDS: &[(&str, Kw)] = &[
+    ("現在の名称", Kw::Current),
+    ("名称を変更", Kw::Rename),
+    ("名称の変更", Kw::Rename),
+    ("名称を改め", Kw::Rename),
+    ("商号を変更", Kw::Rename),
+    ("商号の変更", Kw::Rename),
+    ("実施責任者", Kw::Title),
+    ("製造事業者", Kw::Operator),
+    ("代表取締役", Kw::Title),
+    ("名称変更", Kw::Rename),
+    ("商号変更", Kw::Rename),
+    ("旧名称", Kw::Former),
+    ("現名称", Kw::Current),
+    ("開設者", Kw::Operator),
+    ("設置者", Kw::Operator),
+    ("製造者", Kw::Operator),
+    ("法人名", Kw::Operator),
+    ("開設法人", Kw::Operator),
+    ("運営法人", Kw::Operator),
+    ("開設主体", Kw::Operator),
+    ("管理者", Kw::Title),
+    ("理事長", Kw::Title),
+    ("代表理事", Kw::Title),
+    ("代表者", Kw::Title),
+    ("施設長", Kw::Title),
+    ("院長", Kw::Title),
+    ("付けで", Kw::Effective),
+    ("付け", Kw::Effective),
+    ("改称", Kw::Rename),
+    ("旧称", Kw::Former),
+    ("以下", Kw::Definition),
+    ("から", Kw::From),
+    ("より", Kw::From),
+];
+
+/// Particles that end a bare name (`株式会社Yから…`).
+const PARTICLES: &[&str] = &[
+    "から", "より", "について", "に対", "へ", "に", "は", "が", "を", "の", "と", "で", "も", "や",
+];
+
+static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年)").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+fn is_sep(c: char) -> bool {
+    matches!(c, '、' | '。' | ',' | ';' | '，' | '．')
+}
+
+/// Characters a bare name is made of (no hiragana: particles end a bare name).
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() && !('\u{3041}'..='\u{309F}').contains(&c)
+        || matches!(c, 'ー' | '・' | '&' | '\'' | '.' | '-' | '々')
+}
+
+/// Legal forms that can also close a name (`コージンバイオ株式会社`).
+const SUFFIX_FORMS: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
+
+/// Splits one NFKC-normalized line into tokens.
+pub fn lex(line: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut text_start: Option<usize> = None;
+    let mut i = 0;
+    let flush = |out: &mut Vec<Token>, text_start: &mut Option<usize>, end: usize| {
+        if let Some(s) = text_start.take() {
+            if !line[s..end].trim().is_empty() {
+                out.push(Token {
+                    tok: Tok::Text,
+                    text: line[s..end].trim().to_string(),
+                    start: s,
+                    end,
+                });
+            }
+        }
+    };
+    while i < line.len() {
+        let rest = &line[i..];
+        let Some(c) = rest.chars().next() else { break };
+        // Quotes: opaque names.
+        if c == '「' || c == '『' {
+            flush(&mut out, &mut text_start, i);
+            let close = if c == '「' { '」' } else { '』' };
+            let body_start = i + c.len_utf8();
+            let mut depth = 0usize;
+            let mut end = None;
+            for (j, d) in line[body_start..].char_indices() {
+                if d == c {
+                    depth += 1;
+                } else if d == close {
+                    if depth == 0 {
+                        end = Some(body_start + j);
+                        break;
+                    }
+                    depth -= 1;
+                }
+            }
+            let (body_end, next, unclosed) = match end {
+                Some(e) => (e, e + close.len_utf8(), false),
+                None => (line.len(), line.len(), true),
+            };
+            out.push(Token {
+                tok: Tok::Name {
+                    quoted: true,
+                    unclosed,
+                },
+                text: line[body_start..body_end].trim().to_string(),
+                start: i,
+                end: next,
+            });
+            i = next;
+            continue;
+        }
+        // Suffix legal forms: the name chars just before them are the name.
+        if let Some(form) = SUFFIX_FORMS.iter().find(|f| rest.starts_with(**f)) {
+            let before = text_start.map_or(i, |s| s);
+            let tail_start = line[before..i]
+                .char_indices()
+                .rev()
+                .take_while(|(_, ch)| is_name_char(*ch))
+                .last()
+                .map(|(j, _)| before + j);
+            if let Some(ts) = tail_start {
+                flush(&mut out, &mut text_start, ts);
+                let end = i + form.len();
+                out.push(Token {
+                    tok: Tok::Name {
+                        quoted: false,
+                        unclosed: false,
+                    },
+                    text: line[ts..end].to_string(),
+                    start: ts,
+                    end,
+                });
+                i = end;
+                continue;
+            }
+        }
+        if c == '(' || c == ')' {
+            flush(&mut out, &mut text_start, i);
+            out.push(Token {
+                tok: if c == '(' { Tok::Open } else { Tok::Close },
+                text: c.to_string(),
+                start: i,
+                end: i + 1,
+            });
+            i += 1;
+            continue;
+        }
+        if is_sep(c) || c == ':' {
+            flush(&mut out, &mut text_start, i);
+            out.push(Token {
+                tok: if c == ':' { Tok::Colon } else { Tok::Sep },
+                text: c.to_string(),
+                start: i,
+                end: i + c.len_utf8(),
+            });
+            i += c.len_utf8();
+            continue;
+        }
+        if DATE_START.is_match(rest) {
+            if let Some((date, s, e)) = find_partial_dates(rest).into_iter().next() {
+                if s == 0 {
+                    flush(&mut out, &mut text_start, i);
+                    out.push(Token {
+                        tok: Tok::Date(date),
+                        text: rest[..e].to_string(),
+                        start: i,
+                        end: i + e,
+                    });
+                    i += e;
+                    continue;
+                }
+            }
+        }
+        if let Some((word, kw)) = keyword(rest, out.last(), text_start.is_some()) {
+            flush(&mut out, &mut text_start, i);
+            out.push(Token {
+                tok: Tok::Kw(kw),
+                text: word.to_string(),
+                start: i,
+                end: i + word.len(),
+            });
+            i += word.len();
+            continue;
+        }
+        // Prefix legal forms: a bare name follows.
+        if let Some(form) = LEGAL_FORMS
+            .iter()
+            .filter(|f| !f.starts_with('('))
+            .find(|f| rest.starts_with(**f))
+        {
+            let mut end = i + form.len();
+            if line[end..].starts_with(' ')
+                && line[end + 1..].chars().next().is_some_and(is_name_char)
+            {
+                end += 1;
+            }
+            let body_start = end;
+            while end < line.len() {
+                let r = &line[end..];
+                let Some(ch) = r.chars().next() else { break };
+                let stops = !is_name_char(ch)
+                    || KEYWORDS.iter().any(|(w, _)| r.starts_with(w))
+                    || (end > body_start && PARTICLES.iter().any(|p| r.starts_with(p)));
+                if stops {
+                    break;
+                }
+                end += ch.len_utf8();
+            }
+            if end > body_start {
+                flush(&mut out, &mut text_start, i);
+                out.push(Token {
+                    tok: Tok::Name {
+                        quoted: false,
+                        unclosed: false,
+                    },
+                    text: line[i..end].trim_end().to_string(),
+                    start: i,
+                    end,
+                });
+                i = end;
+                continue;
+            }
+        }
+        if text_start.is_none() {
+            text_start = Some(i);
+        }
+        i += c.len_utf8();
+    }
+    flush(&mut out, &mut text_start, line.len());
+    out
+}
+
+/// The keyword at the start of `rest`, where the grammar allows one there.
+fn keyword<'a>(rest: &'a str, prev: Option<&Token>, in_text: bool) -> Option<(&'a str, Kw)> {
+    let after_name = !in_text && prev.is_some_and(|p| p.is_name());
+    let at_attr_start = !in_text && prev.is_none_or(|p| matches!(p.tok, Tok::Open | Tok::Sep));
+    // 旧 / 現 alone only where an attribute starts: `(旧:Y)`, `、現「X」`.
+    for (w, kw) in [("旧", Kw::Former), ("現", Kw::Current)] {
+        if rest.starts_with(w) && at_attr_start && !KEYWORDS.iter().any(|(k, _)| rest.starts_with(k)) {
+            return Some((&rest[..w.len()], kw));
+        }
+    }
+    if after_name {
+        for (w, kw) in [("へと", Kw::To), ("へ", Kw::To), ("に", Kw::To), ("は", Kw::Topic), ("が", Kw::Topic)] {
+            let not_to = ["に対", "におい", "につい", "にて", "によ", "に係", "に関", "において"];
+            if rest.starts_with(w) && !not_to.iter().any(|x| rest.starts_with(x)) {
+                return Some((&rest[..w.len()], kw));
+            }
+        }
+        if rest.starts_with('と')
+            && ["名称", "改称", "商号"].iter().any(|x| rest['と'.len_utf8()..].starts_with(x))
+        {
+            return Some((&rest[..'と'.len_utf8()], Kw::To));
+        }
+    }
+    KEYWORDS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(w, kw)| (&rest[..w.len()], *kw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(line: &str) -> Vec<String> {
+        lex(line)
+            .iter()
+            .map(|t| match &t.tok {
+                Tok::Name { quoted: true, .. } => format!("Q[{}]", t.text),
+                Tok::Name { .. } => format!("N[{}]", t.text),
+                Tok::Date(d) => format!("D[{d}]"),
+                Tok::Kw(k) => format!("{k:?}"),
+                Tok::Text => format!("T[{}]", t.text),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rename_in_a_parenthesis() {
+        assert_eq!(
+            kinds("「X」(東京都港区。旧名称:Y。開設者 Z(現:W))"),
+            vec![
+                "Q[X]", "Open", "T[東京都港区]", "Sep", "Former", "Colon", "T[Y]", "Sep",
+                "Operator", "T[Z]", "Open", "Current", "Colon", "T[W]", "Close", "Close"
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_names_with_legal_forms_stop_at_particles() {
+        assert_eq!(
+            kinds("株式会社X(令和5年10月1日に株式会社Yから商号変更)"),
+            vec![
+                "N[株式会社X]", "Open", "D[2023-10-01]", "T[に]", "N[株式会社Y]", "From",
+                "Rename", "Close"
+            ]
+        );
+        assert_eq!(
+            kinds("コージンバイオ株式会社が製造した"),
+            vec!["N[コージンバイオ株式会社]", "Topic", "T[製造した]"]
+        );
+        assert_eq!(kinds("医療法人 輝鳳会から"), vec!["N[医療法人 輝鳳会]", "From"]);
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_end() {
+        let t = lex("「悪性腫瘍の予防に対する自家NK細胞療法");
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            t[0].tok,
+            Tok::Name {
+                quoted: true,
+                unclosed: true
+            }
+        );
+    }
+}

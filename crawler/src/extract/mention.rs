@@ -1,0 +1,553 @@
+//! The grammar of party mentions, over the tokens of `lexer`:
+//!
+//! ```text
+//! mention   := name [ "(" attr { sep attr } ")" ]
+//! name      := 「…」 | 『…』 | legal-form name (株式会社X, X株式会社, 医療法人 X)
+//! attr      := place | address | facility-number | plan
+//!            | former   (旧名称 | 旧称 | 旧) [:] name [date]          old name of the mention
+//!            | current  (現名称 | 現) [:] name                      new name of the mention
+//!            | change   [date [付けで | に]] name (から | より) [name (へ | に)] 名称を変更 …
+//!            | operator (開設者 | 設置者 | 製造者 | 法人名 …) [:] name [ "(" attr … ")" ]
+//!            | person   (管理者 | 理事長 | 実施責任者 …) [:] person-name
+//!            | manager  name (管理者 | 実施責任者)                  "(the clinic's manager)"
+//! ```
+//!
+//! Outside parentheses, a sentence may state a rename with the same words:
+//! `「X」は、DATEに「Y」から名称を変更した`, `DATEに「Y」から名称変更した「X」`,
+//! `「Y」から「X」へ名称変更`, `「Y」は「X」に改称`. Every combination of these
+//! parts reads the same way, because the parts are parsed, not matched as phrases.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexer::{Kw, Tok, Token, lex};
+use crate::names::{self, clean, is_place, looks_like_plan, place_of_address};
+use crate::record::{PartialDate, Rename};
+
+/// One party named in a line, with what its parenthesis says of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mention {
+    pub name: String,
+    pub quoted: bool,
+    /// Byte range of the name in the line.
+    pub start: usize,
+    pub end: usize,
+    pub attrs: Attrs,
+    /// The name appears only as the old name in a rename phrase.
+    pub former: bool,
+    /// `以下「法」という`: a defined short name, not a party.
+    pub definition: bool,
+}
+
+/// What a parenthesis after a name says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attrs {
+    pub place: Option<String>,
+    pub address: Option<String>,
+    pub operator: Option<String>,
+    /// (position, person's name): `(管理者:山田 太郎)`.
+    pub persons: Vec<(String, String)>,
+    /// (position, whose): `(医療法人 輝鳳会 THE K CLINIC管理者)` after a person's name.
+    pub position_of: Option<(String, String)>,
+    pub plans: Vec<String>,
+    pub facility_number: Option<String>,
+}
+
+/// Everything the grammar read from one line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    pub mentions: Vec<Mention>,
+    pub renames: Vec<Rename>,
+}
+
+static FACILITY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bF[A-Z]\d{5,9}\b").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d|[一二三四五六七八九十]+丁目|番地|番\s*\d*号?")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// Whether a phrase reads as a street address: a place followed by a street part.
+pub fn looks_like_address(s: &str) -> bool {
+    let s = clean(s);
+    place_of_address(&s).is_some_and(|p| {
+        let rest = s.replace(' ', "");
+        rest.len() > p.len() && STREET.is_match(&rest[p.len()..])
+    }) && !s.contains("法人")
+}
+
+/// Reads the mentions and renames of one NFKC-normalized line.
+pub fn read_line(line: &str) -> Reading {
+    let toks = lex(line);
+    let mut out = Reading::default();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        match t.tok {
+            Tok::Open => depth += 1,
+            Tok::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let owner = if depth == 0 && t.is_name() {
+            Some((t.text.clone(), matches!(t.tok, Tok::Name { quoted: true, .. })))
+        } else if depth == 0
+            && t.tok == Tok::Text
+            && toks.get(i + 1).is_some_and(|n| n.tok == Tok::Open)
+            && group_says_rename(&toks, i + 1)
+        {
+            // `ティーエスクリニック(旧:…)`: an unquoted name before a rename parenthesis.
+            last_word(&t.text).map(|w| (w, false))
+        } else {
+            None
+        };
+        let Some((name, quoted)) = owner else {
+            i += 1;
+            continue;
+        };
+        let mut m = Mention {
+            name: clean(&name),
+            quoted,
+            start: t.start,
+            end: t.end,
+            ..Mention::default()
+        };
+        m.definition = i > 0 && toks[i - 1].is_kw(Kw::Definition)
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| n.tok == Tok::Text && n.text.starts_with("という"));
+        let mut next = i + 1;
+        if toks.get(next).is_some_and(|n| n.tok == Tok::Open) {
+            let close = matching_close(&toks, next);
+            let mut current = None;
+            attributes(
+                line,
+                &toks[next + 1..close],
+                &m.name,
+                &mut m.attrs,
+                &mut out.renames,
+                &mut current,
+            );
+            if let Some(now) = current {
+                // `「Y」(現名称:X)`: the party is X today.
+                m.name = now;
+            }
+            next = close + 1;
+        }
+        out.mentions.push(m);
+        i = next;
+    }
+    sentence_renames(&toks, &mut out);
+    out
+}
+
+/// The index of the `)` closing the `(` at `open` (or the end).
+fn matching_close(toks: &[Token], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (j, t) in toks.iter().enumerate().skip(open) {
+        match t.tok {
+            Tok::Open => depth += 1,
+            Tok::Close => {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+            _ => {}
+        }
+    }
+    toks.len()
+}
+
+fn group_says_rename(toks: &[Token], open: usize) -> bool {
+    let close = matching_close(toks, open);
+    toks[open..close]
+        .iter()
+        .any(|t| t.is_kw(Kw::Former) || t.is_kw(Kw::Current) || t.is_kw(Kw::Rename))
+}
+
+/// The last word of a text run: after its last particle or space.
+fn last_word(text: &str) -> Option<String> {
+    let w = text
+        .rsplit(|c: char| {
+            c.is_whitespace() || matches!(c, 'は' | 'が' | 'を' | 'の' | 'に' | 'と' | 'で' | 'も')
+        })
+        .next()
+        .unwrap_or("")
+        .trim();
+    (w.chars().count() >= 2).then(|| w.to_string())
+}
+
+/// The value after a keyword: one name, or the text up to a parenthesis,
+/// date or separator, as written in the line. Returns it and the index after it.
+fn value(line: &str, toks: &[Token], from: usize) -> Option<(String, usize)> {
+    let mut j = from;
+    while toks.get(j).is_some_and(|t| t.tok == Tok::Colon) {
+        j += 1;
+    }
+    let first = toks.get(j)?;
+    if first.is_name() {
+        return Some((clean(&first.text), j + 1));
+    }
+    let start = j;
+    while toks
+        .get(j)
+        .is_some_and(|t| matches!(t.tok, Tok::Text | Tok::Name { .. } | Tok::Kw(Kw::Title)))
+    {
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    let v = clean(&line[toks[start].start..toks[j - 1].end]);
+    (!v.is_empty()).then_some((v, j))
+}
+
+fn first_date(toks: &[Token]) -> Option<PartialDate> {
+    toks.iter().find_map(|t| match t.tok {
+        Tok::Date(d) => Some(d),
+        _ => None,
+    })
+}
+
+/// Splits a parenthesis body at its top-level separators.
+fn split_attrs(toks: &[Token]) -> Vec<&[Token]> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (j, t) in toks.iter().enumerate() {
+        match t.tok {
+            Tok::Open => depth += 1,
+            Tok::Close => depth = depth.saturating_sub(1),
+            Tok::Sep if depth == 0 => {
+                out.push(&toks[start..j]);
+                start = j + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&toks[start..]);
+    out.retain(|a| !a.is_empty());
+    out
+}
+
+/// Reads the attributes of a parenthesis belonging to `owner`.
+fn attributes(
+    line: &str,
+    body: &[Token],
+    owner: &str,
+    attrs: &mut Attrs,
+    renames: &mut Vec<Rename>,
+    current: &mut Option<String>,
+) {
+    for attr in split_attrs(body) {
+        let head = attr.iter().position(|t| t.tok != Tok::Colon).unwrap_or(0);
+        let first = &attr[head];
+        if attr.iter().any(|t| t.is_kw(Kw::Rename)) {
+            change_clause(attr, owner, renames);
+        } else if first.is_kw(Kw::Former) {
+            if let Some((old, _)) = value(line, attr, head + 1) {
+                push_rename(renames, &old, owner, first_date(attr));
+            }
+        } else if first.is_kw(Kw::Current) {
+            if let Some((new, _)) = value(line, attr, head + 1) {
+                push_rename(renames, owner, &new, first_date(attr));
+                *current = Some(new);
+            }
+        } else if first.is_kw(Kw::Operator) {
+            if let Some((op, after)) = value(line, attr, head + 1) {
+                let mut op_now = None;
+                if attr.get(after).is_some_and(|t| t.tok == Tok::Open) {
+                    let close = matching_close(attr, after);
+                    let mut ignored = Attrs::default();
+                    attributes(
+                        line,
+                        &attr[after + 1..close],
+                        &op,
+                        &mut ignored,
+                        renames,
+                        &mut op_now,
+                    );
+                }
+                attrs.operator = Some(op_now.unwrap_or(op));
+            }
+        } else if first.is_kw(Kw::Title) {
+            if let Some((person, _)) = value(line, attr, head + 1) {
+                if !omitted(&person) {
+                    attrs.persons.push((first.text.clone(), person));
+                }
+            }
+        } else if first.is_kw(Kw::Definition) {
+            continue;
+        } else if let Some(last) = attr.last().filter(|t| t.is_kw(Kw::Title)) {
+            // `(医療法人 輝鳳会 THE K CLINIC管理者)`: whose position the person holds.
+            if attr.len() > 1 {
+                let whose = clean(&line[attr[0].start..last.start]);
+                attrs.position_of = Some((last.text.clone(), whose));
+            }
+        } else {
+            let text = clean(&line[attr[0].start..attr[attr.len() - 1].end]);
+            plain_attr(&text, attr, attrs);
+        }
+    }
+}
+
+/// A place, an address, a facility number or a plan.
+fn plain_attr(text: &str, attr: &[Token], attrs: &mut Attrs) {
+    let compact = text.replace(' ', "");
+    if let Some(n) = FACILITY_NUMBER.find(&compact) {
+        attrs.facility_number = Some(n.as_str().to_string());
+    } else if is_place(&compact) {
+        attrs.place.get_or_insert(compact);
+    } else if looks_like_address(text) {
+        attrs.address.get_or_insert(text.to_string());
+        if let Some(p) = place_of_address(text) {
+            attrs.place.get_or_insert(p);
+        }
+    } else {
+        for t in attr.iter().filter(|t| t.is_name()) {
+            if looks_like_plan(&t.text) && !attrs.plans.contains(&t.text) {
+                attrs.plans.push(clean(&t.text));
+            }
+        }
+    }
+}
+
+/// Whether a printed person's name is a placeholder (`氏名省略`).
+pub fn omitted(name: &str) -> bool {
+    name.contains("省略") || name.contains("非公表") || name.trim().is_empty()
+}
+
+/// The name a token stands for in a rename phrase.
+fn name_of(t: &Token) -> Option<String> {
+    match t.tok {
+        Tok::Name { .. } => Some(clean(&t.text)),
+        Tok::Text => last_word(&t.text),
+        _ => None,
+    }
+}
+
+/// `[date [付けで|に]] OLD (から|より) [NEW (へ|に)] 名称を変更` inside a parenthesis
+/// of `owner`; without `から`: `NEW (へ|に) 名称変更` renames the owner.
+fn change_clause(attr: &[Token], owner: &str, renames: &mut Vec<Rename>) {
+    let on = first_date(attr);
+    let verb = attr
+        .iter()
+        .position(|t| t.is_kw(Kw::Rename))
+        .unwrap_or(attr.len());
+    let from = attr[..verb]
+        .iter()
+        .rposition(|t| t.is_kw(Kw::From))
+        .filter(|&f| f > 0 && !matches!(attr[f - 1].tok, Tok::Date(_)));
+    let explicit_new = |lo: usize| {
+        (lo..verb).find_map(|j| {
+            (attr[j].is_name() && attr.get(j + 1).is_some_and(|n| n.is_kw(Kw::To)))
+                .then(|| clean(&attr[j].text))
+        })
+    };
+    match from {
+        Some(f) => {
+            if let Some(old) = name_of(&attr[f - 1]) {
+                let new = explicit_new(f + 1).unwrap_or_else(|| owner.to_string());
+                push_rename(renames, &old, &new, on);
+            }
+        }
+        None => {
+            if let Some(new) = explicit_new(0) {
+                push_rename(renames, owner, &new, on);
+            }
+        }
+    }
+}
+
+/// Renames stated by the sentences of a line, outside parentheses.
+fn sentence_renames(toks: &[Token], out: &mut Reading) {
+    // Top-level tokens, split into sentences at 。.
+    let mut sentences: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut depth = 0usize;
+    for (j, t) in toks.iter().enumerate() {
+        match t.tok {
+            Tok::Open => depth += 1,
+            Tok::Close => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            Tok::Sep if t.text == "。" => sentences.push(Vec::new()),
+            _ => {
+                if let Some(s) = sentences.last_mut() {
+                    s.push(j);
+                }
+            }
+        }
+    }
+    for s in &sentences {
+        let tok = |k: usize| &toks[s[k]];
+        let mut after_prev_verb = 0;
+        for r in 0..s.len() {
+            if !tok(r).is_kw(Kw::Rename) {
+                continue;
+            }
+            let on = s[..r]
+                .iter()
+                .rev()
+                .find_map(|&j| match toks[j].tok {
+                    Tok::Date(d) => Some(d),
+                    _ => None,
+                })
+                .or_else(|| first_date(&s.iter().map(|&j| toks[j].clone()).collect::<Vec<_>>()));
+            let from = (after_prev_verb..r)
+                .rev()
+                .find(|&k| tok(k).is_kw(Kw::From))
+                .filter(|&f| f > 0 && !matches!(tok(f - 1).tok, Tok::Date(_)));
+            let explicit_new = |lo: usize| {
+                (lo..r).find_map(|k| {
+                    (tok(k).is_name() && k + 1 < r && tok(k + 1).is_kw(Kw::To))
+                        .then(|| clean(&tok(k).text))
+                })
+            };
+            // The sentence's topic: a name followed by は/が, before `limit`.
+            let topic = |limit: usize| {
+                (0..limit).find_map(|k| {
+                    (tok(k).is_name() && k + 1 < s.len() && tok(k + 1).is_kw(Kw::Topic))
+                        .then(|| clean(&tok(k).text))
+                })
+            };
+            match from {
+                Some(f) => {
+                    let Some(old) = name_of(tok(f - 1)) else {
+                        continue;
+                    };
+                    let new = explicit_new(f + 1)
+                        .or_else(|| {
+                            // `…から名称変更した「X」`: the name the clause describes.
+                            let next = tok(r + 1).text.as_str();
+                            let relative = r + 2 < s.len()
+                                && tok(r + 1).tok == Tok::Text
+                                && ["した", "後の", "後", "している", "された"]
+                                    .iter()
+                                    .any(|w| next.starts_with(w));
+                            (relative && tok(r + 2).is_name()).then(|| clean(&tok(r + 2).text))
+                        })
+                        .or_else(|| topic(f - 1))
+                        .or_else(|| {
+                            (0..f - 1)
+                                .rev()
+                                .find(|&k| tok(k).is_name())
+                                .map(|k| clean(&tok(k).text))
+                        })
+                        .or_else(|| {
+                            (r + 1..s.len())
+                                .find(|&k| tok(k).is_name())
+                                .map(|k| clean(&tok(k).text))
+                        });
+                    if let Some(new) = new {
+                        push_rename(&mut out.renames, &old, &new, on);
+                        let at = tok(f - 1).start;
+                        if let Some(m) = out.mentions.iter_mut().find(|m| m.start == at) {
+                            m.former = true;
+                        }
+                    }
+                }
+                None => {
+                    // `「Y」は、…「X」に名称を変更`.
+                    if let Some(new) = explicit_new(after_prev_verb) {
+                        if let Some(old) = topic(r) {
+                            push_rename(&mut out.renames, &old, &new, on);
+                        }
+                    }
+                }
+            }
+            after_prev_verb = r + 1;
+        }
+    }
+}
+
+fn push_rename(out: &mut Vec<Rename>, old: &str, new: &str, on: Option<PartialDate>) {
+    let (old, new) = (clean(old), clean(new));
+    if old.is_empty() || new.is_empty() || names::name_key(&old) == names::name_key(&new) {
+        return;
+    }
+    if let Some(r) = out.iter_mut().find(|r| r.old == old && r.new == new) {
+        if r.on.is_none() {
+            r.on = on;
+        }
+        return;
+    }
+    out.push(Rename { old, new, on });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn renames(line: &str) -> Vec<(String, String, Option<String>)> {
+        read_line(&clean(line))
+            .renames
+            .into_iter()
+            .map(|r| (r.old, r.new, r.on.map(|d| d.to_string())))
+            .collect()
+    }
+
+    fn r(old: &str, new: &str, on: Option<&str>) -> (String, String, Option<String>) {
+        (old.into(), new.into(), on.map(str::to_string))
+    }
+
+    #[test]
+    fn every_phrasing_of_the_issue() {
+        assert_eq!(
+            renames("「X」（東京都港区。旧名称：Y。開設者 Z（現：W））"),
+            vec![r("Y", "X", None), r("Z", "W", None)]
+        );
+        assert_eq!(
+            renames("「X」（令和６年４月１日付けで「Y」より名称を変更）"),
+            vec![r("Y", "X", Some("2024-04-01"))]
+        );
+        assert_eq!(
+            renames("「X」（令和7年12月に「Y」から改称）"),
+            vec![r("Y", "X", Some("2025-12"))]
+        );
+        assert_eq!(
+            renames("株式会社X（令和５年１０月１日に株式会社Yから商号変更）"),
+            vec![r("株式会社Y", "株式会社X", Some("2023-10-01"))]
+        );
+        assert_eq!(renames("「Y」（現名称：X）"), vec![r("Y", "X", None)]);
+        assert_eq!(
+            renames("令和７年８月22日に「Y」から名称変更した「X」において"),
+            vec![r("Y", "X", Some("2025-08-22"))]
+        );
+        assert_eq!(
+            renames("「X」は、令和元年5月1日に「Y」から名称を変更した。"),
+            vec![r("Y", "X", Some("2019-05-01"))]
+        );
+        assert_eq!(renames("「Y」から「X」へ名称変更"), vec![r("Y", "X", None)]);
+        assert_eq!(renames("「Y」は「X」に改称した"), vec![r("Y", "X", None)]);
+        assert_eq!(
+            renames("一般社団法人日本医療会(旧:一般社団法人TH)"),
+            vec![r("一般社団法人TH", "一般社団法人日本医療会", None)]
+        );
+    }
+
+    #[test]
+    fn attributes_of_a_mention() {
+        let m = &read_line(&clean(
+            "「さくら再生クリニック」（東京都港区南青山三丁目1番2号 青山ビル5階。管理者：山田 太郎。施設番号：FC3140001）",
+        ))
+        .mentions[0];
+        assert_eq!(m.name, "さくら再生クリニック");
+        assert_eq!(m.attrs.place.as_deref(), Some("東京都港区"));
+        assert_eq!(
+            m.attrs.address.as_deref(),
+            Some("東京都港区南青山三丁目1番2号 青山ビル5階")
+        );
+        assert_eq!(m.attrs.persons, vec![("管理者".into(), "山田 太郎".into())]);
+        assert_eq!(m.attrs.facility_number.as_deref(), Some("FC3140001"));
+    }
+
+    #[test]
+    fn definitions_and_former_names_are_not_parties() {
+        let r = read_line(&clean("再生医療等の安全性の確保等に関する法律（以下「法」という。）"));
+        assert!(r.mentions.iter().all(|m| m.definition || m.name != "法"));
+        let r = read_line(&clean("令和７年８月22日に「Y」から名称変更した「X」において"));
+        let y = r.mentions.iter().find(|m| m.name == "Y").unwrap();
+        assert!(y.former);
+    }
+}

@@ -1,0 +1,529 @@
+//! Extractors: what a page is, and the notices in it. The page decides its
+//! extractor — a listing, an MHLW press release (報道発表資料), a regional
+//! bureau's order with its `第1 被処分者等` labelled entries, a closure or
+//! discontinuation notice, or something else — never the host it came from, so
+//! a mirror on any host extracts like the real site.
+//!
+//! Parties are read by a grammar (`lexer` + `mention`), not by a list of
+//! phrases; `reading` reads kind, authority, date and articles; `press` and
+//! `bureau` are the two page layouts; `closure` finds closures.
+
+pub mod bureau;
+pub mod closure;
+pub mod lexer;
+pub mod mention;
+pub mod press;
+pub mod reading;
+
+use chrono::NaiveDate;
+
+use crate::html::PageText;
+use crate::names::{self, clean, looks_like_facility};
+use crate::record::{NoticeKind, NoticeRecord, PageContent, Person, Rename, Role, Subject};
+
+pub use reading::{ACT, article_en, authority_en};
+
+/// Classifies a page and extracts its notices.
+pub fn extract(page: &PageText) -> PageContent {
+    let lines: Vec<String> = page
+        .lines
+        .iter()
+        .map(|l| clean(l))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let h1 = clean(&page.h1);
+    // The browser title carries the site's name after ｜ or |.
+    let browser_title = clean(&page.title);
+    let browser_title = browser_title
+        .split(['|', '｜'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let heading_lines: Vec<&str> = lines
+        .iter()
+        .take(15)
+        .filter(|l| l.ends_with("について") && l.chars().count() <= 80)
+        .map(String::as_str)
+        .collect();
+    let mut headings: Vec<&str> = vec![h1.as_str(), browser_title.as_str()];
+    // Heading-like lines count only on a page without an <h1> (a listing's
+    // link texts end in について too).
+    if h1.is_empty() {
+        headings.extend(heading_lines);
+    }
+    headings.retain(|h| !h.is_empty());
+    let text = lines.join("\n");
+    let main_title = if h1.is_empty() { &browser_title } else { &h1 };
+    if is_listing(main_title, page) && reading::kind_in(main_title).is_none() {
+        return PageContent::Listing {
+            title: main_title.clone(),
+        };
+    }
+    if let Some(kind) = reading::kind_of(&headings, &text) {
+        let title = headings
+            .iter()
+            .find(|h| reading::kind_in(h).is_some())
+            .copied()
+            .unwrap_or_default();
+        let parsed = if bureau::is_bureau_order(&lines) {
+            bureau::read(&lines, &text)
+        } else {
+            press::read(kind, &lines, &text)
+        };
+        return PageContent::Notices(finish(kind, title, &lines, &text, parsed));
+    }
+    let title = if h1.is_empty() { browser_title } else { h1 };
+    if is_listing(&title, page) {
+        PageContent::Listing { title }
+    } else {
+        PageContent::Other { title }
+    }
+}
+
+fn is_listing(title: &str, page: &PageText) -> bool {
+    const WORDS: [&str; 5] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等"];
+    WORDS.iter().any(|w| title.contains(w)) && !page.links.is_empty()
+}
+
+/// What a layout extracted from a page, before the parts every notice shares.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub articles: Vec<String>,
+    pub violations: Vec<String>,
+    pub subjects: Vec<Subject>,
+    pub plans: Vec<String>,
+    pub renames: Vec<Rename>,
+    pub persons: Vec<Person>,
+}
+
+/// The role of a party from its name and the articles the page rests on.
+pub(crate) fn role_for(name: &str, page_articles: &[String]) -> Role {
+    if looks_like_facility(name) {
+        return Role::CellProcessingFacility;
+    }
+    if names::is_legal_entity(name) {
+        return Role::Operator;
+    }
+    let cites = |n: &str| {
+        page_articles
+            .iter()
+            .any(|a| a.starts_with(&format!("法第{n}条")))
+    };
+    let manufacturing = cites("47") || cites("48") || cites("49");
+    let provision = cites("22") || cites("23");
+    if manufacturing && !provision {
+        Role::CellProcessingFacility
+    } else {
+        Role::Clinic
+    }
+}
+
+/// Adds a party, or fills in what an earlier mention of it lacked. Another
+/// spelling of the same name is kept on the party.
+pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
+    let key = names::name_key(&new.name);
+    if key.is_empty() {
+        return;
+    }
+    let operator = new
+        .operator
+        .filter(|o| new.role != Role::Operator && names::name_key(o) != key);
+    if let Some(s) = subjects
+        .iter_mut()
+        .find(|s| names::name_key(&s.name) == key)
+    {
+        if s.place.is_none() {
+            s.place = new.place;
+        }
+        if s.address.is_none() {
+            s.address = new.address;
+        }
+        if s.operator.is_none() {
+            s.operator = operator;
+        }
+        if s.facility_number.is_none() {
+            s.facility_number = new.facility_number;
+        }
+        for p in new.plans {
+            if !s.plans.contains(&p) {
+                s.plans.push(p);
+            }
+        }
+        for a in new.articles {
+            if !s.articles.contains(&a) {
+                s.articles.push(a);
+            }
+        }
+        let spelling = clean(&new.name);
+        if spelling != s.name && !s.spellings.contains(&spelling) {
+            s.spellings.push(spelling);
+        }
+        return;
+    }
+    subjects.push(Subject {
+        name: clean(&new.name),
+        operator,
+        ..new
+    });
+}
+
+/// A subject with only a name, role and place.
+pub(crate) fn subject(name: &str, role: Role, place: Option<String>) -> Subject {
+    Subject {
+        name: clean(name),
+        role,
+        operator: None,
+        place,
+        address: None,
+        facility_number: None,
+        plans: Vec::new(),
+        articles: Vec::new(),
+        spellings: Vec::new(),
+    }
+}
+
+pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// Operators named with their facilities are parties too.
+pub(crate) fn add_operators(subjects: &mut Vec<Subject>) {
+    let operators: Vec<(String, Option<String>)> = subjects
+        .iter()
+        .filter(|s| s.role != Role::Operator && s.role != Role::Person)
+        .filter_map(|s| s.operator.clone().map(|o| (o, s.place.clone())))
+        .collect();
+    // The page states where the clinic is, not where its operator is registered.
+    for (op, _) in operators {
+        add_subject(subjects, subject(&op, Role::Operator, None));
+    }
+}
+
+fn finish(
+    kind: NoticeKind,
+    title: &str,
+    lines: &[String],
+    text: &str,
+    parsed: Parsed,
+) -> Vec<NoticeRecord> {
+    let Parsed {
+        articles,
+        violations,
+        subjects,
+        plans,
+        renames,
+        persons,
+    } = parsed;
+    let closures = closure::closures(kind, text, &subjects);
+    let authority = reading::authority(lines);
+    let issued_on = reading::issue_date(lines);
+    let main = NoticeRecord {
+        kind,
+        summary_en: summary_en(kind, &authority, issued_on, &subjects, &articles),
+        authority: authority.clone(),
+        issued_on,
+        title: title.to_string(),
+        articles,
+        violations,
+        subjects: subjects.clone(),
+        plans,
+        renames: renames.clone(),
+        closures: closures.clone(),
+        persons,
+        text: text.to_string(),
+        part: None,
+    };
+    let mut out = vec![main];
+    // A closure reported on an order's page (an addendum, 追記) is a closure
+    // filing of its own; the page does not give the filing's date.
+    if kind != NoticeKind::ClosureFiling && !closures.is_empty() {
+        let closed: Vec<Subject> = closures
+            .iter()
+            .map(|c| {
+                let key = names::name_key(&c.name);
+                let linked: Vec<String> = renames
+                    .iter()
+                    .filter(|r| names::name_key(&r.new) == key || names::name_key(&r.old) == key)
+                    .flat_map(|r| [names::name_key(&r.old), names::name_key(&r.new)])
+                    .collect();
+                subjects
+                    .iter()
+                    .find(|s| {
+                        let k = names::name_key(&s.name);
+                        k == key || linked.contains(&k)
+                    })
+                    .map(|s| Subject {
+                        name: c.name.clone(),
+                        ..s.clone()
+                    })
+                    .unwrap_or_else(|| subject(&c.name, Role::Clinic, None))
+            })
+            .collect();
+        let issued_on = closures.iter().find_map(|c| c.on.and_then(|d| d.date()));
+        let names: Vec<&str> = closures.iter().map(|c| c.name.as_str()).collect();
+        out.push(NoticeRecord {
+            kind: NoticeKind::ClosureFiling,
+            summary_en: summary_en(
+                NoticeKind::ClosureFiling,
+                &authority,
+                issued_on,
+                &closed,
+                &[],
+            ),
+            authority,
+            issued_on,
+            title: format!("廃止届：{}（「{}」の追記による）", names.join("、"), title),
+            articles: Vec::new(),
+            violations: Vec::new(),
+            subjects: closed,
+            plans: Vec::new(),
+            renames,
+            closures,
+            persons: Vec::new(),
+            // The closure's own words, not the whole order it was appended to.
+            text: text
+                .split(['。', '\n'])
+                .filter(|l| l.contains("廃止"))
+                .map(|l| format!("{}。", l.trim_end_matches('。')))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            part: Some("closure".to_string()),
+        });
+    }
+    out
+}
+
+fn summary_en(
+    kind: NoticeKind,
+    authority: &str,
+    on: Option<NaiveDate>,
+    subjects: &[Subject],
+    articles: &[String],
+) -> String {
+    let mut s = format!(
+        "{} by the {}",
+        capitalize(kind.en()),
+        authority_en(authority)
+    );
+    match on {
+        Some(d) => s.push_str(&format!(", dated {d}")),
+        None => s.push_str(", date not stated"),
+    }
+    let parties: Vec<String> = subjects
+        .iter()
+        .filter(|x| x.role != Role::Operator && x.role != Role::Person)
+        .map(|x| match &x.place {
+            Some(p) => format!("{} {} ({p})", x.role.en(), x.name),
+            None => format!("{} {}", x.role.en(), x.name),
+        })
+        .collect();
+    if !parties.is_empty() {
+        s.push_str(". Addressed to: ");
+        s.push_str(&parties.join("; "));
+    }
+    if !articles.is_empty() {
+        let a: Vec<String> = articles.iter().map(|a| article_en(a)).collect();
+        s.push_str(&format!(
+            ". Under {} of the Act on the Safety of Regenerative Medicine",
+            a.join(", ")
+        ));
+    }
+    s.push('.');
+    s
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::page_text;
+
+    fn notices(html: &str) -> Vec<NoticeRecord> {
+        match extract(&page_text(html).unwrap()) {
+            PageContent::Notices(n) => n,
+            other => panic!("expected notices, got {other:?}"),
+        }
+    }
+
+    const PRESS: &str = r#"<html><body><div class="m-breadcrumb">ホーム &gt; 報道・広報 &gt; 報道発表資料</div>
+<p>令和６年 10 月 25 日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>
+<h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>
+<p>「医療法人輝鳳会 THE K CLINIC」（東京都中央区）及び「医療法人輝鳳会　池袋クリニック　培養センター」（東京都 豊島区）から、再生医療等の安全性の確保等に関する法律（平成25年法律第85号。以下「法」という。）第18条に基づく疾病等報告及び施行規則第107条に基づく重大事態報告がありました。</p>
+<p>本日付けで、法第22条及び法第47条に基づき、再生医療等の提供及び特定細胞加工物の製造の一時停止を命じました。</p>
+<p>【提供の一時停止を命じた再生医療等】</p><p>「悪性腫瘍の予防に対する自家NK細胞療法」</p></body></html>"#;
+
+    #[test]
+    fn press_release_fields() {
+        let n = notices(PRESS);
+        assert_eq!(n.len(), 1);
+        let n = &n[0];
+        assert_eq!(n.kind, NoticeKind::EmergencyOrder);
+        assert_eq!(n.authority, "厚生労働省");
+        assert_eq!(n.issued_on, NaiveDate::from_ymd_opt(2024, 10, 25));
+        assert_eq!(n.articles, vec!["法第22条", "法第47条"]);
+        assert_eq!(n.plans, vec!["悪性腫瘍の予防に対する自家NK細胞療法"]);
+        let s: Vec<(&str, Role, Option<&str>, Option<&str>)> = n
+            .subjects
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.role,
+                    s.place.as_deref(),
+                    s.operator.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                (
+                    "医療法人輝鳳会 THE K CLINIC",
+                    Role::Clinic,
+                    Some("東京都中央区"),
+                    Some("医療法人輝鳳会")
+                ),
+                (
+                    "医療法人輝鳳会 池袋クリニック 培養センター",
+                    Role::CellProcessingFacility,
+                    Some("東京都豊島区"),
+                    Some("医療法人輝鳳会")
+                ),
+                ("医療法人輝鳳会", Role::Operator, Some("東京都"), None),
+            ]
+        );
+        assert_eq!(n.subjects[0].plans, n.plans);
+        assert!(n.summary_en.contains("Emergency order"));
+        assert!(n.summary_en.contains("Art. 22"));
+    }
+
+    #[test]
+    fn bureau_layout_one_label_per_line() {
+        let html = r#"<body><p>関東信越厚生局 &gt;</p><p>令和6年12月24日</p><p>関東信越厚生局</p>
+<h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>
+<p>関東信越厚生局長は、本日、法第23条第1項及び第48条第2項に基づく改善命令を行いました。</p><p>記</p>
+<p>第1　被処分者等</p>
+<p>氏　名　（氏名省略）</p><p>（医療法人　輝鳳会　THE K CLINIC管理者）</p><p>所 在 地　東京都中央区日本橋</p>
+<p>計 画 名　悪性腫瘍の予防に対する自家NK細胞療法</p><p>処分内容　再生医療等の安全性の確保等に関する法律第23条第1項による改善命令</p>
+<p>名　称　医療法人　輝鳳会</p><p>（理事長：（氏名省略））</p><p>所 在 地　東京都豊島区南池袋</p>
+<p>施 設 名　医療法人輝鳳会 池袋クリニック 培養センター</p><p>処分内容　再生医療等の安全性の確保等に関する法律第48条第2項による改善命令</p>
+<p>第2　経緯</p><p>令和6年10月24日、報告があった。</p></body>"#;
+        let n = notices(html);
+        let n = &n[0];
+        assert_eq!(n.kind, NoticeKind::ImprovementOrder);
+        assert_eq!(n.authority, "関東信越厚生局");
+        assert_eq!(n.issued_on, NaiveDate::from_ymd_opt(2024, 12, 24));
+        assert_eq!(n.articles, vec!["法第23条第1項", "法第48条第2項"]);
+        let clinic = &n.subjects[0];
+        assert_eq!(clinic.name, "医療法人 輝鳳会 THE K CLINIC");
+        assert_eq!(clinic.role, Role::Clinic);
+        assert_eq!(clinic.place.as_deref(), Some("東京都中央区"));
+        assert_eq!(clinic.plans, vec!["悪性腫瘍の予防に対する自家NK細胞療法"]);
+        assert_eq!(clinic.articles, vec!["法第23条第1項"]);
+        let facility = n
+            .subjects
+            .iter()
+            .find(|s| s.role == Role::CellProcessingFacility)
+            .unwrap();
+        assert_eq!(facility.name, "医療法人輝鳳会 池袋クリニック 培養センター");
+        assert_eq!(facility.operator.as_deref(), Some("医療法人 輝鳳会"));
+        assert_eq!(facility.place.as_deref(), Some("東京都豊島区"));
+        assert_eq!(facility.articles, vec!["法第48条第2項"]);
+    }
+
+    #[test]
+    fn bureau_layout_fields_on_one_line() {
+        let html = r#"<body><p>令和７年３月５日</p><p>九州厚生局</p>
+<h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1><p>記</p><p>第１ 被処分者等</p>
+<p>氏名：（氏名省略）（医療法人聖慈会 福岡MSC医療クリニック管理者） 所在地：福岡県福岡市 計画名：再生医療等提供計画9件 処分内容：法第23条第1項による改善命令</p>
+<p>名称：医療法人聖慈会 所在地：福岡県福岡市 施設名：医療法人聖慈会 福岡MSC医療クリニック 細胞培養加工施設 処分内容：法第48条第2項による改善命令</p>
+<p>第２ 経緯</p></body>"#;
+        let n = &notices(html)[0];
+        assert_eq!(n.authority, "九州厚生局");
+        assert_eq!(n.issued_on, NaiveDate::from_ymd_opt(2025, 3, 5));
+        let roles: Vec<(&str, Role)> = n
+            .subjects
+            .iter()
+            .map(|s| (s.name.as_str(), s.role))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                ("医療法人聖慈会 福岡MSC医療クリニック", Role::Clinic),
+                ("医療法人聖慈会", Role::Operator),
+                (
+                    "医療法人聖慈会 福岡MSC医療クリニック 細胞培養加工施設",
+                    Role::CellProcessingFacility
+                ),
+            ]
+        );
+        assert_eq!(n.subjects[0].place.as_deref(), Some("福岡県福岡市"));
+        assert_eq!(n.subjects[0].plans, vec!["再生医療等提供計画9件"]);
+    }
+
+    #[test]
+    fn closure_addendum_becomes_a_closure_filing() {
+        let html = PRESS.replace(
+            "</body>",
+            "<p>【追記】「医療法人輝鳳会 THE K CLINIC」は、その後、廃止届を提出した。</p></body>",
+        );
+        let n = notices(&html);
+        assert_eq!(n.len(), 2);
+        assert_eq!(n[1].kind, NoticeKind::ClosureFiling);
+        assert_eq!(n[1].issued_on, None);
+        assert_eq!(n[1].subjects[0].role, Role::Clinic);
+        assert_eq!(n[1].part.as_deref(), Some("closure"));
+        assert!(n[1].summary_en.contains("date not stated"));
+    }
+
+    #[test]
+    fn renames_on_a_page_link_old_and_new() {
+        let html = PRESS.replace(
+            "</body>",
+            "<p>当該医療機関は、令和7年8月22日に「ティーエスクリニック」から「東京サイエンスクリニック」に名称を変更した。</p>\
+             <p>開設者は令和7年8月25日に「一般社団法人TH」から名称変更し、現在は「一般社団法人日本医療会」である。</p></body>",
+        );
+        let n = &notices(&html)[0];
+        let r: Vec<(&str, &str, String)> = n
+            .renames
+            .iter()
+            .map(|r| (r.old.as_str(), r.new.as_str(), r.on.map(|d| d.to_string()).unwrap_or_default()))
+            .collect();
+        assert!(r.contains(&("ティーエスクリニック", "東京サイエンスクリニック", "2025-08-22".into())), "{r:?}");
+    }
+
+    #[test]
+    fn heading_in_site_header_or_only_in_title() {
+        let body = "<p>令和7年1月10日</p><p>「さくら再生クリニック」（東京都港区）に対し、再生医療等の安全性の確保等に関する法律第22条に基づき提供の一時停止を命じた。</p>";
+        let in_header = format!("<html><head><title>厚生労働省</title></head><body><header><h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>{body}</body></html>");
+        assert_eq!(notices(&in_header)[0].kind, NoticeKind::EmergencyOrder);
+        let in_title = format!("<html><head><title>再生医療等の安全性の確保等に関する法律に基づく緊急命令について｜厚生労働省</title></head><body>{body}</body></html>");
+        let n = &notices(&in_title)[0];
+        assert_eq!(n.kind, NoticeKind::EmergencyOrder);
+        assert_eq!(n.subjects[0].name, "さくら再生クリニック");
+    }
+
+    #[test]
+    fn unrelated_pages_are_not_notices() {
+        let html = "<body><p>令和7年8月1日</p><h1>再生医療等評価部会の開催について</h1><p>再生医療等の安全性の確保等に関する法律に基づく部会を開催します。</p></body>";
+        assert!(matches!(
+            extract(&page_text(html).unwrap()),
+            PageContent::Other { .. }
+        ));
+        let html = "<body><h1>報道発表資料 2025年8月</h1><ul><li><a href=\"/x.html\">x</a></li></ul></body>";
+        assert!(matches!(
+            extract(&page_text(html).unwrap()),
+            PageContent::Listing { .. }
+        ));
+    }
+
+}

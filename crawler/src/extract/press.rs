@@ -1,0 +1,160 @@
+//! The MHLW press-release layout (報道発表資料): parties are named in running
+//! text, in 「」 with a parenthesis of attributes (place, former names,
+//! operator, manager), and plans in a section such as 【提供の一時停止を命じた再生医療等】.
+
+use super::mention::{Mention, read_line};
+use super::reading::{ACT, articles};
+use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
+use crate::names::{self, clean, looks_like_plan, split_operator};
+use crate::record::{NoticeKind, Person, Role, Subject};
+
+/// Words between an operator's name and the facility it runs: `X が開設する「Y」`.
+const OPERATES: &[&str] = &[
+    "が開設する",
+    "の開設する",
+    "が開設している",
+    "が運営する",
+    "の運営する",
+    "が設置する",
+    "の設置する",
+    "の",
+];
+
+/// Reads the parties, plans, renames and people of a press release.
+pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
+    let (basis, violations) = articles(text);
+    let mut p = Parsed {
+        articles: basis,
+        violations,
+        ..Parsed::default()
+    };
+    for line in lines {
+        let reading = read_line(line);
+        for r in reading.renames {
+            if !p.renames.contains(&r) {
+                p.renames.push(r);
+            }
+        }
+        let ms = &reading.mentions;
+        for (i, m) in ms.iter().enumerate() {
+            if m.definition || m.former || m.name.contains(ACT) || m.name.chars().count() < 2 {
+                continue;
+            }
+            if looks_like_plan(&m.name) {
+                push_unique(&mut p.plans, clean(&m.name));
+                continue;
+            }
+            // `医療法人X が開設する「Y」`: X is Y's operator, not a party of its own here.
+            if !m.quoted
+                && ms
+                    .get(i + 1)
+                    .is_some_and(|next| next.quoted && operates(line, m, next))
+            {
+                continue;
+            }
+            let operator = m
+                .attrs
+                .operator
+                .clone()
+                .or_else(|| {
+                    i.checked_sub(1)
+                        .and_then(|j| ms.get(j))
+                        .filter(|prev| !prev.quoted && operates(line, prev, m))
+                        .map(|prev| prev.name.clone())
+                })
+                .or_else(|| split_operator(&m.name).0);
+            let role = role_for(&m.name, &p.articles);
+            for (title, name) in &m.attrs.persons {
+                push_unique(
+                    &mut p.persons,
+                    Person {
+                        name: name.clone(),
+                        title: title.clone(),
+                        of: m.name.clone(),
+                    },
+                );
+            }
+            for plan in &m.attrs.plans {
+                push_unique(&mut p.plans, plan.clone());
+            }
+            add_subject(
+                &mut p.subjects,
+                Subject {
+                    operator,
+                    address: m.attrs.address.clone(),
+                    facility_number: m.attrs.facility_number.clone(),
+                    plans: m.attrs.plans.clone(),
+                    ..subject(&m.name, role, m.attrs.place.clone())
+                },
+            );
+        }
+    }
+    merge_renamed(&mut p);
+    add_operators(&mut p.subjects);
+    let clinics = p
+        .subjects
+        .iter()
+        .filter(|s| s.role == Role::Clinic)
+        .count();
+    if clinics == 1 {
+        if let Some(s) = p.subjects.iter_mut().find(|s| s.role == Role::Clinic) {
+            for plan in &p.plans {
+                if !s.plans.contains(plan) {
+                    s.plans.push(plan.clone());
+                }
+            }
+        }
+    }
+    p
+}
+
+/// Whether the text between two mentions says the first operates the second.
+fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
+    if first.end > second.start || !names::is_legal_entity(&first.name) {
+        return false;
+    }
+    let between = line[first.end..second.start].trim();
+    // `医療法人ネオポリス診療所が開設する「銀座クリニック」` (the bare name may stop before が).
+    OPERATES.iter().any(|w| between == *w) || between.is_empty()
+}
+
+/// A party named under its old and its new name on one page is one party:
+/// the new name stays, the old is a rename.
+fn merge_renamed(p: &mut Parsed) {
+    for r in &p.renames {
+        let (old, new) = (names::name_key(&r.old), names::name_key(&r.new));
+        let find = |k: &str, subjects: &[Subject]| {
+            subjects
+                .iter()
+                .position(|s| names::name_key(&s.name) == k)
+        };
+        match (find(&old, &p.subjects), find(&new, &p.subjects)) {
+            (Some(i), Some(j)) if i != j => {
+                let gone = p.subjects.remove(i);
+                let j = if i < j { j - 1 } else { j };
+                let mut s = p.subjects.remove(j);
+                s.place = s.place.or(gone.place);
+                s.address = s.address.or(gone.address);
+                s.operator = s.operator.or(gone.operator);
+                s.facility_number = s.facility_number.or(gone.facility_number);
+                for plan in gone.plans {
+                    if !s.plans.contains(&plan) {
+                        s.plans.push(plan);
+                    }
+                }
+                // Where the page first addressed it.
+                p.subjects.insert(i.min(p.subjects.len()), s);
+            }
+            (Some(i), None) => {
+                // Only the old name is a party here: it is known by its new name now.
+                let s = &mut p.subjects[i];
+                s.spellings.retain(|x| names::name_key(x) != new);
+                s.name = r.new.clone();
+                if s.role == Role::Clinic && super::looks_like_facility(&r.old) {
+                    s.role = Role::CellProcessingFacility;
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! What every notice page states outside its parties: the kind of action
+//! (from its headings), the issuing authority, the issue date, and the
+//! articles of the Act it rests on or says were violated.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::record::NoticeKind;
+use crate::wareki::parse_date;
+
+/// The Act every notice tadoru keeps is made under (平成25年法律第85号).
+pub const ACT: &str = "再生医療等の安全性の確保等に関する法律";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
+}
+
+static BUREAU: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(北海道|東北|関東信越|東海北陸|近畿|中国四国|四国|九州)厚生(支)?局"));
+// `(…以下「法」という。)第22条`: a closing parenthesis can stand for 法.
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(施行規則|省令)?(?:法|法律|及び|並びに|、|\))\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
+    )
+});
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:令和|平成|昭和|\d{4})\s*(?:元|\d{1,2})?\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+});
+
+/// The kind of enforcement a page announces: a heading names the action and
+/// the page cites the Act. The headings are tried in order (the page's `<h1>`
+/// even inside site chrome, the browser title, then heading-like lines), so a
+/// page whose heading sits in `<header>` or only in `<title>` still reads.
+/// Anything else (a committee meeting, a product approval) is not a notice.
+pub fn kind_of(headings: &[&str], text: &str) -> Option<NoticeKind> {
+    // The Act by name, or the regime's own words (a closure notice may not
+    // cite the Act: 再生医療等提供機関の廃止について).
+    let regime = |t: &str| {
+        t.contains(ACT)
+            || ["再生医療等提供機関", "再生医療等提供計画", "特定細胞加工物", "細胞培養加工施設"]
+                .iter()
+                .any(|w| t.contains(w))
+    };
+    if !regime(text) && !headings.iter().any(|h| regime(h)) {
+        return None;
+    }
+    headings.iter().find_map(|t| kind_in(t))
+}
+
+/// The kind a single heading names.
+pub fn kind_in(t: &str) -> Option<NoticeKind> {
+    if t.contains("緊急命令") {
+        Some(NoticeKind::EmergencyOrder)
+    } else if t.contains("改善命令") {
+        Some(NoticeKind::ImprovementOrder)
+    } else if t.contains("取消") || t.contains("取り消") {
+        Some(NoticeKind::LicenceRevocation)
+    } else if t.contains("停止命令") {
+        Some(NoticeKind::SuspensionOrder)
+    } else if t.contains("廃止") {
+        Some(NoticeKind::ClosureFiling)
+    } else if t.contains("中止") {
+        Some(NoticeKind::DiscontinuationFiling)
+    } else {
+        None
+    }
+}
+
+/// The issue date: the first line that is only a date, near the top; failing
+/// that, the first date on the page.
+pub fn issue_date(lines: &[String]) -> Option<NaiveDate> {
+    lines
+        .iter()
+        .take(20)
+        .find(|l| DATE_LINE.is_match(l))
+        .and_then(|l| parse_date(l))
+        .or_else(|| lines.iter().take(20).find_map(|l| parse_date(l)))
+}
+
+/// 厚生労働省 unless a regional bureau heads the page.
+pub fn authority(lines: &[String]) -> String {
+    lines
+        .iter()
+        .take(8)
+        .find_map(|l| BUREAU.find(l).map(|m| m.as_str().to_string()))
+        .unwrap_or_else(|| "厚生労働省".to_string())
+}
+
+/// Articles of the Act in sentences that order something, and articles said to
+/// be violated. Articles of the enforcement regulations (施行規則) are not the Act's.
+pub fn articles(text: &str) -> (Vec<String>, Vec<String>) {
+    let mut basis = Vec::new();
+    let mut violated = Vec::new();
+    for sentence in text.split(['。', '\n']) {
+        let orders = ["命令", "命じ", "取消", "取り消"]
+            .iter()
+            .any(|w| sentence.contains(w));
+        let mut in_regulation = false;
+        for c in ARTICLE.captures_iter(sentence) {
+            if c.get(1).is_some() {
+                in_regulation = true;
+                continue;
+            }
+            // `施行規則第107条及び第108条`: a chained article stays in the regulation.
+            let whole = c.get(0).map_or("", |m| m.as_str());
+            if whole.starts_with("法") {
+                in_regulation = false;
+            }
+            if in_regulation {
+                continue;
+            }
+            let mut a = format!("法第{}条", &c[2]);
+            if let Some(p) = c.get(3) {
+                a.push_str(&format!("第{}項", p.as_str()));
+            }
+            let list = if c.get(4).is_some() {
+                &mut violated
+            } else if orders {
+                &mut basis
+            } else {
+                continue;
+            };
+            if !list.contains(&a) {
+                list.push(a);
+            }
+        }
+    }
+    (basis, violated)
+}
+
+/// English name of an issuing authority.
+pub fn authority_en(authority: &str) -> String {
+    let bureau = |b: &str| format!("{b} Regional Bureau of Health and Welfare");
+    match authority {
+        "厚生労働省" => "Ministry of Health, Labour and Welfare (MHLW)".to_string(),
+        "北海道厚生局" => bureau("Hokkaido"),
+        "東北厚生局" => bureau("Tohoku"),
+        "関東信越厚生局" => bureau("Kanto-Shinetsu"),
+        "東海北陸厚生局" => bureau("Tokai-Hokuriku"),
+        "近畿厚生局" => bureau("Kinki"),
+        "中国四国厚生局" => bureau("Chugoku-Shikoku"),
+        "四国厚生支局" => {
+            "Shikoku Branch, Chugoku-Shikoku Regional Bureau of Health and Welfare".to_string()
+        }
+        "九州厚生局" => bureau("Kyushu"),
+        other => other.to_string(),
+    }
+}
+
+/// English rendering of an article: `法第48条第2項` → `Art. 48(2)`.
+pub fn article_en(article: &str) -> String {
+    let digits: Vec<&str> = article
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
+    match digits.as_slice() {
+        [a] => format!("Art. {a}"),
+        [a, p] => format!("Art. {a}({p})"),
+        _ => article.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_after_the_definition_of_ho() {
+        let (basis, _) = articles(
+            "再生医療等の安全性の確保等に関する法律(平成25年法律第85号。以下「法」という。)第22条に基づき提供の一時停止を、法第47条に基づき製造の一時停止を命じました。",
+        );
+        assert_eq!(basis, vec!["法第22条", "法第47条"]);
+    }
+
+    #[test]
+    fn violated_articles_are_kept_apart() {
+        let (basis, violated) = articles(
+            "提供計画を提出せず提供していたこと(法第4条第1項違反)。法第22条に基づき、提供の一時停止を命じた。",
+        );
+        assert_eq!(basis, vec!["法第22条"]);
+        assert_eq!(violated, vec!["法第4条第1項"]);
+    }
+
+    #[test]
+    fn kinds_from_any_heading() {
+        let text = format!("{ACT}に基づく");
+        assert_eq!(
+            kind_of(&["", "再生医療等提供機関の廃止について｜厚生局"], &text),
+            Some(NoticeKind::ClosureFiling)
+        );
+        assert_eq!(
+            kind_of(&["再生医療等提供計画の中止について"], &text),
+            Some(NoticeKind::DiscontinuationFiling)
+        );
+        assert_eq!(
+            kind_of(&["特定細胞加工物製造許可の取消しについて"], &text),
+            Some(NoticeKind::LicenceRevocation)
+        );
+        assert_eq!(kind_of(&["部会の開催について"], &text), None);
+    }
+}

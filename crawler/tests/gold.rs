@@ -1,0 +1,349 @@
+//! The gold set (crawler/tests/gold): every page of the bundled mirror, the
+//! invented pages covering each rename phrasing, closure wording and bureau
+//! layout, and the three real reference pages (read from ../shared/reference
+//! when it is beside the repository), annotated field by field in gold.json.
+//! This test extracts every page, prints precision and recall per field, and
+//! fails when a field falls below the bar.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use tadoru_crawler::decode::decode;
+use tadoru_crawler::html::page_text;
+use tadoru_crawler::names::{address_key, clean, name_key};
+use tadoru_crawler::{NoticeRecord, PageContent, extract::extract};
+
+/// Every field must reach this precision and recall.
+const BAR: f64 = 0.98;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A reference page's text laid out as the real site shows it: one block per line.
+fn text_as_html(text: &str) -> String {
+    let mut html = String::from("<html><head><meta charset=\"utf-8\"><title>");
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    html.push_str(&escape(first));
+    html.push_str("</title></head><body>");
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        html.push_str("<p>");
+        html.push_str(&escape(line));
+        html.push_str("</p>\n");
+    }
+    html.push_str("</body></html>");
+    html
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+    }
+    fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+    }
+}
+
+struct Tally(BTreeMap<&'static str, Score>);
+
+impl Tally {
+    /// Compares two sets of normalized values.
+    fn sets(&mut self, field: &'static str, page: &str, gold: Vec<String>, got: Vec<String>) {
+        let s = self.0.entry(field).or_default();
+        let mut got_left = got.clone();
+        for g in &gold {
+            if let Some(i) = got_left.iter().position(|x| x == g) {
+                got_left.remove(i);
+                s.tp += 1;
+            } else {
+                s.fn_ += 1;
+                s.misses.push(format!("{page}: missing {g}"));
+            }
+        }
+        for x in got_left {
+            s.fp += 1;
+            s.misses.push(format!("{page}: extra {x}"));
+        }
+    }
+
+    fn scalar(&mut self, field: &'static str, page: &str, gold: Option<String>, got: Option<String>) {
+        self.sets(field, page, gold.into_iter().collect(), got.into_iter().collect());
+    }
+}
+
+fn strs(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+fn opt(v: &Value) -> Option<String> {
+    v.as_str().map(str::to_string)
+}
+
+/// Names linked by a rename on the page count as one name.
+struct Names(Vec<Vec<String>>);
+
+impl Names {
+    fn new(renames: &[(String, String)]) -> Names {
+        let mut groups: Vec<Vec<String>> = Vec::new();
+        for (a, b) in renames {
+            let (a, b) = (name_key(a), name_key(b));
+            let ia = groups.iter().position(|g| g.contains(&a));
+            let ib = groups.iter().position(|g| g.contains(&b));
+            match (ia, ib) {
+                (Some(i), Some(j)) if i != j => {
+                    let g = groups.remove(j.max(i));
+                    groups[j.min(i)].extend(g);
+                }
+                (Some(i), None) => groups[i].push(b),
+                (None, Some(j)) => groups[j].push(a),
+                (None, None) => groups.push(vec![a, b]),
+                _ => {}
+            }
+        }
+        Names(groups)
+    }
+
+    /// The key a name compares by: the first name of its rename group.
+    fn key(&self, name: &str) -> String {
+        let k = name_key(name);
+        self.0
+            .iter()
+            .find(|g| g.contains(&k))
+            .map_or(k, |g| g.iter().min().cloned().unwrap_or_default())
+    }
+}
+
+fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) {
+    let empty = NoticeRecord {
+        kind: tadoru_crawler::NoticeKind::EmergencyOrder,
+        authority: String::new(),
+        issued_on: None,
+        title: String::new(),
+        articles: vec![],
+        violations: vec![],
+        subjects: vec![],
+        plans: vec![],
+        renames: vec![],
+        closures: vec![],
+        persons: vec![],
+        text: String::new(),
+        summary_en: String::new(),
+        part: None,
+    };
+    let present = got.is_some();
+    let n = got.unwrap_or(&empty);
+    let gold_renames: Vec<(String, String)> = gold["renames"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| (opt(&r["old"]).unwrap_or_default(), opt(&r["new"]).unwrap_or_default()))
+        .collect();
+    let names = Names::new(&gold_renames);
+    t.scalar("kind", page, opt(&gold["kind"]), present.then(|| n.kind.code().to_string()));
+    t.scalar("authority", page, opt(&gold["authority"]), present.then(|| n.authority.clone()));
+    t.scalar("issued_on", page, opt(&gold["issued_on"]), n.issued_on.map(|d| d.to_string()));
+    t.sets("articles", page, strs(&gold["articles"]), n.articles.clone());
+    t.sets("violations", page, strs(&gold["violations"]), n.violations.clone());
+    let plan = |p: &str| name_key(p);
+    t.sets(
+        "plans",
+        page,
+        strs(&gold["plans"]).iter().map(|p| plan(p)).collect(),
+        n.plans.iter().map(|p| plan(p)).collect(),
+    );
+    let gold_subjects = gold["subjects"].as_array().cloned().unwrap_or_default();
+    t.sets(
+        "subjects",
+        page,
+        gold_subjects.iter().map(|s| names.key(s["name"].as_str().unwrap_or(""))).collect(),
+        n.subjects.iter().map(|s| names.key(&s.name)).collect(),
+    );
+    for gs in &gold_subjects {
+        let key = names.key(gs["name"].as_str().unwrap_or(""));
+        let found = n.subjects.iter().find(|s| names.key(&s.name) == key);
+        let place = |p: Option<String>| p.map(|p| clean(&p).replace(' ', ""));
+        t.scalar("subject.role", page, opt(&gs["role"]), found.map(|s| s.role.code().to_string()));
+        t.scalar("subject.place", page, place(opt(&gs["place"])), found.and_then(|s| place(s.place.clone())));
+        t.scalar(
+            "subject.address",
+            page,
+            opt(&gs["address"]).map(|a| address_key(&a)),
+            found.and_then(|s| s.address.as_deref().map(address_key)),
+        );
+        t.scalar(
+            "subject.operator",
+            page,
+            opt(&gs["operator"]).map(|o| names.key(&o)),
+            found.and_then(|s| s.operator.as_deref().map(|o| names.key(o))),
+        );
+        t.scalar(
+            "subject.facility_number",
+            page,
+            opt(&gs["facility_number"]),
+            found.and_then(|s| s.facility_number.clone()),
+        );
+        t.sets(
+            "subject.plans",
+            page,
+            strs(&gs["plans"]).iter().map(|p| plan(p)).collect(),
+            found.map(|s| s.plans.iter().map(|p| plan(p)).collect()).unwrap_or_default(),
+        );
+    }
+    t.sets(
+        "persons",
+        page,
+        gold["persons"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| {
+                format!(
+                    "{}|{}|{}",
+                    name_key(p["name"].as_str().unwrap_or("")),
+                    p["title"].as_str().unwrap_or(""),
+                    names.key(p["of"].as_str().unwrap_or(""))
+                )
+            })
+            .collect(),
+        n.persons
+            .iter()
+            .map(|p| format!("{}|{}|{}", name_key(&p.name), p.title, names.key(&p.of)))
+            .collect(),
+    );
+    t.sets(
+        "renames",
+        page,
+        gold["renames"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| {
+                format!(
+                    "{}→{}@{}",
+                    name_key(r["old"].as_str().unwrap_or("")),
+                    name_key(r["new"].as_str().unwrap_or("")),
+                    r["on"].as_str().unwrap_or("-")
+                )
+            })
+            .collect(),
+        n.renames
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}→{}@{}",
+                    name_key(&r.old),
+                    name_key(&r.new),
+                    r.on.map_or("-".to_string(), |d| d.to_string())
+                )
+            })
+            .collect(),
+    );
+    t.sets(
+        "closures",
+        page,
+        gold["closures"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| {
+                format!(
+                    "{}@{}",
+                    names.key(c["name"].as_str().unwrap_or("")),
+                    c["on"].as_str().unwrap_or("-")
+                )
+            })
+            .collect(),
+        n.closures
+            .iter()
+            .map(|c| format!("{}@{}", names.key(&c.name), c.on.map_or("-".to_string(), |d| d.to_string())))
+            .collect(),
+    );
+}
+
+#[test]
+fn gold_set_precision_and_recall_per_field() {
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("crawler/tests/gold/gold.json")).unwrap(),
+    )
+    .unwrap();
+    let mut t = Tally(BTreeMap::new());
+    let mut pages = 0;
+    let mut skipped = Vec::new();
+    for page in gold["pages"].as_array().unwrap() {
+        let file = page["file"].as_str().unwrap();
+        let path = root().join(file);
+        let Ok(bytes) = std::fs::read(&path) else {
+            skipped.push(file.to_string());
+            continue;
+        };
+        pages += 1;
+        let html = if file.ends_with(".txt") {
+            text_as_html(&String::from_utf8_lossy(&bytes))
+        } else {
+            decode(&bytes, Some("text/html")).text
+        };
+        let content = extract(&page_text(&html).unwrap());
+        let what = match &content {
+            PageContent::Notices(_) => "notices",
+            PageContent::Listing { .. } => "listing",
+            PageContent::Other { .. } => "other",
+        };
+        t.scalar("page", file, opt(&page["what"]), Some(what.to_string()));
+        let got: Vec<NoticeRecord> = match content {
+            PageContent::Notices(n) => n,
+            _ => Vec::new(),
+        };
+        for g in page["notices"].as_array().into_iter().flatten() {
+            let part = opt(&g["part"]);
+            let found = got.iter().find(|n| n.part == part);
+            compare(&mut t, file, g, found);
+        }
+        for n in &got {
+            let expected = page["notices"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|g| opt(&g["part"]) == n.part);
+            if !expected {
+                t.scalar("notice", file, None, Some(format!("{:?} {:?}", n.kind, n.part)));
+            }
+        }
+    }
+    println!("\ngold set: {pages} pages ({} skipped: {skipped:?})", skipped.len());
+    println!("{:<26} {:>6} {:>6} {:>6} {:>9} {:>9}", "field", "tp", "fp", "fn", "precision", "recall");
+    let mut below = Vec::new();
+    for (field, s) in &t.0 {
+        println!(
+            "{field:<26} {:>6} {:>6} {:>6} {:>8.1}% {:>8.1}%",
+            s.tp,
+            s.fp,
+            s.fn_,
+            100.0 * s.precision(),
+            100.0 * s.recall()
+        );
+        if s.precision() < BAR || s.recall() < BAR {
+            below.push(*field);
+        }
+    }
+    for (field, s) in &t.0 {
+        for m in s.misses.iter().take(40) {
+            println!("  {field}: {m}");
+        }
+    }
+    assert!(below.is_empty(), "fields below {BAR}: {below:?}");
+}

@@ -1,0 +1,148 @@
+//! Finding the entity a name refers to: the same normalized name (under any
+//! name it ever had) in a compatible place, at a compatible address, of the
+//! same role, under a compatible operator, and not judged different by a curator.
+
+use tadoru_crawler::names::{name_key, places_compatible};
+use tadoru_crawler::Role;
+
+use crate::error::GraphError;
+use crate::model::{
+    EdgeKind, Entity, Evidence,
+};
+use crate::views::Views;
+
+use tadoru_crawler::names::address_key;
+
+use super::*;
+
+/// Finds the entity a name refers to, with the reason for the match.
+pub(super) fn find(
+    v: &Views,
+    role: Option<Role>,
+    name: &str,
+    place: Option<&str>,
+    operator: Option<&str>,
+    address: Option<&str>,
+) -> Result<Option<(String, Why)>, GraphError> {
+    let address = address.map(address_key).filter(|a| !a.is_empty());
+    for key in keys(name, operator) {
+        for id in v.ids_for_key(&key)? {
+            let Some(e) = v.resolve_entity(&id)? else {
+                continue;
+            };
+            if role.is_some_and(|r| r != e.role) {
+                continue;
+            }
+            let place_ok = e.places.is_empty()
+                || place.is_none()
+                || e.places.iter().any(|p| places_compatible(Some(p), place));
+            if !place_ok || !operator_compatible(v, &e, operator)? {
+                continue;
+            }
+            // Clinics and facilities at different street addresses are
+            // different places (銀座クリニック is a common name), unless the
+            // same operator is known to run both.
+            let same_address = match (&address, e.role) {
+                (Some(a), Role::Clinic | Role::CellProcessingFacility)
+                    if !e.addresses.is_empty() =>
+                {
+                    let same = e.addresses.iter().any(|x| address_key(x) == *a);
+                    if !same && !operator_known_same(v, &e, operator)? {
+                        continue;
+                    }
+                    same
+                }
+                _ => false,
+            };
+            if same_address {
+                return Ok(Some((
+                    e.id,
+                    Why::new(
+                        format!("same normalized name 「{key}」 at the same address"),
+                        format!("正規化した名称「{key}」と所在地（番地まで）が一致"),
+                    ),
+                )));
+            }
+            let why = match place {
+                Some(p) => Why::new(
+                    format!("same normalized name 「{key}」 in a compatible place ({p})"),
+                    format!("正規化した名称「{key}」が一致し、所在地（{p}）も矛盾しない"),
+                ),
+                None => Why::new(
+                    format!("same normalized name 「{key}」"),
+                    format!("正規化した名称「{key}」が一致"),
+                ),
+            };
+            return Ok(Some((e.id, why)));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether the record's operator is known and is one the entity is operated by.
+fn operator_known_same(v: &Views, e: &Entity, operator: Option<&str>) -> Result<bool, GraphError> {
+    let has_operator = e.edges.iter().any(|x| x.kind == EdgeKind::OperatedBy);
+    Ok(operator.is_some() && has_operator && operator_compatible(v, e, operator)?)
+}
+
+/// Two records with the same name and place but different operators are two
+/// clinics (銀座クリニック is a common name). Unknown operators never contradict;
+/// an operator is known under every name it had.
+pub(super) fn operator_compatible(v: &Views, e: &Entity, operator: Option<&str>) -> Result<bool, GraphError> {
+    let Some(op) = operator else { return Ok(true) };
+    let key = name_key(op);
+    let mut known = false;
+    for edge in e.edges.iter().filter(|x| x.kind == EdgeKind::OperatedBy) {
+        if let Some(o) = v.resolve_entity(&edge.target)? {
+            known = true;
+            if o.names
+                .iter()
+                .any(|n| name_key(&n.name) == key || n.variants.iter().any(|x| name_key(x) == key))
+            {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(!known)
+}
+
+pub(super) fn find_or_create(
+    v: &Views,
+    role: Role,
+    name: &str,
+    (place, address): (Option<&str>, Option<&str>),
+    operator: Option<&str>,
+    demo: bool,
+    ev: &Evidence,
+) -> Result<String, GraphError> {
+    let (id, reason) = match find(v, Some(role), name, place, operator, address)? {
+        Some(found) => found,
+        None => (
+            create(v, role, name, place, demo)?,
+            Why::new(
+                "first record of this entity".into(),
+                "この施設・法人の最初の記録".into(),
+            ),
+        ),
+    };
+    let mut e = load(v, &id)?;
+    for key in keys(name, operator) {
+        v.add_name_key(&key, &e.id)?;
+    }
+    add_link(
+        &mut e,
+        Why::new(
+            format!("「{name}」: {}", reason.en),
+            format!("「{name}」：{}", reason.ja),
+        ),
+        ev,
+    );
+    if let Some(p) = place {
+        if !e.places.iter().any(|x| x == p) {
+            e.places.push(p.to_string());
+        }
+    }
+    e.demo &= demo;
+    v.put_entity(&e)?;
+    Ok(e.id)
+}
