@@ -70,7 +70,8 @@ fn every_case_on_record_is_a_notice() {
             "2025-08-29",
             "emergency_order",
             "厚生労働省",
-            "ティーエスクリニック",
+            // Renamed a week before the order: the party under its new name.
+            "東京サイエンスクリニック",
             &["法第22条", "法第47条"][..],
         ),
         (

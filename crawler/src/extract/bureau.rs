@@ -137,7 +137,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     };
     for line in lines {
         for r in read_line(line).renames {
-            push_unique(&mut p.renames, r);
+            super::push_rename(&mut p.renames, r);
         }
     }
     let (start, end) = section(lines).unwrap_or((0, lines.len()));

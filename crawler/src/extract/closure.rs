@@ -25,11 +25,29 @@ const CLOSED: &[&str] = &[
 /// closure notice, a sentence that names no party closes the notice's parties.
 pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closure> {
     let mut out: Vec<Closure> = Vec::new();
+    // A discontinued plan leaves the clinic open, whatever else the page says.
+    if kind == NoticeKind::DiscontinuationFiling {
+        return out;
+    }
     for sentence in text.split(['。', '\n']) {
         if !CLOSED.iter().any(|w| sentence.contains(w)) || sentence.contains("廃止命令") {
             continue;
         }
-        let on = find_partial_dates(sentence).into_iter().next().map(|d| d.0);
+        // The date nearest before the closure word (`令和8年1月31日をもって…廃止`),
+        // else the first in the sentence.
+        let norm = clean(sentence);
+        let at = CLOSED
+            .iter()
+            .filter_map(|w| norm.find(w))
+            .min()
+            .unwrap_or(norm.len());
+        let dates = find_partial_dates(&norm);
+        let on = dates
+            .iter()
+            .rev()
+            .find(|d| d.2 <= at)
+            .or(dates.first())
+            .map(|d| d.0);
         let reading = read_line(&clean(sentence));
         let mut named: Vec<String> = reading
             .mentions

@@ -308,7 +308,8 @@ pub fn lex(line: &str) -> Vec<Token> {
 
 /// The keyword at the start of `rest`, where the grammar allows one there.
 fn keyword<'a>(rest: &'a str, prev: Option<&Token>, in_text: bool) -> Option<(&'a str, Kw)> {
-    let after_name = !in_text && prev.is_some_and(|p| p.is_name());
+    // `「X」(東京都港区)は` / `「X」(…)に名称変更`: a parenthesis closes the name's phrase.
+    let after_name = !in_text && prev.is_some_and(|p| p.is_name() || p.tok == Tok::Close);
     let at_attr_start = !in_text && prev.is_none_or(|p| matches!(p.tok, Tok::Open | Tok::Sep));
     // 旧 / 現 alone only where an attribute starts: `(旧:Y)`, `、現「X」`.
     for (w, kw) in [("旧", Kw::Former), ("現", Kw::Current)] {

@@ -38,6 +38,10 @@ pub struct Mention {
     pub former: bool,
     /// `以下「法」という`: a defined short name, not a party.
     pub definition: bool,
+    /// Named inside a parenthesis of the running text (an aside), or written
+    /// bare without quotes or legal form: it states facts (a rename, another
+    /// spelling) but is not by itself a party of the notice.
+    pub aside: bool,
 }
 
 /// What a parenthesis after a name says.
@@ -82,8 +86,10 @@ pub fn looks_like_address(s: &str) -> bool {
 pub fn read_line(line: &str) -> Reading {
     let toks = lex(line);
     let mut out = Reading::default();
-    let mut depth = 0usize;
+    // A parenthesis after a name is read as its attributes (and skipped
+    // here); any other parenthesis is transparent: `…の死亡事案(X(旧名称:Y)における事案)`.
     let mut i = 0;
+    let mut depth = 0usize;
     while i < toks.len() {
         let t = &toks[i];
         match t.tok {
@@ -91,10 +97,9 @@ pub fn read_line(line: &str) -> Reading {
             Tok::Close => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let owner = if depth == 0 && t.is_name() {
+        let owner = if t.is_name() {
             Some((t.text.clone(), matches!(t.tok, Tok::Name { quoted: true, .. })))
-        } else if depth == 0
-            && t.tok == Tok::Text
+        } else if t.tok == Tok::Text
             && toks.get(i + 1).is_some_and(|n| n.tok == Tok::Open)
             && group_says_rename(&toks, i + 1)
         {
@@ -107,11 +112,13 @@ pub fn read_line(line: &str) -> Reading {
             i += 1;
             continue;
         };
+        let bare_word = t.tok == Tok::Text;
         let mut m = Mention {
             name: clean(&name),
             quoted,
             start: t.start,
             end: t.end,
+            aside: depth > 0 || bare_word,
             ..Mention::default()
         };
         m.definition = i > 0 && toks[i - 1].is_kw(Kw::Definition)
@@ -161,11 +168,18 @@ fn matching_close(toks: &[Token], open: usize) -> usize {
     toks.len()
 }
 
+/// Whether the parenthesis at `open` itself (not one nested in it) states a rename.
 fn group_says_rename(toks: &[Token], open: usize) -> bool {
     let close = matching_close(toks, open);
-    toks[open..close]
-        .iter()
-        .any(|t| t.is_kw(Kw::Former) || t.is_kw(Kw::Current) || t.is_kw(Kw::Rename))
+    let mut depth = 0usize;
+    toks[open..close].iter().any(|t| {
+        match t.tok {
+            Tok::Open => depth += 1,
+            Tok::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 1 && (t.is_kw(Kw::Former) || t.is_kw(Kw::Current) || t.is_kw(Kw::Rename))
+    })
 }
 
 /// The last word of a text run: after its last particle or space.
@@ -241,7 +255,23 @@ fn attributes(
     renames: &mut Vec<Rename>,
     current: &mut Option<String>,
 ) {
+    // A date standing alone between separators belongs to the rename next
+    // to it: `旧名称：Y、令和4年3月18日` or `令和6年2月9日付けで、「Y」から改称`.
+    let mut pending: Option<PartialDate> = None;
     for attr in split_attrs(body) {
+        let date_only = attr.iter().all(|t| {
+            matches!(t.tok, Tok::Date(_) | Tok::Kw(Kw::Effective))
+                || (t.tok == Tok::Text && t.text == "に")
+        });
+        if date_only {
+            let d = first_date(attr);
+            match renames.last_mut().filter(|r| r.new == owner && r.on.is_none()) {
+                Some(r) => r.on = d,
+                None => pending = d,
+            }
+            continue;
+        }
+        let before = renames.len();
         let head = attr.iter().position(|t| t.tok != Tok::Colon).unwrap_or(0);
         let first = &attr[head];
         if attr.iter().any(|t| t.is_kw(Kw::Rename)) {
@@ -289,6 +319,11 @@ fn attributes(
         } else {
             let text = clean(&line[attr[0].start..attr[attr.len() - 1].end]);
             plain_attr(&text, attr, attrs);
+        }
+        if renames.len() > before {
+            if let (Some(d), Some(r)) = (pending.take(), renames.last_mut()) {
+                r.on.get_or_insert(d);
+            }
         }
     }
 }
@@ -524,6 +559,16 @@ mod tests {
             renames("一般社団法人日本医療会(旧:一般社団法人TH)"),
             vec![r("一般社団法人TH", "一般社団法人日本医療会", None)]
         );
+    }
+
+    #[test]
+    fn a_rename_nested_in_a_narrative_parenthesis() {
+        assert_eq!(
+            renames("令和7年8月の死亡事案（東京サイエンスクリニック（旧名称：ティーエスクリニック）における事案）を受けて"),
+            vec![r("ティーエスクリニック", "東京サイエンスクリニック", None)]
+        );
+        let m = read_line(&clean("（表記の例：「コージンバイオ社 埼玉細胞加工センター」、コージンバイオ埼玉細胞加工センター）"));
+        assert!(m.mentions.iter().any(|m| m.name == "コージンバイオ社 埼玉細胞加工センター"), "{m:?}");
     }
 
     #[test]

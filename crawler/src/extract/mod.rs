@@ -183,6 +183,19 @@ pub(crate) fn subject(name: &str, role: Role, place: Option<String>) -> Subject 
     }
 }
 
+/// Adds a rename unless the page stated it already (filling in a date it lacked).
+pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
+    let key = |x: &Rename| (names::name_key(&x.old), names::name_key(&x.new));
+    match list.iter_mut().find(|x| key(x) == key(&r)) {
+        Some(x) => {
+            if x.on.is_none() {
+                x.on = r.on;
+            }
+        }
+        None => list.push(r),
+    }
+}
+
 pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
     if !list.contains(&item) {
         list.push(item);
@@ -264,6 +277,8 @@ fn finish(
             .collect();
         let issued_on = closures.iter().find_map(|c| c.on.and_then(|d| d.date()));
         let names: Vec<&str> = closures.iter().map(|c| c.name.as_str()).collect();
+        // The order itself closes nothing: its closure part does.
+        out[0].closures.clear();
         out.push(NoticeRecord {
             kind: NoticeKind::ClosureFiling,
             summary_en: summary_en(
@@ -398,7 +413,7 @@ mod tests {
                     Some("東京都豊島区"),
                     Some("医療法人輝鳳会")
                 ),
-                ("医療法人輝鳳会", Role::Operator, Some("東京都"), None),
+                ("医療法人輝鳳会", Role::Operator, None, None),
             ]
         );
         assert_eq!(n.subjects[0].plans, n.plans);

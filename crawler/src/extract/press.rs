@@ -31,9 +31,7 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
     for line in lines {
         let reading = read_line(line);
         for r in reading.renames {
-            if !p.renames.contains(&r) {
-                p.renames.push(r);
-            }
+            super::push_rename(&mut p.renames, r);
         }
         let ms = &reading.mentions;
         for (i, m) in ms.iter().enumerate() {
@@ -42,6 +40,15 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
             }
             if looks_like_plan(&m.name) {
                 push_unique(&mut p.plans, clean(&m.name));
+                continue;
+            }
+            // An aside only adds a spelling to a party named elsewhere.
+            if m.aside
+                && !p
+                    .subjects
+                    .iter()
+                    .any(|s| names::name_key(&s.name) == names::name_key(&m.name))
+            {
                 continue;
             }
             // `医療法人X が開設する「Y」`: X is Y's operator, not a party of its own here.
