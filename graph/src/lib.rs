@@ -192,13 +192,20 @@ impl Graph {
             .is_some_and(|v| v.as_ref() == SCHEMA_VERSION.as_bytes());
         let hashes_ok = graph.views.meta.get(META_HASHES)?.is_some();
         let applied = graph.views.applied_seq()?;
-        // With damage in the log, sled may hold a statement the log lost:
-        // the view must show the log, so it is rebuilt when they disagree.
-        let disagrees = !contents.damage.is_empty() && hashes_ok && {
-            let in_log = log_hash_set(&contents.entries)?;
-            graph.views.hash_set()?.iter().any(|h| !in_log.contains(h))
+        // sled must hold exactly the statements of the log up to its applied
+        // seq: a statement the log lost (damage), one applied only in part (a
+        // crash mid-apply: its hash goes in first) or one sled lost (sled
+        // recovers damage by dropping writes) all show as a difference.
+        let consistent = hashes_ok && applied <= last_seq && {
+            let expected: HashSet<[u8; 32]> = contents
+                .entries
+                .iter()
+                .filter(|e| e.seq <= applied)
+                .map(|e| log::statement_hash(&e.statement))
+                .collect::<Result<_, _>>()?;
+            graph.views.hash_set()? == expected
         };
-        if fresh || !schema_ok || !hashes_ok || applied > last_seq || disagrees {
+        if fresh || !schema_ok || !consistent {
             info!(
                 entries = contents.entries.len(),
                 "rebuilding sled views from the statement log"
@@ -221,8 +228,8 @@ impl Graph {
 
     /// Opens the store in `dir` with new sled views replayed from the log,
     /// without reading the old ones: they are moved aside first, and removed
-    /// afterwards only if they read back whole (a healthy view holds nothing
-    /// the log does not); a damaged copy is kept. Returns the graph, the
+    /// afterwards only if they read back whole and match the log exactly (a
+    /// healthy view holds nothing the log does not); any other copy is kept. Returns the graph, the
     /// number of statements replayed, and where a damaged old copy was kept.
     pub fn open_rebuilt(dir: &Path) -> Result<(Graph, usize, Option<PathBuf>), GraphError> {
         std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
@@ -244,17 +251,20 @@ impl Graph {
         graph.replay(&contents.entries, true)?;
         let mut kept = None;
         if let Some(old) = old {
-            match try_sled(&old, true)? {
+            let whole = match try_sled(&old, true)? {
                 SledOpen::Ok(views) => {
-                    drop(views);
-                    std::fs::remove_dir_all(&old).map_err(|e| GraphError::io(&old, e))?;
+                    views.applied_seq()? == contents.last_seq()
+                        && views.hash_set()? == log_hash_set(&contents.entries)?
                 }
-                SledOpen::InUse(_) | SledOpen::Damaged(_) => {
-                    let broken = aside_path(dir, &format!("{SLED_DIR}.broken"));
-                    std::fs::rename(&old, &broken).map_err(|e| GraphError::io(&old, e))?;
-                    warn!(aside = %broken.display(), "the replaced sled store was damaged; it is kept");
-                    kept = Some(broken);
-                }
+                SledOpen::InUse(_) | SledOpen::Damaged(_) => false,
+            };
+            if whole {
+                std::fs::remove_dir_all(&old).map_err(|e| GraphError::io(&old, e))?;
+            } else {
+                let broken = aside_path(dir, &format!("{SLED_DIR}.broken"));
+                std::fs::rename(&old, &broken).map_err(|e| GraphError::io(&old, e))?;
+                warn!(aside = %broken.display(), "the replaced sled store was damaged; it is kept");
+                kept = Some(broken);
             }
         }
         Ok((graph, contents.entries.len(), kept))
@@ -799,6 +809,7 @@ mod tests {
     }
 
     /// One NTA row: (seq, number, process, change date, name, close date, close cause, successor).
+    #[allow(clippy::too_many_arguments)]
     fn row(
         seq: u32,
         n: &str,
@@ -1070,6 +1081,304 @@ mod tests {
         assert!(!g.statements().unwrap().iter().any(
             |e| matches!(&e.statement, Statement::Gone { url, .. } if url.contains("never-seen"))
         ));
+    }
+
+    /// Everything a reader can ask, to compare two stores.
+    fn answers(g: &Graph) -> Vec<String> {
+        let mut out: Vec<String> = g
+            .entities()
+            .unwrap()
+            .iter()
+            .map(|e| serde_json::to_string(e).unwrap())
+            .collect();
+        out.extend(
+            g.notices()
+                .unwrap()
+                .iter()
+                .map(|n| serde_json::to_string(n).unwrap()),
+        );
+        out.sort();
+        out
+    }
+
+    fn nta_csv() -> String {
+        let (a, b) = (number("000011110001"), number("000011110002"));
+        [
+            row(1, &a, "01", "2016-01-01", "株式会社甲", "", "", ""),
+            row(2, &a, "12", "2018-04-01", "株式会社甲", "", "", ""),
+            row(3, &b, "01", "2016-01-01", "株式会社乙", "", "", ""),
+            row(
+                4,
+                &b,
+                "71",
+                "2020-10-01",
+                "株式会社乙",
+                "2020-10-01",
+                "11",
+                &a,
+            ),
+            row(5, &a, "13", "2023-01-01", "株式会社甲", "", "", ""),
+        ]
+        .join("\n")
+    }
+
+    fn fill(g: &Graph) {
+        for (i, name) in ["甲クリニック", "乙クリニック", "丙クリニック"]
+            .iter()
+            .enumerate()
+        {
+            g.record_page(&notice_page(
+                &format!("http://x/{i}.html"),
+                vec![clinic(name)],
+                vec![],
+            ))
+            .unwrap();
+        }
+        g.import_nta(nta_csv().as_bytes(), "test.csv").unwrap();
+    }
+
+    /// Enough pages, over enough openings, that sled's file holds more than its tail.
+    fn fill_more(dir: &Path) {
+        for round in 0..3 {
+            let g = Graph::open(dir).unwrap();
+            for i in 0..150 {
+                g.record_page(&notice_page(
+                    &format!("http://x/{round}/{i}.html"),
+                    vec![clinic(&format!("クリニック{round}の{i}"))],
+                    vec![],
+                ))
+                .unwrap();
+            }
+        }
+    }
+
+    /// Deterministic noise (xorshift), so a failure can be replayed.
+    fn noise(n: usize, mut x: u64) -> Vec<u8> {
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    fn overwrite_middle(path: &Path, garbage: &[u8]) {
+        let mut bytes = std::fs::read(path).unwrap();
+        let start = bytes.len().saturating_sub(garbage.len()) / 2;
+        let end = (start + garbage.len()).min(bytes.len());
+        bytes[start..end].copy_from_slice(&garbage[..end - start]);
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    fn kept_aside(dir: &Path, prefix: &str) -> usize {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .count()
+    }
+
+    #[test]
+    fn garbage_in_sled_db_or_conf_is_detected_and_rebuilt() {
+        let base = tempfile::tempdir().unwrap();
+        fill_more(base.path());
+        let before = {
+            let g = Graph::open(base.path()).unwrap();
+            fill(&g);
+            answers(&g)
+        };
+        assert!(before.len() > 450);
+        let size = std::fs::metadata(base.path().join(SLED_DIR).join("db"))
+            .unwrap()
+            .len() as usize;
+        let mut moved_aside = 0;
+        // 4 KiB of noise at ten places in sled/db (sled only notices where it
+        // hits live pages), and once over the middle of sled/conf.
+        let places = (1..=10).map(|i| ("db", size * i / 11)).chain([("conf", 0)]);
+        for (i, (file, at)) in places.enumerate() {
+            let dir = tempfile::tempdir().unwrap();
+            copy_dir(base.path(), dir.path());
+            let path = dir.path().join(SLED_DIR).join(file);
+            let mut bytes = std::fs::read(&path).unwrap();
+            let garbage = noise(4096, i as u64 + 1);
+            let start = if file == "conf" {
+                bytes.len().saturating_sub(4096) / 2
+            } else {
+                at
+            };
+            let end = (start + garbage.len()).min(bytes.len());
+            bytes[start..end].copy_from_slice(&garbage[..end - start]);
+            std::fs::write(&path, bytes).unwrap();
+            let g = Graph::open(dir.path()).unwrap();
+            assert_eq!(
+                answers(&g),
+                before,
+                "garbage in sled/{file} at byte {start}"
+            );
+            moved_aside += kept_aside(dir.path(), "sled.broken-");
+            drop(g);
+            let v = verify(dir.path()).unwrap();
+            assert!(v.problems().is_empty(), "{:?}", v.problems());
+        }
+        assert!(moved_aside >= 2, "damage was detected {moved_aside} times");
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            let target = to.join(e.file_name());
+            if e.file_type().unwrap().is_dir() {
+                copy_dir(&e.path(), &target);
+            } else {
+                std::fs::copy(e.path(), target).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn rebuild_never_reads_a_garbage_sled() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+            answers(&g)
+        };
+        overwrite_middle(&dir.path().join(SLED_DIR).join("db"), &noise(4096, 3));
+        let (g, n, kept) = Graph::open_rebuilt(dir.path()).unwrap();
+        assert!(n > 5);
+        assert_eq!(answers(&g), before);
+        assert!(kept.is_some(), "the damaged copy is kept");
+        drop(g);
+        // A healthy view replaced by a rebuild holds nothing the log lacks: it is not kept.
+        let (_, _, kept) = Graph::open_rebuilt(dir.path()).unwrap();
+        assert!(kept.is_none());
+        assert_eq!(kept_aside(dir.path(), "sled.replaced-"), 0);
+    }
+
+    /// What a SIGKILL in the middle of an append leaves: the log cut inside a
+    /// frame, and sled without what was cut.
+    fn cut_log_and_sled(dir: &Path, keep_frames: usize) {
+        let path = dir.join(LOG_FILE);
+        let bytes = std::fs::read(&path).unwrap();
+        let starts: Vec<usize> = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| *w == log::MAGIC)
+            .map(|(i, _)| i)
+            .collect();
+        std::fs::write(&path, &bytes[..starts[keep_frames] + 20]).unwrap();
+        std::fs::remove_dir_all(dir.join(SLED_DIR)).unwrap();
+    }
+
+    fn hash_set(dir: &Path) -> Vec<String> {
+        let mut h: Vec<String> = statement_hashes(dir)
+            .unwrap()
+            .into_iter()
+            .map(|(_, h, _)| h)
+            .collect();
+        h.sort();
+        h
+    }
+
+    #[test]
+    fn a_cut_short_import_is_completed_by_running_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let (before, hashes) = {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+            (answers(&g), hash_set(dir.path()))
+        };
+        // Keep the 3 pages (2 statements each), the NTA document and 2 of 5 rows.
+        cut_log_and_sled(dir.path(), 9);
+        let g = Graph::open(dir.path()).unwrap();
+        assert_ne!(answers(&g), before);
+        let r = g.import_nta(nta_csv().as_bytes(), "test.csv").unwrap();
+        assert_eq!((r.rows, r.new_rows, r.already_recorded), (5, 3, 2));
+        assert_eq!(answers(&g), before);
+        assert_eq!(hash_set(dir.path()), hashes);
+        let quarantine = dir.path().join(QUARANTINE_DIR);
+        assert_eq!(
+            std::fs::read_dir(quarantine).unwrap().count(),
+            1,
+            "the torn bytes are kept"
+        );
+        drop(g);
+        let v = verify(dir.path()).unwrap();
+        assert!(v.problems().is_empty(), "{:?}", v.problems());
+    }
+
+    #[test]
+    fn a_cut_short_page_is_completed_by_recording_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = || {
+            let mut p = notice_page("http://x/a.html", vec![clinic("甲クリニック")], vec![]);
+            if let Ok(PageContent::Notices(records)) = &mut p.content {
+                let mut second = records[0].clone();
+                second.part = Some("closure".into());
+                second.subjects = vec![clinic("乙クリニック")];
+                records.push(second);
+            }
+            p
+        };
+        let (before, hashes) = {
+            let g = Graph::open(dir.path()).unwrap();
+            assert_eq!(g.record_page(&page()).unwrap().notices, 2);
+            (answers(&g), hash_set(dir.path()))
+        };
+        // The document and the first notice survived; the second was cut.
+        cut_log_and_sled(dir.path(), 2);
+        let g = Graph::open(dir.path()).unwrap();
+        let r = g.record_page(&page()).unwrap();
+        assert_eq!(
+            r,
+            Recorded {
+                new_document: false,
+                notices: 1
+            }
+        );
+        assert_eq!(answers(&g), before);
+        assert_eq!(hash_set(dir.path()), hashes);
+        assert_eq!(g.record_page(&page()).unwrap(), Recorded::default());
+    }
+
+    #[test]
+    fn damage_in_the_middle_of_the_log_is_shown_by_the_views() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+        }
+        // Flip a byte inside the first notice statement (frame 2).
+        let path = dir.path().join(LOG_FILE);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let second = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| *w == log::MAGIC)
+            .nth(1)
+            .unwrap()
+            .0;
+        bytes[second + 40] ^= 0x20;
+        std::fs::write(&path, &bytes).unwrap();
+        let v = verify(dir.path()).unwrap();
+        assert_eq!(v.log_damage.len(), 1);
+        assert!(
+            matches!(v.views, ViewsCheck::Checked { extra: 1, .. }),
+            "{:?}",
+            v.views
+        );
+        let g = Graph::open(dir.path()).unwrap();
+        // sled was rebuilt from the log: the lost notice is gone from the view, all else is there.
+        assert_eq!(g.notices().unwrap().len(), 2);
+        assert_eq!(g.lookup("株式会社甲").unwrap().len(), 1);
+        drop(g);
+        let v = verify(dir.path()).unwrap();
+        let problems = v.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("bytes kept in"), "{problems:?}");
     }
 
     #[test]
