@@ -28,6 +28,14 @@ pub enum GraphError {
     BadHash(String),
     #[error("evidence file {path} does not match its sha256 {sha256}")]
     Tampered { sha256: String, path: PathBuf },
+    #[error("sled tree {tree} holds a bad record under {key:?}: {reason}")]
+    BadView {
+        tree: String,
+        key: String,
+        reason: String,
+    },
+    #[error("sled store at {path} is damaged: {reason}")]
+    DamagedViews { path: PathBuf, reason: String },
     #[error("statement log {path} is damaged at byte {offset}: {reason}")]
     DamagedLog {
         path: PathBuf,

@@ -2,13 +2,28 @@
 //! their sha256 (`evidence/ab/abcdef…`). Content addressing makes storing the
 //! same bytes twice a no-op, and lets anyone check a document against the hash
 //! every fact cites. Files are written to a temporary name, fsync'd, then
-//! renamed, so a crash never leaves a half-written document under a real hash.
+//! renamed, and the directory is fsync'd after the rename, so a crash never
+//! leaves a half-written document under a real hash nor loses one recorded.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::GraphError;
+use crate::log::sync_dir;
+
+/// What checking every evidence file against its name found.
+#[derive(Debug, Default)]
+pub struct EvidenceCheck {
+    /// Files whose bytes hash to their name.
+    pub ok: usize,
+    /// Files whose bytes do not: `(path, sha256 of the bytes)`.
+    pub mismatched: Vec<(PathBuf, String)>,
+    /// Files that are not named by a sha256 (leftover temporary files and strays).
+    pub strays: Vec<PathBuf>,
+    /// Files that could not be read: `(path, error)`.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
 
 pub struct EvidenceStore {
     dir: PathBuf,
@@ -20,6 +35,13 @@ impl EvidenceStore {
         Ok(EvidenceStore {
             dir: dir.to_path_buf(),
         })
+    }
+
+    /// The store in `dir`, without creating anything (for checks).
+    pub fn at(dir: &Path) -> EvidenceStore {
+        EvidenceStore {
+            dir: dir.to_path_buf(),
+        }
     }
 
     fn path(&self, sha256: &str) -> Option<PathBuf> {
@@ -40,13 +62,65 @@ impl EvidenceStore {
             return Ok(sha);
         }
         let parent = path.parent().unwrap_or(&self.dir);
-        fs::create_dir_all(parent).map_err(|e| GraphError::io(parent, e))?;
+        if !parent.exists() {
+            fs::create_dir_all(parent).map_err(|e| GraphError::io(parent, e))?;
+            // The new fan-out directory must itself survive a crash.
+            sync_dir(&self.dir)?;
+        }
         let tmp = parent.join(format!(".{sha}.tmp"));
         let mut f = fs::File::create(&tmp).map_err(|e| GraphError::io(&tmp, e))?;
         f.write_all(bytes).map_err(|e| GraphError::io(&tmp, e))?;
         f.sync_all().map_err(|e| GraphError::io(&tmp, e))?;
         fs::rename(&tmp, &path).map_err(|e| GraphError::io(&path, e))?;
+        sync_dir(parent)?;
         Ok(sha)
+    }
+
+    /// Whether a file is stored under `sha256`.
+    pub fn contains(&self, sha256: &str) -> bool {
+        self.path(sha256).is_some_and(|p| p.is_file())
+    }
+
+    /// Hashes every stored file and compares it with its name.
+    pub fn check_all(&self) -> Result<EvidenceCheck, GraphError> {
+        let mut check = EvidenceCheck::default();
+        let fanout = fs::read_dir(&self.dir).map_err(|e| GraphError::io(&self.dir, e))?;
+        let mut dirs: Vec<PathBuf> = fanout.filter_map(Result::ok).map(|e| e.path()).collect();
+        dirs.sort();
+        for dir in dirs {
+            if !dir.is_dir() {
+                check.strays.push(dir);
+                continue;
+            }
+            let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+                .map_err(|e| GraphError::io(&dir, e))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .collect();
+            files.sort();
+            for file in files {
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if self.path(&name).as_deref() != Some(file.as_path()) {
+                    check.strays.push(file);
+                    continue;
+                }
+                match fs::read(&file) {
+                    Ok(bytes) => {
+                        let sha = tadoru_crawler::crawl::sha256_hex(&bytes);
+                        if sha == name {
+                            check.ok += 1;
+                        } else {
+                            check.mismatched.push((file, sha));
+                        }
+                    }
+                    Err(e) => check.unreadable.push((file, e.to_string())),
+                }
+            }
+        }
+        Ok(check)
     }
 
     /// The bytes stored under `sha256`, checked against it, if present.
@@ -85,5 +159,14 @@ mod tests {
         assert_eq!(store.get("../../etc/passwd").unwrap(), None);
         fs::write(dir.path().join(&sha[..2]).join(&sha), b"changed").unwrap();
         assert!(matches!(store.get(&sha), Err(GraphError::Tampered { .. })));
+        let check = store.check_all().unwrap();
+        assert_eq!((check.ok, check.mismatched.len()), (0, 1));
+        store.put(b"another").unwrap();
+        fs::write(dir.path().join(&sha[..2]).join(".x.tmp"), b"").unwrap();
+        let check = store.check_all().unwrap();
+        assert_eq!(
+            (check.ok, check.mismatched.len(), check.strays.len()),
+            (1, 1, 1)
+        );
     }
 }

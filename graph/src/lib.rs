@@ -1,8 +1,11 @@
 //! The store of record. The durable truth is two things on disk: the evidence
 //! store (exact bytes of every response, named by sha256) and the append-only
 //! statement log (checksummed, fsync'd). sled holds the entity graph as a view
-//! of the log: if it is missing, corrupt or of another schema it is rebuilt,
-//! never fatal (sled 0.34 is beta software; DESIGN.md "Storage").
+//! of the log: if it is missing, unreadable anywhere, or of another schema it
+//! is moved aside and rebuilt, never fatal (sled 0.34 is beta software;
+//! DESIGN.md "Storage"). Every statement carries a content hash, so recording
+//! the same fact twice is a no-op and re-running an interrupted import or crawl
+//! restores exactly what is missing.
 
 pub mod error;
 pub mod evidence;
@@ -12,6 +15,7 @@ pub mod resolve;
 pub mod statement;
 pub mod views;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,17 +33,20 @@ pub use model::{
 };
 pub use resolve::notice_id;
 use statement::{Entry, Statement};
-use views::{META_SCHEMA, SCHEMA_VERSION, Views};
+use views::{META_HASHES, META_SCHEMA, SCHEMA_VERSION, Views};
 
 pub const EVIDENCE_DIR: &str = "evidence";
 pub const LOG_FILE: &str = "statements.log";
 pub const SLED_DIR: &str = "sled";
+/// Where damaged log bytes are copied before anything else happens to them.
+pub const QUARANTINE_DIR: &str = "quarantine";
 
 /// What recording one fetched page did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Recorded {
     /// False when these exact bytes were already recorded for this url.
     pub new_document: bool,
+    /// Notice statements recorded now (those recorded before are not counted).
     pub notices: usize,
 }
 
@@ -48,15 +55,19 @@ pub struct Recorded {
 pub struct NtaImport {
     pub sha256: String,
     pub encoding: &'static str,
+    /// Readable rows in the file.
     pub rows: usize,
+    /// Rows recorded by this import.
+    pub new_rows: usize,
+    /// Rows that were recorded before (by an earlier import of these bytes).
+    pub already_recorded: usize,
     pub errors: Vec<nta::RowError>,
-    /// The same bytes were imported before: nothing new was recorded.
-    pub already_imported: bool,
 }
 
 struct LogState {
     next_seq: u64,
-    valid_len: u64,
+    /// Where the next frame goes in the log.
+    append_at: u64,
 }
 
 pub struct Graph {
@@ -68,57 +79,133 @@ pub struct Graph {
     demo: AtomicBool,
 }
 
+/// How opening sled went.
+enum SledOpen {
+    Ok(Views),
+    InUse(std::io::Error),
+    Damaged(String),
+}
+
+/// Opens sled under `catch_unwind` (sled 0.34 panics on some damage) and,
+/// with `check`, reads every record of it.
+fn try_sled(sled_dir: &Path, check: bool) -> Result<SledOpen, GraphError> {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(
+        || -> Result<Views, GraphError> {
+            let views = Views::open(sled::open(sled_dir)?)?;
+            if check {
+                views.check()?;
+            }
+            Ok(views)
+        },
+    ));
+    Ok(match result {
+        Ok(Ok(views)) => SledOpen::Ok(views),
+        // Another process holds the store: that is not damage, and nothing may be touched.
+        Ok(Err(GraphError::Sled(sled::Error::Io(e))))
+            if e.to_string().contains("could not acquire lock") =>
+        {
+            SledOpen::InUse(e)
+        }
+        Ok(Err(GraphError::Sled(sled::Error::Io(e))))
+            if e.kind() == std::io::ErrorKind::PermissionDenied =>
+        {
+            return Err(GraphError::io(sled_dir, e));
+        }
+        Ok(Err(e)) => SledOpen::Damaged(e.to_string()),
+        Err(panic) => SledOpen::Damaged(format!(
+            "sled panicked: {}",
+            panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("(no message)")
+        )),
+    })
+}
+
+/// A free name `{stem}-{time}` in `dir` for something moved aside.
+fn aside_path(dir: &Path, stem: &str) -> PathBuf {
+    let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+    let mut path = dir.join(format!("{stem}-{stamp}"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("{stem}-{stamp}-{n}"));
+    }
+    path
+}
+
+/// Moves the sled directory aside (nothing is deleted) and fsyncs the move.
+fn move_aside(dir: &Path, stem: &str) -> Result<Option<PathBuf>, GraphError> {
+    let sled_dir = dir.join(SLED_DIR);
+    if !sled_dir.exists() {
+        return Ok(None);
+    }
+    let aside = aside_path(dir, stem);
+    std::fs::rename(&sled_dir, &aside).map_err(|e| GraphError::io(&sled_dir, e))?;
+    log::sync_dir(dir)?;
+    Ok(Some(aside))
+}
+
+/// Opens the statement log in `dir` (migrating an old one), reads it, and
+/// reports and quarantines damage.
+fn open_log(dir: &Path) -> Result<(log::StatementLog, log::LogContents), GraphError> {
+    let log = log::StatementLog::open(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR))?;
+    let contents = log.read()?;
+    let saved = log.quarantine_damage(&contents.damage)?;
+    for (d, path) in contents.damage.iter().zip(&saved) {
+        warn!(path = %log.path().display(), damage = %d, saved = %path.display(), "statement log damage skipped");
+    }
+    Ok((log, contents))
+}
+
 impl Graph {
     /// Opens (or creates) the store in `dir`, bringing sled up to date with the
-    /// log and rebuilding it if it cannot be trusted.
+    /// log and rebuilding it if it cannot be trusted: every record of sled is
+    /// read on open, and any error or panic reading it counts as damage.
     pub fn open(dir: &Path) -> Result<Graph, GraphError> {
         std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
         let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
-        let log = log::StatementLog::open(&dir.join(LOG_FILE))?;
-        let contents = log.read()?;
-        if let Some(damage) = &contents.damage {
-            warn!(path = %log.path().display(), damage = %damage, "statement log has a damaged tail; it is ignored and cut at the next write");
-        }
+        let (log, contents) = open_log(dir)?;
         let sled_dir = dir.join(SLED_DIR);
-        let db = match sled::open(&sled_dir) {
-            Ok(db) => db,
-            // Another process holds the store: that is not damage, and nothing may be touched.
-            Err(sled::Error::Io(e)) => {
+        let (views, fresh) = match try_sled(&sled_dir, true)? {
+            SledOpen::Ok(views) => (views, false),
+            SledOpen::InUse(e) => {
                 return Err(GraphError::InUse {
                     path: sled_dir,
                     source: e,
                 });
             }
-            Err(e) => {
-                // Damage: keep the broken copy aside (nothing is deleted) and rebuild from the log.
-                let aside = dir.join(format!(
-                    "{SLED_DIR}.broken-{}",
-                    Utc::now().format("%Y%m%dT%H%M%S")
-                ));
-                warn!(error = %e, aside = %aside.display(), "sled store unreadable, moving it aside and rebuilding from the statement log");
-                std::fs::rename(&sled_dir, &aside).map_err(|e| GraphError::io(&sled_dir, e))?;
-                sled::open(&sled_dir)?
+            SledOpen::Damaged(reason) => {
+                // Keep the broken copy aside (nothing is deleted) and rebuild from the log.
+                let aside = move_aside(dir, &format!("{SLED_DIR}.broken"))?;
+                warn!(error = %reason, aside = ?aside, "sled store unreadable, moving it aside and rebuilding from the statement log");
+                (fresh_views(&sled_dir)?, true)
             }
         };
-        let views = Views::open(db)?;
-        let last_seq = contents.entries.last().map_or(0, |e| e.seq);
-        let schema_ok = views
+        let graph = Graph::assemble(dir, evidence, log, views, &contents);
+        let last_seq = contents.last_seq();
+        let schema_ok = graph
+            .views
             .meta
             .get(META_SCHEMA)?
             .is_some_and(|v| v.as_ref() == SCHEMA_VERSION.as_bytes());
-        let applied = views.applied_seq()?;
-        let graph = Graph {
-            dir: dir.to_path_buf(),
-            evidence,
-            log,
-            views,
-            state: Mutex::new(LogState {
-                next_seq: last_seq + 1,
-                valid_len: contents.valid_len,
-            }),
-            demo: AtomicBool::new(false),
+        let hashes_ok = graph.views.meta.get(META_HASHES)?.is_some();
+        let applied = graph.views.applied_seq()?;
+        // sled must hold exactly the statements of the log up to its applied
+        // seq: a statement the log lost (damage), one applied only in part (a
+        // crash mid-apply: its hash goes in first) or one sled lost (sled
+        // recovers damage by dropping writes) all show as a difference.
+        let consistent = hashes_ok && applied <= last_seq && {
+            let expected: HashSet<[u8; 32]> = contents
+                .entries
+                .iter()
+                .filter(|e| e.seq <= applied)
+                .map(|e| log::statement_hash(&e.statement))
+                .collect::<Result<_, _>>()?;
+            graph.views.hash_set()? == expected
         };
-        if !schema_ok || applied > last_seq {
+        if fresh || !schema_ok || !consistent {
             info!(
                 entries = contents.entries.len(),
                 "rebuilding sled views from the statement log"
@@ -139,8 +226,78 @@ impl Graph {
         Ok(graph)
     }
 
+    /// Opens the store in `dir` with new sled views replayed from the log,
+    /// without reading the old ones: they are moved aside first, and removed
+    /// afterwards only if they read back whole and match the log exactly (a
+    /// healthy view holds nothing the log does not); any other copy is kept. Returns the graph, the
+    /// number of statements replayed, and where a damaged old copy was kept.
+    pub fn open_rebuilt(dir: &Path) -> Result<(Graph, usize, Option<PathBuf>), GraphError> {
+        std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
+        let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
+        let (log, contents) = open_log(dir)?;
+        let sled_dir = dir.join(SLED_DIR);
+        // Only the lock is asked of the old copy: a running `serve` must not lose its store.
+        if sled_dir.exists() {
+            if let SledOpen::InUse(e) = try_sled(&sled_dir, false)? {
+                return Err(GraphError::InUse {
+                    path: sled_dir,
+                    source: e,
+                });
+            }
+        }
+        let old = move_aside(dir, &format!("{SLED_DIR}.replaced"))?;
+        let views = fresh_views(&sled_dir)?;
+        let graph = Graph::assemble(dir, evidence, log, views, &contents);
+        graph.replay(&contents.entries, true)?;
+        let mut kept = None;
+        if let Some(old) = old {
+            let whole = match try_sled(&old, true)? {
+                SledOpen::Ok(views) => {
+                    views.applied_seq()? == contents.last_seq()
+                        && views.hash_set()? == log_hash_set(&contents.entries)?
+                }
+                SledOpen::InUse(_) | SledOpen::Damaged(_) => false,
+            };
+            if whole {
+                std::fs::remove_dir_all(&old).map_err(|e| GraphError::io(&old, e))?;
+            } else {
+                let broken = aside_path(dir, &format!("{SLED_DIR}.broken"));
+                std::fs::rename(&old, &broken).map_err(|e| GraphError::io(&old, e))?;
+                warn!(aside = %broken.display(), "the replaced sled store was damaged; it is kept");
+                kept = Some(broken);
+            }
+        }
+        Ok((graph, contents.entries.len(), kept))
+    }
+
+    fn assemble(
+        dir: &Path,
+        evidence: evidence::EvidenceStore,
+        log: log::StatementLog,
+        views: Views,
+        contents: &log::LogContents,
+    ) -> Graph {
+        Graph {
+            dir: dir.to_path_buf(),
+            evidence,
+            log,
+            views,
+            state: Mutex::new(LogState {
+                next_seq: contents.last_seq() + 1,
+                append_at: contents.append_at,
+            }),
+            demo: AtomicBool::new(false),
+        }
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// The sequence number of the last statement sled reflects: the log
+    /// position every derived view (the search index too) is compared with.
+    pub fn applied_seq(&self) -> Result<u64, GraphError> {
+        self.views.applied_seq()
     }
 
     /// Marks what is recorded from now on as coming from the bundled demo mirror.
@@ -153,13 +310,22 @@ impl Graph {
             self.views.clear()?;
         }
         for e in entries {
-            resolve::apply(&self.views, e)?;
+            self.apply(e, &log::statement_hash(&e.statement)?)?;
         }
         self.views
             .meta
             .insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
+        self.views.meta.insert(META_HASHES, &[])?;
         self.views.db.flush()?;
         Ok(())
+    }
+
+    /// Applies one entry. The hash goes in first: should sled keep only part
+    /// of this after a crash, the applied seq is then behind and the entry is
+    /// applied again on open, never forgotten with its hash missing.
+    fn apply(&self, e: &Entry, hash: &[u8; 32]) -> Result<(), GraphError> {
+        self.views.put_hash(hash, e.seq)?;
+        resolve::apply(&self.views, e)
     }
 
     /// Regenerates every sled view from the statement log.
@@ -170,67 +336,81 @@ impl Graph {
         Ok(contents.entries.len())
     }
 
-    /// Appends statements to the log (fsync'd), then applies them to sled.
-    fn append(&self, statements: Vec<Statement>) -> Result<(), GraphError> {
-        if statements.is_empty() {
-            return Ok(());
-        }
+    /// Appends the statements not recorded before to the log (fsync'd), then
+    /// applies them to sled. Returns, for each statement, whether it was new.
+    fn append(&self, statements: Vec<Statement>) -> Result<Vec<bool>, GraphError> {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let mut fresh = Vec::new();
+        let mut flags = Vec::with_capacity(statements.len());
+        let mut seen = HashSet::new();
+        for statement in statements {
+            let hash = log::statement_hash(&statement)?;
+            let new = seen.insert(hash) && !self.views.has_hash(&hash)?;
+            flags.push(new);
+            if new {
+                fresh.push((statement, hash));
+            }
+        }
+        if fresh.is_empty() {
+            return Ok(flags);
+        }
         let at = Utc::now();
-        let entries: Vec<Entry> = statements
+        let (entries, hashes): (Vec<Entry>, Vec<[u8; 32]>) = fresh
             .into_iter()
             .enumerate()
-            .map(|(i, statement)| Entry {
-                seq: state.next_seq + i as u64,
-                at,
-                statement,
+            .map(|(i, (statement, hash))| {
+                let entry = Entry {
+                    seq: state.next_seq + i as u64,
+                    at,
+                    statement,
+                };
+                (entry, hash)
             })
-            .collect();
-        state.valid_len = self.log.append(&entries, state.valid_len)?;
+            .unzip();
+        state.append_at = self.log.append(&entries, state.append_at)?;
         state.next_seq += entries.len() as u64;
-        for e in &entries {
-            resolve::apply(&self.views, e)?;
+        for (e, h) in entries.iter().zip(&hashes) {
+            self.apply(e, h)?;
         }
         self.views
             .meta
             .insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
         self.views.db.flush()?;
-        Ok(())
+        Ok(flags)
     }
 
     /// Keeps a fetched page as evidence and records what was extracted from it.
-    /// The same bytes from the same url a second time record nothing.
+    /// The same bytes from the same url a second time record no new document,
+    /// only whichever of its notice statements are missing (after a crash).
     pub fn record_page(&self, page: &FetchedPage) -> Result<Recorded, GraphError> {
         let sha = self.evidence.put(&page.bytes)?;
-        if self
+        let same_bytes = self
             .views
             .urls
             .get(page.url.as_bytes())?
-            .is_some_and(|s| s.as_ref() == sha.as_bytes())
-        {
-            return Ok(Recorded::default());
-        }
+            .is_some_and(|s| s.as_ref() == sha.as_bytes());
         let kind = match &page.content {
             Ok(PageContent::Notices(_)) => "notice".to_string(),
             Ok(PageContent::Listing { .. }) => "listing".to_string(),
             Ok(PageContent::Other { .. }) => "other".to_string(),
             Err(e) => format!("unreadable: {e}"),
         };
-        let mut statements = vec![Statement::Document {
-            sha256: sha.clone(),
-            url: page.url.clone(),
-            status: page.status,
-            content_type: page.content_type.clone(),
-            encoding: page.encoding.map(str::to_string),
-            fetched_at: page.fetched_at,
-            len: page.bytes.len() as u64,
-            page: kind,
-            demo: self.demo.load(Ordering::SeqCst) || page.demo,
-        }];
-        let mut notices = 0;
+        let mut statements = Vec::new();
+        if !same_bytes {
+            statements.push(Statement::Document {
+                sha256: sha.clone(),
+                url: page.url.clone(),
+                status: page.status,
+                content_type: page.content_type.clone(),
+                encoding: page.encoding.map(str::to_string),
+                fetched_at: page.fetched_at,
+                len: page.bytes.len() as u64,
+                page: kind,
+                demo: self.demo.load(Ordering::SeqCst) || page.demo,
+            });
+        }
         if let Ok(PageContent::Notices(records)) = &page.content {
             for record in records {
-                notices += 1;
                 statements.push(Statement::Notice {
                     id: notice_id(&page.url, record.part.as_deref()),
                     sha256: sha.clone(),
@@ -239,9 +419,18 @@ impl Graph {
                 });
             }
         }
-        self.append(statements)?;
+        if statements.is_empty() {
+            return Ok(Recorded::default());
+        }
+        let flags = self.append(statements)?;
+        let new_document = !same_bytes && flags.first().copied().unwrap_or(false);
+        let notices = flags
+            .iter()
+            .skip(usize::from(!same_bytes))
+            .filter(|f| **f)
+            .count();
         Ok(Recorded {
-            new_document: true,
+            new_document,
             notices,
         })
     }
@@ -261,10 +450,13 @@ impl Graph {
             status,
             seen_at,
         }])
+        .map(drop)
     }
 
     /// Imports an NTA corporate-number file: its bytes become evidence, each
-    /// readable row a statement; broken rows are reported and skipped.
+    /// readable row a statement; broken rows are reported and skipped. Rows
+    /// recorded before (the same file imported again, or an import cut short)
+    /// are skipped one by one, so a re-run records exactly what is missing.
     pub fn import_nta(&self, bytes: &[u8], source: &str) -> Result<NtaImport, GraphError> {
         let parsed = nta::parse(bytes);
         let sha = self.evidence.put(bytes)?;
@@ -272,26 +464,28 @@ impl Graph {
             sha256: sha.clone(),
             encoding: parsed.encoding,
             rows: parsed.rows.len(),
+            new_rows: 0,
+            already_recorded: 0,
             errors: parsed.errors,
-            already_imported: false,
         };
-        if self.views.document(&sha)?.is_some() {
-            report.already_imported = true;
-            return Ok(report);
-        }
         let demo = self.demo.load(Ordering::SeqCst);
         let any_demo_row = parsed.rows.iter().any(|(_, r)| r.demo);
-        let mut statements = vec![Statement::Document {
-            sha256: sha.clone(),
-            url: source.to_string(),
-            status: 200,
-            content_type: Some("text/csv".into()),
-            encoding: Some(parsed.encoding.to_string()),
-            fetched_at: Utc::now(),
-            len: bytes.len() as u64,
-            page: "nta_csv".into(),
-            demo: demo || any_demo_row,
-        }];
+        let mut statements = Vec::with_capacity(parsed.rows.len() + 1);
+        // The document is recorded once, when these bytes are first imported.
+        let have_document = self.views.document(&sha)?.is_some();
+        if !have_document {
+            statements.push(Statement::Document {
+                sha256: sha.clone(),
+                url: source.to_string(),
+                status: 200,
+                content_type: Some("text/csv".into()),
+                encoding: Some(parsed.encoding.to_string()),
+                fetched_at: Utc::now(),
+                len: bytes.len() as u64,
+                page: "nta_csv".into(),
+                demo: demo || any_demo_row,
+            });
+        }
         statements.extend(parsed.rows.into_iter().map(|(line, row)| {
             let demo = demo || row.demo;
             Statement::Nta {
@@ -301,7 +495,13 @@ impl Graph {
                 demo,
             }
         }));
-        self.append(statements)?;
+        let flags = self.append(statements)?;
+        report.new_rows = flags
+            .iter()
+            .skip(usize::from(!have_document))
+            .filter(|f| **f)
+            .count();
+        report.already_recorded = report.rows - report.new_rows;
         Ok(report)
     }
 
@@ -392,6 +592,212 @@ impl Graph {
     }
 }
 
+fn fresh_views(sled_dir: &Path) -> Result<Views, GraphError> {
+    Views::open(sled::open(sled_dir)?)
+}
+
+fn log_hash_set(entries: &[Entry]) -> Result<HashSet<[u8; 32]>, GraphError> {
+    entries
+        .iter()
+        .map(|e| log::statement_hash(&e.statement))
+        .collect()
+}
+
+// ---- verification ----
+
+/// What `verify` found in the sled views.
+#[derive(Debug)]
+pub enum ViewsCheck {
+    /// No sled directory: it is built on the next open.
+    Missing,
+    /// Another process holds the store, so it could not be read.
+    InUse,
+    /// Opening or reading it failed.
+    Damaged(String),
+    Checked {
+        applied_seq: u64,
+        /// Distinct statement hashes sled holds.
+        hashes: usize,
+        /// Hashes of logged statements sled does not hold.
+        missing: usize,
+        /// Hashes sled holds that no intact log record has.
+        extra: usize,
+    },
+}
+
+/// The store checked against itself: evidence, log frames, documents, views.
+#[derive(Debug)]
+pub struct Verification {
+    pub evidence: evidence::EvidenceCheck,
+    pub log_format: log::LogFormat,
+    pub log_records: usize,
+    /// Distinct statement hashes in the log.
+    pub log_hashes: usize,
+    pub last_seq: u64,
+    /// Damaged regions of the log, with where their bytes were saved, if they were.
+    pub log_damage: Vec<(log::Damage, Option<PathBuf>)>,
+    /// Document statements in the log.
+    pub documents: usize,
+    /// Document statements whose evidence file is missing: `(sha256, url)`.
+    pub documents_missing: Vec<(String, String)>,
+    pub views: ViewsCheck,
+}
+
+impl Verification {
+    /// Everything found wrong, one line each; empty when all is well.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (path, sha) in &self.evidence.mismatched {
+            out.push(format!(
+                "evidence file {} holds bytes whose sha256 is {sha}",
+                path.display()
+            ));
+        }
+        for (path, e) in &self.evidence.unreadable {
+            out.push(format!(
+                "evidence file {} cannot be read: {e}",
+                path.display()
+            ));
+        }
+        for (d, saved) in &self.log_damage {
+            let saved = saved.as_ref().map_or_else(
+                || "not yet saved aside (it is on the next open)".to_string(),
+                |p| format!("bytes kept in {}", p.display()),
+            );
+            out.push(format!("statement log {d} ({saved})"));
+        }
+        for (sha, url) in &self.documents_missing {
+            out.push(format!("document {sha} ({url}) has no evidence file"));
+        }
+        match &self.views {
+            ViewsCheck::Missing => {
+                out.push("sled views are missing (they are rebuilt on the next open)".into())
+            }
+            ViewsCheck::InUse => {}
+            ViewsCheck::Damaged(e) => out.push(format!(
+                "sled views are damaged (they are moved aside and rebuilt on the next open): {e}"
+            )),
+            ViewsCheck::Checked {
+                applied_seq,
+                missing,
+                extra,
+                ..
+            } => {
+                if *applied_seq != self.last_seq {
+                    out.push(format!(
+                        "sled reflects the log up to seq {applied_seq}, the log ends at seq {}",
+                        self.last_seq
+                    ));
+                }
+                if *missing > 0 {
+                    out.push(format!(
+                        "sled lacks {missing} statement hashes the log holds"
+                    ));
+                }
+                if *extra > 0 {
+                    out.push(format!(
+                        "sled holds {extra} statement hashes no intact log record has"
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Checks the store in `dir` without changing it: every evidence file against
+/// its name, every log frame, that every document has its evidence, and that
+/// sled's applied seq and statement hashes match the log.
+pub fn verify(dir: &Path) -> Result<Verification, GraphError> {
+    let evidence = evidence::EvidenceStore::at(&dir.join(EVIDENCE_DIR));
+    let evidence_check = if dir.join(EVIDENCE_DIR).exists() {
+        evidence.check_all()?
+    } else {
+        evidence::EvidenceCheck::default()
+    };
+    let log = log::StatementLog::at(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR));
+    let contents = if log.path().exists() {
+        log.read()?
+    } else {
+        log::LogContents {
+            format: log::LogFormat::V2,
+            entries: Vec::new(),
+            damage: Vec::new(),
+            append_at: 0,
+        }
+    };
+    let log_damage = contents
+        .damage
+        .iter()
+        .map(|d| (d.clone(), log.quarantined(d.offset, d.len)))
+        .collect();
+    let mut documents = 0;
+    let mut documents_missing = Vec::new();
+    for e in &contents.entries {
+        if let Statement::Document { sha256, url, .. } = &e.statement {
+            documents += 1;
+            if !evidence.contains(sha256) {
+                documents_missing.push((sha256.clone(), url.clone()));
+            }
+        }
+    }
+    let in_log = log_hash_set(&contents.entries)?;
+    let sled_dir = dir.join(SLED_DIR);
+    let views = if !sled_dir.exists() {
+        ViewsCheck::Missing
+    } else {
+        match try_sled(&sled_dir, true)? {
+            SledOpen::InUse(_) => ViewsCheck::InUse,
+            SledOpen::Damaged(e) => ViewsCheck::Damaged(e),
+            SledOpen::Ok(views) => {
+                let in_sled = views.hash_set()?;
+                ViewsCheck::Checked {
+                    applied_seq: views.applied_seq()?,
+                    hashes: in_sled.len(),
+                    missing: in_log.difference(&in_sled).count(),
+                    extra: in_sled.difference(&in_log).count(),
+                }
+            }
+        }
+    };
+    Ok(Verification {
+        evidence: evidence_check,
+        log_format: contents.format,
+        log_records: contents.entries.len(),
+        log_hashes: in_log.len(),
+        last_seq: contents.last_seq(),
+        log_damage,
+        documents,
+        documents_missing,
+        views,
+    })
+}
+
+/// The highest sequence number in the statement log of `dir`, read cheaply
+/// from the end of the file (for checking whether the index is current
+/// without opening the store).
+pub fn last_seq(dir: &Path) -> Result<u64, GraphError> {
+    log::last_seq(&dir.join(LOG_FILE))
+}
+
+/// Every intact record of the log of `dir`: `(seq, content hash in hex, statement type)`.
+pub fn statement_hashes(dir: &Path) -> Result<Vec<(u64, String, &'static str)>, GraphError> {
+    let log = log::StatementLog::at(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR));
+    log.read()?
+        .entries
+        .iter()
+        .map(|e| {
+            let kind = match &e.statement {
+                Statement::Document { .. } => "document",
+                Statement::Gone { .. } => "gone",
+                Statement::Notice { .. } => "notice",
+                Statement::Nta { .. } => "nta",
+            };
+            Ok((e.seq, log::hex(&log::statement_hash(&e.statement)?), kind))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,6 +809,7 @@ mod tests {
     }
 
     /// One NTA row: (seq, number, process, change date, name, close date, close cause, successor).
+    #[allow(clippy::too_many_arguments)]
     fn row(
         seq: u32,
         n: &str,
@@ -509,11 +916,10 @@ mod tests {
         );
         assert_eq!(ea.corporate_number().unwrap().value, a);
         // Importing the same bytes again records nothing.
-        assert!(
-            g.import_nta(csv.as_bytes(), "test.csv")
-                .unwrap()
-                .already_imported
-        );
+        let n = g.statements().unwrap().len();
+        let again = g.import_nta(csv.as_bytes(), "test.csv").unwrap();
+        assert_eq!((again.new_rows, again.already_recorded), (0, 10));
+        assert_eq!(g.statements().unwrap().len(), n);
     }
 
     fn notice_page(url: &str, subjects: Vec<Subject>, renames: Vec<Rename>) -> FetchedPage {
@@ -678,6 +1084,304 @@ mod tests {
         assert!(!g.statements().unwrap().iter().any(
             |e| matches!(&e.statement, Statement::Gone { url, .. } if url.contains("never-seen"))
         ));
+    }
+
+    /// Everything a reader can ask, to compare two stores.
+    fn answers(g: &Graph) -> Vec<String> {
+        let mut out: Vec<String> = g
+            .entities()
+            .unwrap()
+            .iter()
+            .map(|e| serde_json::to_string(e).unwrap())
+            .collect();
+        out.extend(
+            g.notices()
+                .unwrap()
+                .iter()
+                .map(|n| serde_json::to_string(n).unwrap()),
+        );
+        out.sort();
+        out
+    }
+
+    fn nta_csv() -> String {
+        let (a, b) = (number("000011110001"), number("000011110002"));
+        [
+            row(1, &a, "01", "2016-01-01", "株式会社甲", "", "", ""),
+            row(2, &a, "12", "2018-04-01", "株式会社甲", "", "", ""),
+            row(3, &b, "01", "2016-01-01", "株式会社乙", "", "", ""),
+            row(
+                4,
+                &b,
+                "71",
+                "2020-10-01",
+                "株式会社乙",
+                "2020-10-01",
+                "11",
+                &a,
+            ),
+            row(5, &a, "13", "2023-01-01", "株式会社甲", "", "", ""),
+        ]
+        .join("\n")
+    }
+
+    fn fill(g: &Graph) {
+        for (i, name) in ["甲クリニック", "乙クリニック", "丙クリニック"]
+            .iter()
+            .enumerate()
+        {
+            g.record_page(&notice_page(
+                &format!("http://x/{i}.html"),
+                vec![clinic(name)],
+                vec![],
+            ))
+            .unwrap();
+        }
+        g.import_nta(nta_csv().as_bytes(), "test.csv").unwrap();
+    }
+
+    /// Enough pages, over enough openings, that sled's file holds more than its tail.
+    fn fill_more(dir: &Path) {
+        for round in 0..3 {
+            let g = Graph::open(dir).unwrap();
+            for i in 0..150 {
+                g.record_page(&notice_page(
+                    &format!("http://x/{round}/{i}.html"),
+                    vec![clinic(&format!("クリニック{round}の{i}"))],
+                    vec![],
+                ))
+                .unwrap();
+            }
+        }
+    }
+
+    /// Deterministic noise (xorshift), so a failure can be replayed.
+    fn noise(n: usize, mut x: u64) -> Vec<u8> {
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    fn overwrite_middle(path: &Path, garbage: &[u8]) {
+        let mut bytes = std::fs::read(path).unwrap();
+        let start = bytes.len().saturating_sub(garbage.len()) / 2;
+        let end = (start + garbage.len()).min(bytes.len());
+        bytes[start..end].copy_from_slice(&garbage[..end - start]);
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    fn kept_aside(dir: &Path, prefix: &str) -> usize {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .count()
+    }
+
+    #[test]
+    fn garbage_in_sled_db_or_conf_is_detected_and_rebuilt() {
+        let base = tempfile::tempdir().unwrap();
+        fill_more(base.path());
+        let before = {
+            let g = Graph::open(base.path()).unwrap();
+            fill(&g);
+            answers(&g)
+        };
+        assert!(before.len() > 450);
+        let size = std::fs::metadata(base.path().join(SLED_DIR).join("db"))
+            .unwrap()
+            .len() as usize;
+        let mut moved_aside = 0;
+        // 4 KiB of noise at ten places in sled/db (sled only notices where it
+        // hits live pages), and once over the middle of sled/conf.
+        let places = (1..=10).map(|i| ("db", size * i / 11)).chain([("conf", 0)]);
+        for (i, (file, at)) in places.enumerate() {
+            let dir = tempfile::tempdir().unwrap();
+            copy_dir(base.path(), dir.path());
+            let path = dir.path().join(SLED_DIR).join(file);
+            let mut bytes = std::fs::read(&path).unwrap();
+            let garbage = noise(4096, i as u64 + 1);
+            let start = if file == "conf" {
+                bytes.len().saturating_sub(4096) / 2
+            } else {
+                at
+            };
+            let end = (start + garbage.len()).min(bytes.len());
+            bytes[start..end].copy_from_slice(&garbage[..end - start]);
+            std::fs::write(&path, bytes).unwrap();
+            let g = Graph::open(dir.path()).unwrap();
+            assert_eq!(
+                answers(&g),
+                before,
+                "garbage in sled/{file} at byte {start}"
+            );
+            moved_aside += kept_aside(dir.path(), "sled.broken-");
+            drop(g);
+            let v = verify(dir.path()).unwrap();
+            assert!(v.problems().is_empty(), "{:?}", v.problems());
+        }
+        assert!(moved_aside >= 2, "damage was detected {moved_aside} times");
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            let target = to.join(e.file_name());
+            if e.file_type().unwrap().is_dir() {
+                copy_dir(&e.path(), &target);
+            } else {
+                std::fs::copy(e.path(), target).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn rebuild_never_reads_a_garbage_sled() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+            answers(&g)
+        };
+        overwrite_middle(&dir.path().join(SLED_DIR).join("db"), &noise(4096, 3));
+        let (g, n, kept) = Graph::open_rebuilt(dir.path()).unwrap();
+        assert!(n > 5);
+        assert_eq!(answers(&g), before);
+        assert!(kept.is_some(), "the damaged copy is kept");
+        drop(g);
+        // A healthy view replaced by a rebuild holds nothing the log lacks: it is not kept.
+        let (_, _, kept) = Graph::open_rebuilt(dir.path()).unwrap();
+        assert!(kept.is_none());
+        assert_eq!(kept_aside(dir.path(), "sled.replaced-"), 0);
+    }
+
+    /// What a SIGKILL in the middle of an append leaves: the log cut inside a
+    /// frame, and sled without what was cut.
+    fn cut_log_and_sled(dir: &Path, keep_frames: usize) {
+        let path = dir.join(LOG_FILE);
+        let bytes = std::fs::read(&path).unwrap();
+        let starts: Vec<usize> = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| *w == log::MAGIC)
+            .map(|(i, _)| i)
+            .collect();
+        std::fs::write(&path, &bytes[..starts[keep_frames] + 20]).unwrap();
+        std::fs::remove_dir_all(dir.join(SLED_DIR)).unwrap();
+    }
+
+    fn hash_set(dir: &Path) -> Vec<String> {
+        let mut h: Vec<String> = statement_hashes(dir)
+            .unwrap()
+            .into_iter()
+            .map(|(_, h, _)| h)
+            .collect();
+        h.sort();
+        h
+    }
+
+    #[test]
+    fn a_cut_short_import_is_completed_by_running_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let (before, hashes) = {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+            (answers(&g), hash_set(dir.path()))
+        };
+        // Keep the 3 pages (2 statements each), the NTA document and 2 of 5 rows.
+        cut_log_and_sled(dir.path(), 9);
+        let g = Graph::open(dir.path()).unwrap();
+        assert_ne!(answers(&g), before);
+        let r = g.import_nta(nta_csv().as_bytes(), "test.csv").unwrap();
+        assert_eq!((r.rows, r.new_rows, r.already_recorded), (5, 3, 2));
+        assert_eq!(answers(&g), before);
+        assert_eq!(hash_set(dir.path()), hashes);
+        let quarantine = dir.path().join(QUARANTINE_DIR);
+        assert_eq!(
+            std::fs::read_dir(quarantine).unwrap().count(),
+            1,
+            "the torn bytes are kept"
+        );
+        drop(g);
+        let v = verify(dir.path()).unwrap();
+        assert!(v.problems().is_empty(), "{:?}", v.problems());
+    }
+
+    #[test]
+    fn a_cut_short_page_is_completed_by_recording_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = || {
+            let mut p = notice_page("http://x/a.html", vec![clinic("甲クリニック")], vec![]);
+            if let Ok(PageContent::Notices(records)) = &mut p.content {
+                let mut second = records[0].clone();
+                second.part = Some("closure".into());
+                second.subjects = vec![clinic("乙クリニック")];
+                records.push(second);
+            }
+            p
+        };
+        let (before, hashes) = {
+            let g = Graph::open(dir.path()).unwrap();
+            assert_eq!(g.record_page(&page()).unwrap().notices, 2);
+            (answers(&g), hash_set(dir.path()))
+        };
+        // The document and the first notice survived; the second was cut.
+        cut_log_and_sled(dir.path(), 2);
+        let g = Graph::open(dir.path()).unwrap();
+        let r = g.record_page(&page()).unwrap();
+        assert_eq!(
+            r,
+            Recorded {
+                new_document: false,
+                notices: 1
+            }
+        );
+        assert_eq!(answers(&g), before);
+        assert_eq!(hash_set(dir.path()), hashes);
+        assert_eq!(g.record_page(&page()).unwrap(), Recorded::default());
+    }
+
+    #[test]
+    fn damage_in_the_middle_of_the_log_is_shown_by_the_views() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+        }
+        // Flip a byte inside the first notice statement (frame 2).
+        let path = dir.path().join(LOG_FILE);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let second = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| *w == log::MAGIC)
+            .nth(1)
+            .unwrap()
+            .0;
+        bytes[second + 40] ^= 0x20;
+        std::fs::write(&path, &bytes).unwrap();
+        let v = verify(dir.path()).unwrap();
+        assert_eq!(v.log_damage.len(), 1);
+        assert!(
+            matches!(v.views, ViewsCheck::Checked { extra: 1, .. }),
+            "{:?}",
+            v.views
+        );
+        let g = Graph::open(dir.path()).unwrap();
+        // sled was rebuilt from the log: the lost notice is gone from the view, all else is there.
+        assert_eq!(g.notices().unwrap().len(), 2);
+        assert_eq!(g.lookup("株式会社甲").unwrap().len(), 1);
+        drop(g);
+        let v = verify(dir.path()).unwrap();
+        let problems = v.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("bytes kept in"), "{problems:?}");
     }
 
     #[test]

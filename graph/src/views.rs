@@ -22,8 +22,15 @@ pub const TREE_DOCUMENTS: &str = "documents";
 /// url → sha256 of the latest bytes fetched from it.
 pub const TREE_URLS: &str = "urls";
 
+/// statement content hash (32 bytes, see `log::statement_hash`) → seq (u64
+/// BE) of the entry that recorded it: what makes appends idempotent per statement.
+pub const TREE_HASHES: &str = "statement_hashes";
+
 pub const META_APPLIED: &str = "applied_seq";
 pub const META_SCHEMA: &str = "schema";
+/// Present once [`TREE_HASHES`] holds the hash of every applied statement
+/// (stores made before it existed are rebuilt on open to fill it).
+pub const META_HASHES: &str = "statement_hashes_complete";
 
 #[derive(Clone)]
 pub struct Views {
@@ -35,6 +42,7 @@ pub struct Views {
     pub notices: sled::Tree,
     pub documents: sled::Tree,
     pub urls: sled::Tree,
+    pub hashes: sled::Tree,
 }
 
 impl Views {
@@ -47,6 +55,7 @@ impl Views {
             notices: db.open_tree(TREE_NOTICES)?,
             documents: db.open_tree(TREE_DOCUMENTS)?,
             urls: db.open_tree(TREE_URLS)?,
+            hashes: db.open_tree(TREE_HASHES)?,
             db,
         })
     }
@@ -61,6 +70,7 @@ impl Views {
             &self.notices,
             &self.documents,
             &self.urls,
+            &self.hashes,
         ] {
             t.clear()?;
         }
@@ -77,6 +87,58 @@ impl Views {
 
     pub fn set_applied_seq(&self, seq: u64) -> Result<(), GraphError> {
         self.meta.insert(META_APPLIED, &seq.to_be_bytes())?;
+        Ok(())
+    }
+
+    /// Whether a statement with this content hash has been applied.
+    pub fn has_hash(&self, hash: &[u8; 32]) -> Result<bool, GraphError> {
+        Ok(self.hashes.contains_key(hash)?)
+    }
+
+    pub fn put_hash(&self, hash: &[u8; 32], seq: u64) -> Result<(), GraphError> {
+        self.hashes.insert(hash, &seq.to_be_bytes())?;
+        Ok(())
+    }
+
+    /// Every statement hash recorded.
+    pub fn hash_set(&self) -> Result<std::collections::HashSet<[u8; 32]>, GraphError> {
+        let mut out = std::collections::HashSet::new();
+        for k in self.hashes.iter().keys() {
+            let k = k?;
+            if let Ok(h) = <[u8; 32]>::try_from(k.as_ref()) {
+                out.insert(h);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reads every key and value of every tree and decodes every stored
+    /// record, so that damage anywhere shows now, as an error, rather than
+    /// later as a failed page.
+    pub fn check(&self) -> Result<(), GraphError> {
+        let mut names = self.db.tree_names();
+        names.sort();
+        for name in names {
+            let tree = self.db.open_tree(&name)?;
+            let name = String::from_utf8_lossy(&name).into_owned();
+            for kv in tree.iter() {
+                let (k, v) = kv?;
+                let key = String::from_utf8_lossy(&k);
+                match name.as_str() {
+                    TREE_ENTITIES => drop(decode::<Entity>(&v, &key)?),
+                    TREE_NOTICES => drop(decode::<Notice>(&v, &key)?),
+                    TREE_DOCUMENTS => drop(decode::<Document>(&v, &key)?),
+                    TREE_HASHES if k.len() != 32 || v.len() != 8 => {
+                        return Err(GraphError::BadView {
+                            tree: name,
+                            key: key.into_owned(),
+                            reason: "not a statement hash".into(),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
         Ok(())
     }
 
@@ -153,6 +215,10 @@ impl Views {
             })
             .collect()
     }
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8], key: &str) -> Result<T, GraphError> {
+    serde_json::from_slice(bytes).map_err(|e| GraphError::json(key, e))
 }
 
 fn get_json<T: DeserializeOwned>(tree: &sled::Tree, key: &str) -> Result<Option<T>, GraphError> {
