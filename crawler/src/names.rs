@@ -237,15 +237,25 @@ fn kanji_numbers(s: &str) -> String {
         if i > start {
             let run = &chars[start..i];
             let before_unit = chars[i..].iter().collect::<String>();
-            if ["丁目", "番", "号"].iter().any(|u| before_unit.starts_with(u)) {
+            if ["丁目", "番", "号"]
+                .iter()
+                .any(|u| before_unit.starts_with(u))
+            {
                 // 十 = 10, 二十三 = 23, 十二 = 12, 三 = 3.
                 let value = match run.iter().position(|&c| c == '十') {
                     Some(p) => {
-                        let tens = if p == 0 { 1 } else { run[..p].iter().filter_map(|&c| digit(c)).sum() };
+                        let tens = if p == 0 {
+                            1
+                        } else {
+                            run[..p].iter().filter_map(|&c| digit(c)).sum()
+                        };
                         let ones: usize = run[p + 1..].iter().filter_map(|&c| digit(c)).sum();
                         tens * 10 + ones
                     }
-                    None => run.iter().filter_map(|&c| digit(c)).fold(0, |a, d| a * 10 + d),
+                    None => run
+                        .iter()
+                        .filter_map(|&c| digit(c))
+                        .fold(0, |a, d| a * 10 + d),
                 };
                 out.push_str(&value.to_string());
             } else {
@@ -369,8 +379,14 @@ mod tests {
             address_key("東京都豊島区南池袋1丁目25-11 第15野萩ビル7階"),
             "東京都豊島区南池袋1-25-11"
         );
-        assert_eq!(address_key("埼玉県坂戸市千代田二十三番地"), "埼玉県坂戸市千代田23");
-        assert_ne!(address_key("東京都中央区銀座1-1-1"), address_key("東京都中央区銀座1-1-2"));
+        assert_eq!(
+            address_key("埼玉県坂戸市千代田二十三番地"),
+            "埼玉県坂戸市千代田23"
+        );
+        assert_ne!(
+            address_key("東京都中央区銀座1-1-1"),
+            address_key("東京都中央区銀座1-1-2")
+        );
     }
 
     #[test]

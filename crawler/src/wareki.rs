@@ -41,8 +41,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A date with or without its day (`令和7年12月`), as rename notices write them.
 static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    Regex::new(
+        r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?",
+    )
+    .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 
 /// A date found in text, with its byte range in the NFKC-normalized text.
@@ -180,13 +182,29 @@ mod tests {
 
     #[test]
     fn dates_without_a_day() {
-        let found = find_partial_dates("令和7年12月に「Y」から改称し、令和８年１月２３日に届け出た");
+        let found =
+            find_partial_dates("令和7年12月に「Y」から改称し、令和８年１月２３日に届け出た");
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].0.to_string(), "2025-12");
         assert_eq!(found[1].0.to_string(), "2026-01-23");
-        assert_eq!(find_partial_dates("令和元年5月").first().map(|d| d.0.to_string()).as_deref(), Some("2019-05"));
-        assert!(find_partial_dates("令和元年4月").is_empty(), "Reiwa began in May 2019");
-        assert_eq!(find_partial_dates("平成31年4月").first().map(|d| d.0.to_string()).as_deref(), Some("2019-04"));
+        assert_eq!(
+            find_partial_dates("令和元年5月")
+                .first()
+                .map(|d| d.0.to_string())
+                .as_deref(),
+            Some("2019-05")
+        );
+        assert!(
+            find_partial_dates("令和元年4月").is_empty(),
+            "Reiwa began in May 2019"
+        );
+        assert_eq!(
+            find_partial_dates("平成31年4月")
+                .first()
+                .map(|d| d.0.to_string())
+                .as_deref(),
+            Some("2019-04")
+        );
     }
 
     #[test]

@@ -40,14 +40,22 @@ const COMPANIES: &[(&str, &str)] = &[
     ("一般社団法人", "日本再生協会"),
     ("医療法人", "緑風会"),
 ];
-const PLACES: &[&str] = &["東京都港区", "大阪府大阪市北区", "福岡県福岡市", "京都市左京区", "埼玉県坂戸市"];
+const PLACES: &[&str] = &[
+    "東京都港区",
+    "大阪府大阪市北区",
+    "福岡県福岡市",
+    "京都市左京区",
+    "埼玉県坂戸市",
+];
 const PEOPLE: &[&str] = &["山田 太郎", "佐藤 花子", "鈴木 一郎"];
 
 fn width(s: &str, rng: &mut Rng) -> String {
     // Full-width, half-width or mixed digits.
     s.chars()
         .map(|c| match c {
-            '0'..='9' if rng.chance(50) => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+            '0'..='9' if rng.chance(50) => {
+                char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)
+            }
             _ => c,
         })
         .collect()
@@ -65,7 +73,11 @@ fn date(rng: &mut Rng) -> (String, String) {
         ("平成", 1) => 2 + rng.next() % 3,
         _ => 1 + rng.next() % 3,
     };
-    let y = if n == 1 && rng.chance(50) { "元".to_string() } else { n.to_string() };
+    let y = if n == 1 && rng.chance(50) {
+        "元".to_string()
+    } else {
+        n.to_string()
+    };
     if rng.chance(25) {
         let text = width(&format!("{era}{y}年{month}月"), rng);
         (text, format!("{year:04}-{month:02}"))
@@ -102,13 +114,23 @@ struct Case {
 }
 
 fn case(rng: &mut Rng, i: usize) -> Case {
-    let base = if rng.chance(70) { *rng.pick(CLINICS) } else { *rng.pick(FACILITIES) };
+    let base = if rng.chance(70) {
+        *rng.pick(CLINICS)
+    } else {
+        *rng.pick(FACILITIES)
+    };
     let new = format!("{base}{i}");
     let old = format!("旧{base}{i}");
     let dated = rng.chance(70);
     let (date_text, iso) = date(rng);
     let on = dated.then(|| iso.clone());
-    let d = |particle: &str| if dated { format!("{date_text}{particle}") } else { String::new() };
+    let d = |particle: &str| {
+        if dated {
+            format!("{date_text}{particle}")
+        } else {
+            String::new()
+        }
+    };
     let sep = *rng.pick(&["。", "、"]);
     let (qn, qo) = (quote(&new, rng), quote(&old, rng));
     let place = rng.chance(60).then(|| rng.pick(PLACES).to_string());
@@ -124,7 +146,10 @@ fn case(rng: &mut Rng, i: usize) -> Case {
     }
     if let Some(o) = &operator {
         let label = *rng.pick(&["開設者", "設置者", "開設者：", "法人名："]);
-        attrs.push(format!("{label}{}{o}", if label.ends_with('：') { "" } else { " " }));
+        attrs.push(format!(
+            "{label}{}{o}",
+            if label.ends_with('：') { "" } else { " " }
+        ));
     }
     if let Some(p) = &person {
         let label = *rng.pick(&["管理者：", "管理者 ", "実施責任者："]);
@@ -132,12 +157,26 @@ fn case(rng: &mut Rng, i: usize) -> Case {
     }
     let form = rng.next() % 7;
     let rename_attr = match form {
-        0 => Some(format!("旧名称：{old}{}", if dated { format!("、{}", d("")) } else { String::new() })),
+        0 => Some(format!(
+            "旧名称：{old}{}",
+            if dated {
+                format!("、{}", d(""))
+            } else {
+                String::new()
+            }
+        )),
         1 => Some(format!("{}{qo}{from}{verb}", d(eff))),
-        2 => Some(format!("旧{}{old}", if rng.chance(50) { "：" } else { "称：" })),
+        2 => Some(format!(
+            "旧{}{old}",
+            if rng.chance(50) { "：" } else { "称：" }
+        )),
         _ => None,
     };
-    let on = if form == 2 || (form == 0 && !dated) { None } else { on };
+    let on = if form == 2 || (form == 0 && !dated) {
+        None
+    } else {
+        on
+    };
     let line = match form {
         0..=2 => {
             let mut all = attrs.clone();
@@ -147,25 +186,55 @@ fn case(rng: &mut Rng, i: usize) -> Case {
             format!("{qn}（{}）に対し、命令を行った。", all.join(sep))
         }
         3 => {
-            let a = if attrs.is_empty() { String::new() } else { format!("（{}）", attrs.join(sep)) };
-            format!("{}{qo}{from}{verb}した{qn}{a}において事案が発生した。", d(eff))
+            let a = if attrs.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", attrs.join(sep))
+            };
+            format!(
+                "{}{qo}{from}{verb}した{qn}{a}において事案が発生した。",
+                d(eff)
+            )
         }
         4 => {
-            let a = if attrs.is_empty() { String::new() } else { format!("（{}）", attrs.join(sep)) };
+            let a = if attrs.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", attrs.join(sep))
+            };
             format!("{qn}{a}は、{}{qo}{from}{verb}した。", d(eff))
         }
         5 => {
-            let a = if attrs.is_empty() { String::new() } else { format!("（{}）", attrs.join(sep)) };
-            format!("{}{qo}{from}{qn}{a}{}{verb}した。", d(eff), *rng.pick(&["に", "へ", "へと"]))
+            let a = if attrs.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", attrs.join(sep))
+            };
+            format!(
+                "{}{qo}{from}{qn}{a}{}{verb}した。",
+                d(eff),
+                *rng.pick(&["に", "へ", "へと"])
+            )
         }
         _ => {
             let mut all = attrs.clone();
-            all.push(format!("現{}{new}", if rng.chance(50) { "名称：" } else { "：" }));
+            all.push(format!(
+                "現{}{new}",
+                if rng.chance(50) { "名称：" } else { "：" }
+            ));
             format!("{qo}（{}）に対し、命令を行った。", all.join(sep))
         }
     };
     let on = if form == 6 { None } else { on };
-    Case { line, old, new, on, place, operator, person }
+    Case {
+        line,
+        old,
+        new,
+        on,
+        place,
+        operator,
+        person,
+    }
 }
 
 #[test]
@@ -177,11 +246,18 @@ fn thousands_of_composed_sentences_read_back() {
         let c = case(&mut rng, i);
         let r = read_line(&clean(&c.line));
         let mut wrong = Vec::new();
-        let rename = r.renames.iter().find(|x| name_key(&x.new) == name_key(&c.new));
+        let rename = r
+            .renames
+            .iter()
+            .find(|x| name_key(&x.new) == name_key(&c.new));
         match rename {
             Some(x) if name_key(&x.old) == name_key(&c.old) => {
                 if x.on.map(|d| d.to_string()) != c.on {
-                    wrong.push(format!("date {:?} != {:?}", x.on.map(|d| d.to_string()), c.on));
+                    wrong.push(format!(
+                        "date {:?} != {:?}",
+                        x.on.map(|d| d.to_string()),
+                        c.on
+                    ));
                 }
             }
             other => wrong.push(format!("rename {other:?}")),
@@ -189,7 +265,10 @@ fn thousands_of_composed_sentences_read_back() {
         if r.renames.len() != 1 + usize::from(false) {
             wrong.push(format!("renames {:?}", r.renames));
         }
-        let m = r.mentions.iter().find(|m| name_key(&m.name) == name_key(&c.new));
+        let m = r
+            .mentions
+            .iter()
+            .find(|m| name_key(&m.name) == name_key(&c.new));
         match m {
             None => wrong.push("no mention of the new name".into()),
             Some(m) => {
@@ -213,9 +292,15 @@ fn thousands_of_composed_sentences_read_back() {
                 }
             }
         }
-        if r.mentions.iter().any(|m| !m.former && name_key(&m.name) == name_key(&c.old) && !m.aside) {
+        if r.mentions
+            .iter()
+            .any(|m| !m.former && name_key(&m.name) == name_key(&c.old) && !m.aside)
+        {
             // The old name read as a party of its own.
-            let only_old = r.mentions.iter().all(|m| name_key(&m.name) != name_key(&c.new));
+            let only_old = r
+                .mentions
+                .iter()
+                .all(|m| name_key(&m.name) != name_key(&c.new));
             if only_old {
                 wrong.push("old name is a party".into());
             }
@@ -224,9 +309,16 @@ fn thousands_of_composed_sentences_read_back() {
             failures.push(format!("{}\n    {}", c.line, wrong.join("; ")));
         }
     }
-    println!("{} of {n} composed sentences read back exactly", n - failures.len());
+    println!(
+        "{} of {n} composed sentences read back exactly",
+        n - failures.len()
+    );
     for f in failures.iter().take(25) {
         println!("  {f}");
     }
-    assert!(failures.is_empty(), "{} of {n} sentences misread", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {n} sentences misread",
+        failures.len()
+    );
 }

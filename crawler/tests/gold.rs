@@ -60,7 +60,9 @@ fn text_as_html(text: &str) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[derive(Default)]
@@ -73,10 +75,18 @@ struct Score {
 
 impl Score {
     fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
     }
     fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
     }
 }
 
@@ -102,14 +112,29 @@ impl Tally {
         }
     }
 
-    fn scalar(&mut self, field: &'static str, page: &str, gold: Option<String>, got: Option<String>) {
-        self.sets(field, page, gold.into_iter().collect(), got.into_iter().collect());
+    fn scalar(
+        &mut self,
+        field: &'static str,
+        page: &str,
+        gold: Option<String>,
+        got: Option<String>,
+    ) {
+        self.sets(
+            field,
+            page,
+            gold.into_iter().collect(),
+            got.into_iter().collect(),
+        );
     }
 }
 
 fn strs(v: &Value) -> Vec<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -174,14 +199,44 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
         .as_array()
         .into_iter()
         .flatten()
-        .map(|r| (opt(&r["old"]).unwrap_or_default(), opt(&r["new"]).unwrap_or_default()))
+        .map(|r| {
+            (
+                opt(&r["old"]).unwrap_or_default(),
+                opt(&r["new"]).unwrap_or_default(),
+            )
+        })
         .collect();
     let names = Names::new(&gold_renames);
-    t.scalar("kind", page, opt(&gold["kind"]), present.then(|| n.kind.code().to_string()));
-    t.scalar("authority", page, opt(&gold["authority"]), present.then(|| n.authority.clone()));
-    t.scalar("issued_on", page, opt(&gold["issued_on"]), n.issued_on.map(|d| d.to_string()));
-    t.sets("articles", page, strs(&gold["articles"]), n.articles.clone());
-    t.sets("violations", page, strs(&gold["violations"]), n.violations.clone());
+    t.scalar(
+        "kind",
+        page,
+        opt(&gold["kind"]),
+        present.then(|| n.kind.code().to_string()),
+    );
+    t.scalar(
+        "authority",
+        page,
+        opt(&gold["authority"]),
+        present.then(|| n.authority.clone()),
+    );
+    t.scalar(
+        "issued_on",
+        page,
+        opt(&gold["issued_on"]),
+        n.issued_on.map(|d| d.to_string()),
+    );
+    t.sets(
+        "articles",
+        page,
+        strs(&gold["articles"]),
+        n.articles.clone(),
+    );
+    t.sets(
+        "violations",
+        page,
+        strs(&gold["violations"]),
+        n.violations.clone(),
+    );
     let plan = |p: &str| name_key(p);
     t.sets(
         "plans",
@@ -193,15 +248,28 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
     t.sets(
         "subjects",
         page,
-        gold_subjects.iter().map(|s| names.key(s["name"].as_str().unwrap_or(""))).collect(),
+        gold_subjects
+            .iter()
+            .map(|s| names.key(s["name"].as_str().unwrap_or("")))
+            .collect(),
         n.subjects.iter().map(|s| names.key(&s.name)).collect(),
     );
     for gs in &gold_subjects {
         let key = names.key(gs["name"].as_str().unwrap_or(""));
         let found = n.subjects.iter().find(|s| names.key(&s.name) == key);
         let place = |p: Option<String>| p.map(|p| clean(&p).replace(' ', ""));
-        t.scalar("subject.role", page, opt(&gs["role"]), found.map(|s| s.role.code().to_string()));
-        t.scalar("subject.place", page, place(opt(&gs["place"])), found.and_then(|s| place(s.place.clone())));
+        t.scalar(
+            "subject.role",
+            page,
+            opt(&gs["role"]),
+            found.map(|s| s.role.code().to_string()),
+        );
+        t.scalar(
+            "subject.place",
+            page,
+            place(opt(&gs["place"])),
+            found.and_then(|s| place(s.place.clone())),
+        );
         t.scalar(
             "subject.address",
             page,
@@ -224,7 +292,9 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
             "subject.plans",
             page,
             strs(&gs["plans"]).iter().map(|p| plan(p)).collect(),
-            found.map(|s| s.plans.iter().map(|p| plan(p)).collect()).unwrap_or_default(),
+            found
+                .map(|s| s.plans.iter().map(|p| plan(p)).collect())
+                .unwrap_or_default(),
         );
     }
     t.sets(
@@ -293,7 +363,13 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
             .collect(),
         n.closures
             .iter()
-            .map(|c| format!("{}@{}", names.key(&c.name), c.on.map_or("-".to_string(), |d| d.to_string())))
+            .map(|c| {
+                format!(
+                    "{}@{}",
+                    names.key(&c.name),
+                    c.on.map_or("-".to_string(), |d| d.to_string())
+                )
+            })
             .collect(),
     );
 }
@@ -343,12 +419,23 @@ fn gold_set_precision_and_recall_per_field() {
                 .flatten()
                 .any(|g| opt(&g["part"]) == n.part);
             if !expected {
-                t.scalar("notice", file, None, Some(format!("{:?} {:?}", n.kind, n.part)));
+                t.scalar(
+                    "notice",
+                    file,
+                    None,
+                    Some(format!("{:?} {:?}", n.kind, n.part)),
+                );
             }
         }
     }
-    println!("\ngold set: {pages} pages ({} skipped: {skipped:?})", skipped.len());
-    println!("{:<26} {:>6} {:>6} {:>6} {:>9} {:>9}", "field", "tp", "fp", "fn", "precision", "recall");
+    println!(
+        "\ngold set: {pages} pages ({} skipped: {skipped:?})",
+        skipped.len()
+    );
+    println!(
+        "{:<26} {:>6} {:>6} {:>6} {:>9} {:>9}",
+        "field", "tp", "fp", "fn", "precision", "recall"
+    );
     let mut below = Vec::new();
     let mut under_target = Vec::new();
     for (field, s) in &t.0 {
@@ -377,5 +464,8 @@ fn gold_set_precision_and_recall_per_field() {
         }
     }
     println!("fields under the {BAR} target: {under_target:?}");
-    assert!(below.is_empty(), "fields below their recorded floor: {below:?}");
+    assert!(
+        below.is_empty(),
+        "fields below their recorded floor: {below:?}"
+    );
 }

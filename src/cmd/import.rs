@@ -18,22 +18,17 @@ pub fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
             err.message
         );
     }
-    if report.already_imported {
-        println!(
-            "{} was imported before (sha256 {}); nothing new",
-            file.display(),
-            report.sha256
-        );
-        return Ok(());
-    }
     println!(
-        "imported {} rows from {} ({}), {} rejected; evidence sha256 {}",
+        "imported {} rows from {} ({}), {} rejected: {} new, {} already recorded; evidence sha256 {}",
         report.rows,
         file.display(),
         report.encoding,
         report.errors.len(),
+        report.new_rows,
+        report.already_recorded,
         report.sha256
     );
+    // Always re-index: an earlier run may have been killed before it did.
     reindex(&graph, data)?;
     if report.rows == 0 && !report.errors.is_empty() {
         return Err(UsageError(format!("no readable rows in {}", file.display())).into());

@@ -211,7 +211,7 @@ fn crawling_twice_changes_nothing() {
         data.to_str().unwrap(),
         "mirror/site/nta/demo_corporate_numbers.csv",
     ]));
-    assert!(out.contains("imported before"), "{out}");
+    assert!(out.contains("0 new, 7 already recorded"), "{out}");
     assert_eq!(
         std::fs::read(data.join("statements.log")).unwrap(),
         log,

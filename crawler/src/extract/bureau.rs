@@ -30,7 +30,14 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Labels that name a person holding a position in the entry.
-const PERSON_LABELS: &[&str] = &["管理者", "実施責任者", "理事長", "代表取締役", "代表理事", "代表者"];
+const PERSON_LABELS: &[&str] = &[
+    "管理者",
+    "実施責任者",
+    "理事長",
+    "代表取締役",
+    "代表理事",
+    "代表者",
+];
 static TITLE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(管理者|実施責任者|院長|施設長)$"));
 static TITLE_FIRST: LazyLock<Regex> =
@@ -164,10 +171,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             None => true,
             Some(e) => {
                 starts
-                    && e.iter()
-                        .any(|(l, _)| {
-                            ["処分内容", "氏名", "名称", "医療機関名"].contains(&l.as_str())
-                        })
+                    && e.iter().any(|(l, _)| {
+                        ["処分内容", "氏名", "名称", "医療機関名"].contains(&l.as_str())
+                    })
             }
         };
         if new_entry {
@@ -207,7 +213,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         let entry_operator = get("名称")
             .map(|v| groups(&v.replace('\n', " ")).0)
             .map(|n| strip_former(&n, &mut Vec::new()));
-        for (label, value) in entry.iter().filter(|(l, _)| PERSON_LABELS.contains(&l.as_str())) {
+        for (label, value) in entry
+            .iter()
+            .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
+        {
             let name = clean(value.lines().next().unwrap_or(""));
             let of = if matches!(label.as_str(), "管理者" | "実施責任者") {
                 entry_clinic.clone().or(entry_operator.clone())
@@ -326,10 +335,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                             ..subject(&facility, Role::CellProcessingFacility, place.clone())
                         }),
                     );
-                    add_subject(
-                        &mut p.subjects,
-                        subject(&operator, Role::Operator, None),
-                    );
+                    add_subject(&mut p.subjects, subject(&operator, Role::Operator, None));
                 }
                 None => {
                     let role = role_for(&operator, &entry_articles);

@@ -65,9 +65,15 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
         };
         if named.is_empty()
             && (kind == NoticeKind::ClosureFiling
-                || ["当該医療機関", "当該施設", "同クリニック", "同施設", "同医療機関"]
-                    .iter()
-                    .any(|w| sentence.contains(w)))
+                || [
+                    "当該医療機関",
+                    "当該施設",
+                    "同クリニック",
+                    "同施設",
+                    "同医療機関",
+                ]
+                .iter()
+                .any(|w| sentence.contains(w)))
         {
             named = parties();
         }

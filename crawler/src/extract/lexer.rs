@@ -42,7 +42,10 @@ pub enum Kw {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Tok {
     /// A name: quoted (`unclosed` when the source forgot the closing 」) or bare with a legal form.
-    Name { quoted: bool, unclosed: bool },
+    Name {
+        quoted: bool,
+        unclosed: bool,
+    },
     Date(PartialDate),
     Open,
     Close,
@@ -111,11 +114,25 @@ const KEYWORDS: &[(&str, Kw)] = &[
 
 /// Particles that end a bare name (`株式会社Yから…`).
 const PARTICLES: &[&str] = &[
-    "から", "より", "について", "に対", "へ", "に", "は", "が", "を", "の", "と", "で", "も", "や",
+    "から",
+    "より",
+    "について",
+    "に対",
+    "へ",
+    "に",
+    "は",
+    "が",
+    "を",
+    "の",
+    "と",
+    "で",
+    "も",
+    "や",
 ];
 
 static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年)").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年)")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 
 fn is_sep(c: char) -> bool {
@@ -313,19 +330,39 @@ fn keyword<'a>(rest: &'a str, prev: Option<&Token>, in_text: bool) -> Option<(&'
     let at_attr_start = !in_text && prev.is_none_or(|p| matches!(p.tok, Tok::Open | Tok::Sep));
     // 旧 / 現 alone only where an attribute starts: `(旧:Y)`, `、現「X」`.
     for (w, kw) in [("旧", Kw::Former), ("現", Kw::Current)] {
-        if rest.starts_with(w) && at_attr_start && !KEYWORDS.iter().any(|(k, _)| rest.starts_with(k)) {
+        if rest.starts_with(w)
+            && at_attr_start
+            && !KEYWORDS.iter().any(|(k, _)| rest.starts_with(k))
+        {
             return Some((&rest[..w.len()], kw));
         }
     }
     if after_name {
-        for (w, kw) in [("へと", Kw::To), ("へ", Kw::To), ("に", Kw::To), ("は", Kw::Topic), ("が", Kw::Topic)] {
-            let not_to = ["に対", "におい", "につい", "にて", "によ", "に係", "に関", "において"];
+        for (w, kw) in [
+            ("へと", Kw::To),
+            ("へ", Kw::To),
+            ("に", Kw::To),
+            ("は", Kw::Topic),
+            ("が", Kw::Topic),
+        ] {
+            let not_to = [
+                "に対",
+                "におい",
+                "につい",
+                "にて",
+                "によ",
+                "に係",
+                "に関",
+                "において",
+            ];
             if rest.starts_with(w) && !not_to.iter().any(|x| rest.starts_with(x)) {
                 return Some((&rest[..w.len()], kw));
             }
         }
         if rest.starts_with('と')
-            && ["名称", "改称", "商号"].iter().any(|x| rest['と'.len_utf8()..].starts_with(x))
+            && ["名称", "改称", "商号"]
+                .iter()
+                .any(|x| rest['と'.len_utf8()..].starts_with(x))
         {
             return Some((&rest[..'と'.len_utf8()], Kw::To));
         }
@@ -359,8 +396,22 @@ mod tests {
         assert_eq!(
             kinds("「X」(東京都港区。旧名称:Y。開設者 Z(現:W))"),
             vec![
-                "Q[X]", "Open", "T[東京都港区]", "Sep", "Former", "Colon", "T[Y]", "Sep",
-                "Operator", "T[Z]", "Open", "Current", "Colon", "T[W]", "Close", "Close"
+                "Q[X]",
+                "Open",
+                "T[東京都港区]",
+                "Sep",
+                "Former",
+                "Colon",
+                "T[Y]",
+                "Sep",
+                "Operator",
+                "T[Z]",
+                "Open",
+                "Current",
+                "Colon",
+                "T[W]",
+                "Close",
+                "Close"
             ]
         );
     }
@@ -370,15 +421,24 @@ mod tests {
         assert_eq!(
             kinds("株式会社X(令和5年10月1日に株式会社Yから商号変更)"),
             vec![
-                "N[株式会社X]", "Open", "D[2023-10-01]", "T[に]", "N[株式会社Y]", "From",
-                "Rename", "Close"
+                "N[株式会社X]",
+                "Open",
+                "D[2023-10-01]",
+                "T[に]",
+                "N[株式会社Y]",
+                "From",
+                "Rename",
+                "Close"
             ]
         );
         assert_eq!(
             kinds("コージンバイオ株式会社が製造した"),
             vec!["N[コージンバイオ株式会社]", "Topic", "T[製造した]"]
         );
-        assert_eq!(kinds("医療法人 輝鳳会から"), vec!["N[医療法人 輝鳳会]", "From"]);
+        assert_eq!(
+            kinds("医療法人 輝鳳会から"),
+            vec!["N[医療法人 輝鳳会]", "From"]
+        );
     }
 
     #[test]

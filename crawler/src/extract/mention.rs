@@ -98,7 +98,10 @@ pub fn read_line(line: &str) -> Reading {
             _ => {}
         }
         let owner = if t.is_name() {
-            Some((t.text.clone(), matches!(t.tok, Tok::Name { quoted: true, .. })))
+            Some((
+                t.text.clone(),
+                matches!(t.tok, Tok::Name { quoted: true, .. }),
+            ))
         } else if t.tok == Tok::Text
             && toks.get(i + 1).is_some_and(|n| n.tok == Tok::Open)
             && group_says_rename(&toks, i + 1)
@@ -265,7 +268,10 @@ fn attributes(
         });
         if date_only {
             let d = first_date(attr);
-            match renames.last_mut().filter(|r| r.new == owner && r.on.is_none()) {
+            match renames
+                .last_mut()
+                .filter(|r| r.new == owner && r.on.is_none())
+            {
                 Some(r) => r.on = d,
                 None => pending = d,
             }
@@ -564,11 +570,20 @@ mod tests {
     #[test]
     fn a_rename_nested_in_a_narrative_parenthesis() {
         assert_eq!(
-            renames("令和7年8月の死亡事案（東京サイエンスクリニック（旧名称：ティーエスクリニック）における事案）を受けて"),
+            renames(
+                "令和7年8月の死亡事案（東京サイエンスクリニック（旧名称：ティーエスクリニック）における事案）を受けて"
+            ),
             vec![r("ティーエスクリニック", "東京サイエンスクリニック", None)]
         );
-        let m = read_line(&clean("（表記の例：「コージンバイオ社 埼玉細胞加工センター」、コージンバイオ埼玉細胞加工センター）"));
-        assert!(m.mentions.iter().any(|m| m.name == "コージンバイオ社 埼玉細胞加工センター"), "{m:?}");
+        let m = read_line(&clean(
+            "（表記の例：「コージンバイオ社 埼玉細胞加工センター」、コージンバイオ埼玉細胞加工センター）",
+        ));
+        assert!(
+            m.mentions
+                .iter()
+                .any(|m| m.name == "コージンバイオ社 埼玉細胞加工センター"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -589,9 +604,13 @@ mod tests {
 
     #[test]
     fn definitions_and_former_names_are_not_parties() {
-        let r = read_line(&clean("再生医療等の安全性の確保等に関する法律（以下「法」という。）"));
+        let r = read_line(&clean(
+            "再生医療等の安全性の確保等に関する法律（以下「法」という。）",
+        ));
         assert!(r.mentions.iter().all(|m| m.definition || m.name != "法"));
-        let r = read_line(&clean("令和７年８月22日に「Y」から名称変更した「X」において"));
+        let r = read_line(&clean(
+            "令和７年８月22日に「Y」から名称変更した「X」において",
+        ));
         let y = r.mentions.iter().find(|m| m.name == "Y").unwrap();
         assert!(y.former);
     }

@@ -511,17 +511,34 @@ mod tests {
         let r: Vec<(&str, &str, String)> = n
             .renames
             .iter()
-            .map(|r| (r.old.as_str(), r.new.as_str(), r.on.map(|d| d.to_string()).unwrap_or_default()))
+            .map(|r| {
+                (
+                    r.old.as_str(),
+                    r.new.as_str(),
+                    r.on.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            })
             .collect();
-        assert!(r.contains(&("ティーエスクリニック", "東京サイエンスクリニック", "2025-08-22".into())), "{r:?}");
+        assert!(
+            r.contains(&(
+                "ティーエスクリニック",
+                "東京サイエンスクリニック",
+                "2025-08-22".into()
+            )),
+            "{r:?}"
+        );
     }
 
     #[test]
     fn heading_in_site_header_or_only_in_title() {
         let body = "<p>令和7年1月10日</p><p>「さくら再生クリニック」（東京都港区）に対し、再生医療等の安全性の確保等に関する法律第22条に基づき提供の一時停止を命じた。</p>";
-        let in_header = format!("<html><head><title>厚生労働省</title></head><body><header><h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>{body}</body></html>");
+        let in_header = format!(
+            "<html><head><title>厚生労働省</title></head><body><header><h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>{body}</body></html>"
+        );
         assert_eq!(notices(&in_header)[0].kind, NoticeKind::EmergencyOrder);
-        let in_title = format!("<html><head><title>再生医療等の安全性の確保等に関する法律に基づく緊急命令について｜厚生労働省</title></head><body>{body}</body></html>");
+        let in_title = format!(
+            "<html><head><title>再生医療等の安全性の確保等に関する法律に基づく緊急命令について｜厚生労働省</title></head><body>{body}</body></html>"
+        );
         let n = &notices(&in_title)[0];
         assert_eq!(n.kind, NoticeKind::EmergencyOrder);
         assert_eq!(n.subjects[0].name, "さくら再生クリニック");
@@ -540,5 +557,4 @@ mod tests {
             PageContent::Listing { .. }
         ));
     }
-
 }

@@ -98,11 +98,7 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
     }
     merge_renamed(&mut p);
     add_operators(&mut p.subjects);
-    let clinics = p
-        .subjects
-        .iter()
-        .filter(|s| s.role == Role::Clinic)
-        .count();
+    let clinics = p.subjects.iter().filter(|s| s.role == Role::Clinic).count();
     if clinics == 1 {
         if let Some(s) = p.subjects.iter_mut().find(|s| s.role == Role::Clinic) {
             for plan in &p.plans {
@@ -122,7 +118,7 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
     }
     let between = line[first.end..second.start].trim();
     // `医療法人ネオポリス診療所が開設する「銀座クリニック」` (the bare name may stop before が).
-    OPERATES.iter().any(|w| between == *w) || between.is_empty()
+    OPERATES.contains(&between) || between.is_empty()
 }
 
 /// A party named under its old and its new name on one page is one party:
@@ -131,9 +127,7 @@ fn merge_renamed(p: &mut Parsed) {
     for r in &p.renames {
         let (old, new) = (names::name_key(&r.old), names::name_key(&r.new));
         let find = |k: &str, subjects: &[Subject]| {
-            subjects
-                .iter()
-                .position(|s| names::name_key(&s.name) == k)
+            subjects.iter().position(|s| names::name_key(&s.name) == k)
         };
         match (find(&old, &p.subjects), find(&new, &p.subjects)) {
             (Some(i), Some(j)) if i != j => {

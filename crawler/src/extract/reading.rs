@@ -39,9 +39,14 @@ pub fn kind_of(headings: &[&str], text: &str) -> Option<NoticeKind> {
     // cite the Act: 再生医療等提供機関の廃止について).
     let regime = |t: &str| {
         t.contains(ACT)
-            || ["再生医療等提供機関", "再生医療等提供計画", "特定細胞加工物", "細胞培養加工施設"]
-                .iter()
-                .any(|w| t.contains(w))
+            || [
+                "再生医療等提供機関",
+                "再生医療等提供計画",
+                "特定細胞加工物",
+                "細胞培養加工施設",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
     };
     if !regime(text) && !headings.iter().any(|h| regime(h)) {
         return None;

@@ -2,13 +2,11 @@
 //! name it ever had) in a compatible place, at a compatible address, of the
 //! same role, under a compatible operator, and not judged different by a curator.
 
-use tadoru_crawler::names::{name_key, places_compatible};
 use tadoru_crawler::Role;
+use tadoru_crawler::names::{name_key, places_compatible};
 
 use crate::error::GraphError;
-use crate::model::{
-    EdgeKind, Entity, Evidence,
-};
+use crate::model::{EdgeKind, Entity, Evidence};
 use crate::views::Views;
 
 use tadoru_crawler::names::address_key;
@@ -88,7 +86,11 @@ fn operator_known_same(v: &Views, e: &Entity, operator: Option<&str>) -> Result<
 /// Two records with the same name and place but different operators are two
 /// clinics (銀座クリニック is a common name). Unknown operators never contradict;
 /// an operator is known under every name it had.
-pub(super) fn operator_compatible(v: &Views, e: &Entity, operator: Option<&str>) -> Result<bool, GraphError> {
+pub(super) fn operator_compatible(
+    v: &Views,
+    e: &Entity,
+    operator: Option<&str>,
+) -> Result<bool, GraphError> {
     let Some(op) = operator else { return Ok(true) };
     let key = name_key(op);
     let mut known = false;

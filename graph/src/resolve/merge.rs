@@ -5,10 +5,7 @@ use chrono::NaiveDate;
 use tadoru_crawler::record::PartialDate;
 
 use crate::error::GraphError;
-use crate::model::{
-    Edge, EdgeKind, Entity, Evidence,
-    State, StatusChange,
-};
+use crate::model::{Edge, EdgeKind, Entity, Evidence, State, StatusChange};
 use crate::views::Views;
 
 use super::*;
@@ -77,7 +74,13 @@ pub(super) fn set_status(
 
 /// Folds entity `from` into `into`: names, identifiers, notices and edges move;
 /// `from` stays, marked as merged, so its old id still resolves.
-pub(super) fn merge(v: &Views, from: &str, into: &str, reason: &Why, ev: &Evidence) -> Result<(), GraphError> {
+pub(super) fn merge(
+    v: &Views,
+    from: &str,
+    into: &str,
+    reason: &Why,
+    ev: &Evidence,
+) -> Result<(), GraphError> {
     let (Some(mut a), Some(mut b)) = (v.resolve_entity(into)?, v.resolve_entity(from)?) else {
         return Ok(());
     };

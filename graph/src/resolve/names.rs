@@ -5,9 +5,7 @@ use chrono::NaiveDate;
 use tadoru_crawler::names::name_key;
 use tadoru_crawler::record::PartialDate;
 
-use crate::model::{
-    Entity, Evidence, NameInterval,
-};
+use crate::model::{Entity, Evidence, NameInterval};
 
 use super::*;
 

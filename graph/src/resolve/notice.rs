@@ -6,10 +6,7 @@ use tadoru_crawler::names::name_key;
 use tadoru_crawler::{NoticeKind, NoticeRecord, Role};
 
 use crate::error::GraphError;
-use crate::model::{
-    DocRef, EdgeKind, Entity, Evidence, Identifier, Notice,
-    State,
-};
+use crate::model::{DocRef, EdgeKind, Entity, Evidence, Identifier, Notice, State};
 use crate::views::Views;
 
 use tadoru_crawler::names::{address_key, is_legal_entity, looks_like_facility};

@@ -3,15 +3,12 @@
 //! survivor, which stays active; process 21 with close cause 11 on the
 //! absorbed, which closes and points to its successor).
 
+use tadoru_crawler::Role;
 use tadoru_crawler::names::name_key;
 use tadoru_crawler::record::PartialDate;
-use tadoru_crawler::Role;
 
 use crate::error::GraphError;
-use crate::model::{
-    EdgeKind, Evidence, Identifier,
-    State,
-};
+use crate::model::{EdgeKind, Evidence, Identifier, State};
 use crate::views::Views;
 
 use tadoru_crawler::nta::{NtaRow, close_cause_en, process_en};

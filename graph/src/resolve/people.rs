@@ -27,9 +27,11 @@ pub(super) fn apply_persons(
     let seen: Option<NaiveDate> = record.issued_on;
     for p in &record.persons {
         let of = name_key(&p.of);
-        let Some(i) = record.subjects.iter().position(|s| {
-            name_key(&s.name) == of || s.spellings.iter().any(|x| name_key(x) == of)
-        }) else {
+        let Some(i) = record
+            .subjects
+            .iter()
+            .position(|s| name_key(&s.name) == of || s.spellings.iter().any(|x| name_key(x) == of))
+        else {
             continue;
         };
         let (subject, sid) = (&record.subjects[i], &subject_ids[i]);
@@ -84,7 +86,10 @@ pub(super) fn apply_persons(
             EdgeKind::HoldsPosition,
             sid,
             (
-                &format!("the notice names {} as {} of 「{}」", p.name, p.title, subject.name),
+                &format!(
+                    "the notice names {} as {} of 「{}」",
+                    p.name, p.title, subject.name
+                ),
                 &format!("文書に{}として「{}」の記載", p.title, p.name),
             ),
             Some((p.title.as_str(), seen)),
