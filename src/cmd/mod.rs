@@ -132,6 +132,8 @@ fn sync_dir(dir: &Path) -> anyhow::Result<()> {
 /// Opens the index, building it when it is missing, unreadable, or behind
 /// the graph (an import or crawl killed before it re-indexed).
 pub fn open_index(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
+    // The graph is open, so no other tadoru process is building an index here.
+    remove_leftovers(data)?;
     let applied = graph.applied_seq()?;
     match (SearchIndex::open(&index_dir(data)), index_seq(data)) {
         (Ok(i), Some(seq)) if seq == applied => Ok(i),
