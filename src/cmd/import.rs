@@ -31,6 +31,9 @@ pub fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
         report.already_recorded,
         report.sha256
     );
+    if report.new_rows == 0 && report.rows > 0 {
+        println!("{} was imported before; nothing new", file.display());
+    }
     // Nothing new still re-indexes when an earlier run was killed before it did.
     if report.new_rows > 0 {
         reindex(&graph, data)?;
