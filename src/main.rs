@@ -79,6 +79,14 @@ enum Command {
         #[arg(long)]
         data: PathBuf,
     },
+    /// Check evidence hashes, log frames, sled and the index against each other.
+    Verify {
+        #[arg(long)]
+        data: PathBuf,
+        /// Print every statement's content hash instead (seq, sha256, type).
+        #[arg(long)]
+        hashes: bool,
+    },
     /// Serve only the bundled mirror (for tests and for trying the crawler).
     #[command(hide = true)]
     Mirror {
@@ -137,6 +145,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Search { data, json, query } => cmd::search::run(&data, json, &query.join(" ")),
         Command::Export { data, format, out } => cmd::export::run(&data, &format, &out),
         Command::Rebuild { data } => cmd::rebuild::run(&data),
+        Command::Verify { data, hashes } => cmd::verify::run(&data, hashes),
         Command::Mirror { addr } => cmd::mirror::run(&addr).await,
     }
 }

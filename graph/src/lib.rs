@@ -123,6 +123,22 @@ fn try_sled(sled_dir: &Path, check: bool) -> Result<SledOpen, GraphError> {
     })
 }
 
+/// [`try_sled`] with the full check, waiting up to a second for the lock: a
+/// process just killed can hold it for a moment while its threads finish
+/// exiting, and the run that follows it should not fail for that.
+fn try_sled_waiting(sled_dir: &Path) -> Result<SledOpen, GraphError> {
+    let mut tries = 0;
+    loop {
+        match try_sled(sled_dir, true)? {
+            SledOpen::InUse(_) if tries < 10 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => return Ok(other),
+        }
+    }
+}
+
 /// A free name `{stem}-{time}` in `dir` for something moved aside.
 fn aside_path(dir: &Path, stem: &str) -> PathBuf {
     let stamp = Utc::now().format("%Y%m%dT%H%M%S");
@@ -166,9 +182,10 @@ impl Graph {
     pub fn open(dir: &Path) -> Result<Graph, GraphError> {
         std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
         let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
-        let (log, contents) = open_log(dir)?;
+        // sled first: its lock says whether another process holds the store,
+        // and then the log must not be touched (not even migrated).
         let sled_dir = dir.join(SLED_DIR);
-        let (views, fresh) = match try_sled(&sled_dir, true)? {
+        let (views, fresh) = match try_sled_waiting(&sled_dir)? {
             SledOpen::Ok(views) => (views, false),
             SledOpen::InUse(e) => {
                 return Err(GraphError::InUse {
@@ -183,6 +200,7 @@ impl Graph {
                 (fresh_views(&sled_dir)?, true)
             }
         };
+        let (log, contents) = open_log(dir)?;
         let graph = Graph::assemble(dir, evidence, log, views, &contents);
         let last_seq = contents.last_seq();
         let schema_ok = graph
@@ -234,17 +252,24 @@ impl Graph {
     pub fn open_rebuilt(dir: &Path) -> Result<(Graph, usize, Option<PathBuf>), GraphError> {
         std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
         let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
-        let (log, contents) = open_log(dir)?;
         let sled_dir = dir.join(SLED_DIR);
         // Only the lock is asked of the old copy: a running `serve` must not lose its store.
-        if sled_dir.exists() {
-            if let SledOpen::InUse(e) = try_sled(&sled_dir, false)? {
-                return Err(GraphError::InUse {
-                    path: sled_dir,
-                    source: e,
-                });
+        // It is held (when it opens at all) until just before it is moved aside.
+        let held = if sled_dir.exists() {
+            match try_sled(&sled_dir, false)? {
+                SledOpen::InUse(e) => {
+                    return Err(GraphError::InUse {
+                        path: sled_dir,
+                        source: e,
+                    });
+                }
+                other => Some(other),
             }
-        }
+        } else {
+            None
+        };
+        let (log, contents) = open_log(dir)?;
+        drop(held);
         let old = move_aside(dir, &format!("{SLED_DIR}.replaced"))?;
         let views = fresh_views(&sled_dir)?;
         let graph = Graph::assemble(dir, evidence, log, views, &contents);
@@ -661,7 +686,7 @@ impl Verification {
         }
         for (d, saved) in &self.log_damage {
             let saved = saved.as_ref().map_or_else(
-                || "not yet saved aside (it is on the next open)".to_string(),
+                || "not yet saved aside: that happens on the next open".to_string(),
                 |p| format!("bytes kept in {}", p.display()),
             );
             out.push(format!("statement log {d} ({saved})"));

@@ -537,8 +537,10 @@ mod tests {
         assert_eq!(ids(&i.search(&req).unwrap()), vec!["n-2"]);
         req.kind = Some("/kind/x".into());
         assert!(matches!(i.search(&req), Err(IndexError::BadQuery(_))));
-        let mut browse = SearchRequest::default();
-        browse.doc_type = Some("notice".into());
+        let browse = SearchRequest {
+            doc_type: Some("notice".into()),
+            ..SearchRequest::default()
+        };
         assert_eq!(
             ids(&i.search(&browse).unwrap()),
             vec!["n-2", "n-1", "n-3"],

@@ -1,9 +1,12 @@
 //! `tadoru import nta`: an NTA corporate-number CSV (UTF-8 or Shift_JIS).
-//! Broken rows are reported with their line numbers and skipped.
+//! Broken rows are reported with their line numbers and skipped. Rows are
+//! recorded one statement each, and a row recorded before is skipped, so
+//! running an import again (after a crash, or with the same file) records
+//! exactly what is missing and nothing twice.
 
 use std::path::Path;
 
-use super::{UsageError, open_graph, reindex};
+use super::{UsageError, open_graph, open_index, reindex};
 
 pub fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
     let bytes = std::fs::read(file)
@@ -28,8 +31,15 @@ pub fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
         report.already_recorded,
         report.sha256
     );
-    // Always re-index: an earlier run may have been killed before it did.
-    reindex(&graph, data)?;
+    if report.new_rows == 0 && report.rows > 0 {
+        println!("{} was imported before; nothing new", file.display());
+    }
+    // Nothing new still re-indexes when an earlier run was killed before it did.
+    if report.new_rows > 0 {
+        reindex(&graph, data)?;
+    } else {
+        open_index(&graph, data)?;
+    }
     if report.rows == 0 && !report.errors.is_empty() {
         return Err(UsageError(format!("no readable rows in {}", file.display())).into());
     }

@@ -1,5 +1,6 @@
 //! The subcommands, one file each, and what they share: opening the store,
-//! rebuilding the index, recording crawl results.
+//! rebuilding the index (and knowing which log position it reflects),
+//! recording crawl results.
 
 pub mod crawl;
 pub mod demo;
@@ -9,6 +10,7 @@ pub mod mirror;
 pub mod rebuild;
 pub mod search;
 pub mod serve;
+pub mod verify;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -47,17 +49,99 @@ pub fn open_graph(data: &Path) -> anyhow::Result<Arc<Graph>> {
     })?))
 }
 
-/// Rebuilds the search index from the graph.
-pub fn reindex(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
-    tadoru_web::indexing::build_index(graph, &index_dir(data))
-        .context("failed to build the search index")
+/// Beside the index's own files: the seq of the last statement of the log
+/// the index reflects, written only once the index is built.
+pub const INDEX_SEQ_FILE: &str = "tadoru-applied-seq";
+
+/// The log position the index in `data` reflects, if it says.
+pub fn index_seq(data: &Path) -> Option<u64> {
+    std::fs::read_to_string(index_dir(data).join(INDEX_SEQ_FILE))
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
-/// Opens the index, building it when it is missing or unreadable.
-pub fn open_index(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
-    match SearchIndex::open(&index_dir(data)) {
-        Ok(i) => Ok(i),
+/// Rebuilds the search index from the graph. The new index is built in a
+/// sibling directory and swapped in only when complete, so a failure or a
+/// crash never leaves the registry without an index.
+pub fn reindex(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
+    let seq = graph.applied_seq()?;
+    let dir = index_dir(data);
+    let pid = std::process::id();
+    let new = data.join(format!("{INDEX_DIR}.new-{pid}"));
+    let old = data.join(format!("{INDEX_DIR}.old-{pid}"));
+    remove_leftovers(data)?;
+    let built = tadoru_web::indexing::build_index(graph, &new);
+    let built = match built {
+        Ok(index) => index,
         Err(e) => {
+            let _ = std::fs::remove_dir_all(&new);
+            return Err(anyhow::Error::new(e).context("failed to build the search index"));
+        }
+    };
+    drop(built);
+    let seq_file = new.join(INDEX_SEQ_FILE);
+    write_synced(&seq_file, seq.to_string().as_bytes())?;
+    if dir.exists() {
+        std::fs::rename(&dir, &old)
+            .with_context(|| format!("failed to move {} aside", dir.display()))?;
+    }
+    std::fs::rename(&new, &dir)
+        .with_context(|| format!("failed to move the new index into {}", dir.display()))?;
+    sync_dir(data)?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old)
+            .with_context(|| format!("failed to remove the old index {}", old.display()))?;
+    }
+    SearchIndex::open(&dir).context("failed to open the search index just built")
+}
+
+/// Removes index directories a killed `reindex` left half-built or half-swapped.
+fn remove_leftovers(data: &Path) -> anyhow::Result<()> {
+    let Ok(entries) = std::fs::read_dir(data) else {
+        return Ok(());
+    };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = name.starts_with(&format!("{INDEX_DIR}.new-"))
+            || name.starts_with(&format!("{INDEX_DIR}.old-"));
+        if ours && e.path().is_dir() {
+            std::fs::remove_dir_all(e.path())
+                .with_context(|| format!("failed to remove {}", e.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::File::create(path)
+        .with_context(|| format!("failed to create {}", path.display()))?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .with_context(|| format!("failed to write {}", path.display()))
+}
+
+fn sync_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .with_context(|| format!("failed to sync {}", dir.display()))
+}
+
+/// Opens the index, building it when it is missing, unreadable, or behind
+/// the graph (an import or crawl killed before it re-indexed).
+pub fn open_index(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
+    // The graph is open, so no other tadoru process is building an index here.
+    remove_leftovers(data)?;
+    let applied = graph.applied_seq()?;
+    match (SearchIndex::open(&index_dir(data)), index_seq(data)) {
+        (Ok(i), Some(seq)) if seq == applied => Ok(i),
+        (Ok(_), seq) => {
+            tracing::info!(index_seq = ?seq, applied, "search index is behind the store, rebuilding it");
+            reindex(graph, data)
+        }
+        (Err(e), _) => {
             tracing::info!(error = %e, "search index missing or unreadable, rebuilding it");
             reindex(graph, data)
         }

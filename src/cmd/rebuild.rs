@@ -1,16 +1,26 @@
 //! `tadoru rebuild`: regenerate the sled graph and the search index from the
-//! durable truth, the evidence files and the statement log.
+//! durable truth, the evidence files and the statement log. The old sled is
+//! not read: it is moved aside, and removed only if it matched the log.
 
 use std::path::Path;
 
-use super::{UsageError, open_graph, reindex};
+use anyhow::Context;
+use tadoru_graph::Graph;
+
+use super::{UsageError, reindex};
 
 pub fn run(data: &Path) -> anyhow::Result<()> {
     if !data.join(tadoru_graph::LOG_FILE).exists() {
         return Err(UsageError(format!("{} holds no statement log", data.display())).into());
     }
-    let graph = open_graph(data)?;
-    let n = graph.rebuild()?;
+    let (graph, n, kept) = Graph::open_rebuilt(data)
+        .with_context(|| format!("failed to rebuild the store in {}", data.display()))?;
+    if let Some(kept) = kept {
+        println!(
+            "the previous sled store did not match the log; it is kept in {}",
+            kept.display()
+        );
+    }
     let index = reindex(&graph, data)?;
     println!(
         "replayed {n} statements; {} entities, {} notices; {} documents indexed",

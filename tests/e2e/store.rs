@@ -164,3 +164,214 @@ fn export_formats() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn data_str(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Where each frame of a statement log starts (its magic begins with 0xFF).
+fn frame_starts(log: &[u8]) -> Vec<usize> {
+    log.windows(4)
+        .enumerate()
+        .filter(|(_, w)| *w == [0xFF, b'T', b'D', b'L'])
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn hashes(data: &std::path::Path) -> Vec<String> {
+    let out = ok(&tadoru(&["verify", "--data", data_str(data), "--hashes"]));
+    let mut h: Vec<String> = out
+        .lines()
+        .map(|l| l.split('\t').nth(1).unwrap().to_string())
+        .collect();
+    h.sort();
+    h
+}
+
+fn search_json(data: &std::path::Path, q: &str) -> Value {
+    let mut v: Value = serde_json::from_str(&ok(&tadoru(&[
+        "search",
+        "--data",
+        data_str(data),
+        "--json",
+        q,
+    ])))
+    .unwrap();
+    for h in v["hits"].as_array_mut().unwrap() {
+        h.as_object_mut().unwrap().remove("score");
+    }
+    v
+}
+
+fn nta_file() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("mirror/site/nta/demo_corporate_numbers.csv")
+}
+
+fn import(data: &std::path::Path) -> String {
+    ok(&tadoru(&[
+        "import",
+        "nta",
+        "--data",
+        data_str(data),
+        nta_file().to_str().unwrap(),
+    ]))
+}
+
+/// A crawled store, shared read-only: each test works on a copy.
+fn crawled() -> &'static std::path::Path {
+    static STORE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    STORE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let mirror = Mirror::start();
+            crawl_mirror(&mirror, &dir.path().join("d"));
+            dir
+        })
+        .path()
+}
+
+fn fresh_copy(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let data = dir.path().join("d");
+    copy_dir(&crawled().join("d"), &data);
+    data
+}
+
+#[test]
+fn a_flipped_byte_in_the_log_is_reported_and_costs_only_its_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fresh_copy(&dir);
+    assert!(ok(&tadoru(&["verify", "--data", data_str(&data)])).contains("all well"));
+    let before = hashes(&data);
+    let log = data.join("statements.log");
+    let mut bytes = std::fs::read(&log).unwrap();
+    let starts = frame_starts(&bytes);
+    let mid = starts[starts.len() / 2];
+    bytes[mid + 40] ^= 0x01;
+    std::fs::write(&log, &bytes).unwrap();
+
+    let out = tadoru(&["verify", "--data", data_str(&data)]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "damaged: {} bytes at byte {mid}",
+            starts[starts.len() / 2 + 1] - mid
+        )),
+        "{stdout}"
+    );
+    let hits = ok(&tadoru(&[
+        "search",
+        "--data",
+        data_str(&data),
+        "コージンバイオ",
+    ]));
+    assert!(hits.contains("コージンバイオ株式会社"), "{hits}");
+    // Writing after the damage keeps every intact record; the damaged bytes are kept aside.
+    import(&data);
+    let after = hashes(&data);
+    assert_eq!(after.len(), before.len() - 1);
+    assert!(after.iter().all(|h| before.contains(h)));
+    assert_eq!(
+        std::fs::read_dir(data.join("quarantine")).unwrap().count(),
+        1
+    );
+    let stdout = String::from_utf8_lossy(&tadoru(&["verify", "--data", data_str(&data)]).stdout)
+        .into_owned();
+    assert!(stdout.contains("bytes kept in"), "{stdout}");
+}
+
+#[test]
+fn an_import_cut_short_is_completed_and_reindexed_by_running_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fresh_copy(&dir);
+    let before = (hashes(&data), search_json(&data, "コージンバイオ"));
+    // What a SIGKILL mid-append leaves: the last rows' frames cut inside one.
+    let log = data.join("statements.log");
+    let bytes = std::fs::read(&log).unwrap();
+    let starts = frame_starts(&bytes);
+    std::fs::write(&log, &bytes[..starts[starts.len() - 3] + 20]).unwrap();
+    let out = import(&data);
+    assert!(out.contains("3 new, 4 already recorded"), "{out}");
+    assert_eq!(
+        (hashes(&data), search_json(&data, "コージンバイオ")),
+        before
+    );
+    assert_eq!(
+        std::fs::read_dir(data.join("quarantine")).unwrap().count(),
+        1,
+        "the torn bytes are kept"
+    );
+    assert!(ok(&tadoru(&["verify", "--data", data_str(&data)])).contains("all well"));
+    // The same file again: nothing new, nothing twice.
+    assert!(import(&data).contains("0 new, 7 already recorded"));
+    assert_eq!(hashes(&data), before.0);
+}
+
+#[test]
+fn an_index_behind_the_log_is_caught_up_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fresh_copy(&dir);
+    // An import killed after recording, before re-indexing.
+    std::fs::write(data.join("index").join("tadoru-applied-seq"), "1").unwrap();
+    let out = tadoru(&["verify", "--data", data_str(&data)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("search index reflects the log up to seq 1")
+    );
+    assert!(import(&data).contains("0 new"));
+    assert!(ok(&tadoru(&["verify", "--data", data_str(&data)])).contains("all well"));
+    // No half-built or set-aside index is left behind.
+    let leftovers = std::fs::read_dir(&data)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("index."))
+        .count();
+    assert_eq!(leftovers, 0);
+}
+
+/// Deterministic noise (xorshift).
+fn noise(n: usize, mut x: u64) -> Vec<u8> {
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
+
+fn garble_middle(path: &std::path::Path, seed: u64) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let garbage = noise(4096, seed);
+    let start = bytes.len().saturating_sub(garbage.len()) / 2;
+    let end = (start + garbage.len()).min(bytes.len());
+    bytes[start..end].copy_from_slice(&garbage[..end - start]);
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn garbage_in_sled_is_served_right_and_rebuild_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fresh_copy(&dir);
+    let copy = dir.path().join("copy");
+    copy_dir(&data, &copy);
+    let before = answers(&serve(&copy));
+    for (i, file) in ["db", "conf"].iter().enumerate() {
+        for (j, how) in ["serve", "rebuild"].iter().enumerate() {
+            let d = dir.path().join(format!("{file}-{how}"));
+            copy_dir(&data, &d);
+            garble_middle(&d.join("sled").join(file), (i * 2 + j + 1) as u64);
+            if *how == "rebuild" {
+                let out = ok(&tadoru(&["rebuild", "--data", data_str(&d)]));
+                assert!(out.contains("replayed"), "{out}");
+            }
+            assert_eq!(
+                answers(&serve(&d)),
+                before,
+                "garbage in sled/{file}, then {how}"
+            );
+        }
+    }
+}
