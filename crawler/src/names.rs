@@ -63,7 +63,6 @@ pub fn is_legal_entity(name: &str) -> bool {
 static PREFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
     let forms = LEGAL_FORMS
         .iter()
-        .filter(|f| !f.starts_with('('))
         .map(|f| regex::escape(f))
         .collect::<Vec<_>>()
         .join("|");
@@ -154,6 +153,7 @@ pub fn looks_like_plan(s: &str) -> bool {
     let s = clean(s);
     s.ends_with("療法")
         || s.contains("治療")
+        || s.contains("を用いた")
         || s.contains("に対する")
         || s.contains("による")
         || s.ends_with("計画")

@@ -131,6 +131,8 @@ pub fn split_plans(value: &str) -> Vec<String> {
         }
     }
     out.dedup();
+    // `再生医療等提供計画9件(個々の計画名は省略)` counts plans; it names none.
+    out.retain(|p| !(p.contains("件") && p.contains("計画")) && !p.contains("省略"));
     out
 }
 
@@ -205,11 +207,46 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             articles: entry_articles.clone(),
             ..s
         };
+        if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
+            // `施 設 名 X` alone (a closure notice): the facility, its operator in its name.
+            if let Some(facility) = get("施設名") {
+                let facility = FACILITY_NUMBER
+                    .replace(facility.lines().next().unwrap_or(""), "")
+                    .to_string();
+                let facility = strip_former(
+                    facility.trim_end_matches([' ', '(', ')', ':']),
+                    &mut p.renames,
+                );
+                let operator = split_operator(&facility).0;
+                add_subject(
+                    &mut p.subjects,
+                    details(Subject {
+                        operator: operator.clone(),
+                        address: address.clone(),
+                        facility_number: facility_number.clone(),
+                        ..subject(&facility, Role::CellProcessingFacility, place.clone())
+                    }),
+                );
+                if let Some(op) = operator {
+                    add_subject(&mut p.subjects, subject(&op, Role::Operator, None));
+                }
+            }
+            continue;
+        }
         // `管理者 佐々木 智子` rows: the person holds the position at the
         // entry's clinic (管理者, 実施責任者) or operator (理事長, 代表者 …).
+        let manager_of = get("氏名").and_then(|v| {
+            groups(&v.replace('\n', " ")).1.iter().rev().find_map(|g| {
+                TITLE_AT_END
+                    .captures(g)
+                    .map(|c| strip_former(&c[1], &mut Vec::new()))
+            })
+        });
         let entry_clinic = get("医療機関名")
             .map(|v| groups(&v.replace('\n', " ")).0)
-            .map(|n| strip_former(&n, &mut Vec::new()));
+            .map(|n| strip_former(&n, &mut Vec::new()))
+            .map(|n| n.trim_matches(['「', '」', '『', '』']).to_string())
+            .or(manager_of);
         let entry_operator = get("名称")
             .map(|v| groups(&v.replace('\n', " ")).0)
             .map(|n| strip_former(&n, &mut Vec::new()));
@@ -240,10 +277,11 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             for r in reading.renames {
                 push_unique(&mut p.renames, r);
             }
+            // A quoted name, else the whole value (`一般社団法人 X 名駅クリニック`).
             let name = reading
                 .mentions
                 .iter()
-                .find(|m| !m.former && !m.definition)
+                .find(|m| m.quoted && !m.former && !m.definition)
                 .map(|m| m.name.clone())
                 .unwrap_or_else(|| entry_clinic.clone().unwrap_or_default());
             let operator = split_operator(&name).0;
@@ -335,6 +373,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                             ..subject(&facility, Role::CellProcessingFacility, place.clone())
                         }),
                     );
+                    add_subject(&mut p.subjects, subject(&operator, Role::Operator, None));
+                }
+                None if names::is_legal_entity(&operator) => {
                     add_subject(&mut p.subjects, subject(&operator, Role::Operator, None));
                 }
                 None => {

@@ -2,13 +2,14 @@
 //! page of its own (再生医療等提供機関の廃止, 廃止の届出, 廃止届) or as an
 //! addendum to an order. A plan's discontinuation (中止) is not a closure.
 
-use super::mention::read_line;
+use super::mention::{ANAPHORS, read_line};
 use crate::names::{clean, looks_like_plan};
 use crate::record::{Closure, NoticeKind, Role, Subject};
 use crate::wareki::find_partial_dates;
 
 /// Words that say a party closed.
 const CLOSED: &[&str] = &[
+    "廃止年月日",
     "廃止届",
     "廃止の届出",
     "廃止届出",
@@ -36,11 +37,13 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
         // The date nearest before the closure word (`令和8年1月31日をもって…廃止`),
         // else the first in the sentence.
         let norm = clean(sentence);
+        // The last closure word: `…廃止の届出があり、令和8年1月31日をもって…廃止された`.
         let at = CLOSED
             .iter()
-            .filter_map(|w| norm.find(w))
-            .min()
+            .filter_map(|w| norm.rfind(w))
+            .max()
             .unwrap_or(norm.len());
+        let dated_line = norm.contains("廃止年月日");
         let dates = find_partial_dates(&norm);
         let on = dates
             .iter()
@@ -63,26 +66,41 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
                 .map(|s| s.name.clone())
                 .collect::<Vec<_>>()
         };
-        if named.is_empty()
-            && (kind == NoticeKind::ClosureFiling
-                || [
-                    "当該医療機関",
-                    "当該施設",
-                    "同クリニック",
-                    "同施設",
-                    "同医療機関",
-                ]
-                .iter()
-                .any(|w| sentence.contains(w)))
-        {
-            named = parties();
+        // `当該細胞培養加工施設については…廃止届`: the notice's parties of that kind.
+        let anaphor = ANAPHORS.iter().find(|w| sentence.contains(**w));
+        if named.is_empty() && (kind == NoticeKind::ClosureFiling || anaphor.is_some()) {
+            let of = |role: Role| {
+                subjects
+                    .iter()
+                    .filter(|s| s.role == role)
+                    .map(|s| s.name.clone())
+                    .collect::<Vec<_>>()
+            };
+            named = match anaphor {
+                Some(a) if a.contains("施設") || a.contains("センター") => {
+                    of(Role::CellProcessingFacility)
+                }
+                Some(a) if a.contains("クリニック") || a.contains("医療機関") => {
+                    of(Role::Clinic)
+                }
+                _ => parties(),
+            };
         }
-        // Only parties of the notice (under any name) close; a name mentioned
-        // in passing in a closure sentence of an order page is kept too, as the
-        // page states it.
         for name in named {
-            if !out.iter().any(|c| c.name == name) {
-                out.push(Closure { name, on });
+            match out.iter_mut().find(|c| c.name == name) {
+                // A later line may date it (`廃止年月日 令和6年3月15日`).
+                Some(c) => {
+                    let better = match (c.on, on) {
+                        (_, Some(_)) if dated_line => true,
+                        (None, Some(_)) => true,
+                        (Some(a), Some(b)) => a.day.is_none() && b.day.is_some(),
+                        _ => false,
+                    };
+                    if better {
+                        c.on = on;
+                    }
+                }
+                None => out.push(Closure { name, on }),
             }
         }
     }

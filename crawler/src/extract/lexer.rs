@@ -227,6 +227,26 @@ pub fn lex(line: &str) -> Vec<Token> {
                 continue;
             }
         }
+        // `(株)X`, `(医)X`: an abbreviated legal form opens a bare name.
+        if c == '(' {
+            if let Some(form) = PAREN_FORMS.iter().find(|f| rest.starts_with(**f)) {
+                let end = bare_name_end(line, i + form.len());
+                if end > i + form.len() {
+                    flush(&mut out, &mut text_start, i);
+                    out.push(Token {
+                        tok: Tok::Name {
+                            quoted: false,
+                            unclosed: false,
+                        },
+                        text: line[i..end].trim_end().to_string(),
+                        start: i,
+                        end,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
         if c == '(' || c == ')' {
             flush(&mut out, &mut text_start, i);
             out.push(Token {
@@ -281,25 +301,8 @@ pub fn lex(line: &str) -> Vec<Token> {
             .filter(|f| !f.starts_with('('))
             .find(|f| rest.starts_with(**f))
         {
-            let mut end = i + form.len();
-            if line[end..].starts_with(' ')
-                && line[end + 1..].chars().next().is_some_and(is_name_char)
-            {
-                end += 1;
-            }
-            let body_start = end;
-            while end < line.len() {
-                let r = &line[end..];
-                let Some(ch) = r.chars().next() else { break };
-                let stops = !is_name_char(ch)
-                    || KEYWORDS.iter().any(|(w, _)| r.starts_with(w))
-                    || (end > body_start && PARTICLES.iter().any(|p| r.starts_with(p)));
-                if stops {
-                    break;
-                }
-                end += ch.len_utf8();
-            }
-            if end > body_start {
+            let end = bare_name_end(line, i + form.len());
+            if end > i + form.len() {
                 flush(&mut out, &mut text_start, i);
                 out.push(Token {
                     tok: Tok::Name {
@@ -321,6 +324,31 @@ pub fn lex(line: &str) -> Vec<Token> {
     }
     flush(&mut out, &mut text_start, line.len());
     out
+}
+
+/// Abbreviated legal forms written in parentheses (after NFKC).
+const PAREN_FORMS: &[&str] = &["(株)", "(有)", "(医)", "(一社)", "(一財)", "(同)", "(社医)"];
+
+/// Where a bare name that starts after a legal form ending at `from` ends:
+/// one space may follow the form; particles, keywords and punctuation end it.
+fn bare_name_end(line: &str, from: usize) -> usize {
+    let mut end = from;
+    if line[end..].starts_with(' ') && line[end + 1..].chars().next().is_some_and(is_name_char) {
+        end += 1;
+    }
+    let body_start = end;
+    while end < line.len() {
+        let r = &line[end..];
+        let Some(ch) = r.chars().next() else { break };
+        let stops = !is_name_char(ch)
+            || KEYWORDS.iter().any(|(w, _)| r.starts_with(w))
+            || (end > body_start && PARTICLES.iter().any(|p| r.starts_with(p)));
+        if stops {
+            break;
+        }
+        end += ch.len_utf8();
+    }
+    if end == body_start { from } else { end }
 }
 
 /// The keyword at the start of `rest`, where the grammar allows one there.

@@ -63,7 +63,25 @@ pub struct Attrs {
 pub struct Reading {
     pub mentions: Vec<Mention>,
     pub renames: Vec<Rename>,
+    /// `同クリニックは、DATEに「Y」から名称を変更`: a rename whose new name is
+    /// a party named earlier on the page (old name, date, the anaphor).
+    pub anaphoric: Vec<(String, Option<PartialDate>, String)>,
 }
+
+/// Words that point back at a party named earlier (同クリニック, 当該施設 …).
+pub const ANAPHORS: &[&str] = &[
+    "同クリニック",
+    "同医療機関",
+    "同施設",
+    "同センター",
+    "当該医療機関",
+    "当該クリニック",
+    "当該細胞培養加工施設",
+    "当該施設",
+    "当該センター",
+    "同法人",
+    "当該法人",
+];
 
 static FACILITY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bF[A-Z]\d{5,9}\b").unwrap_or_else(|e| unreachable!("static regex: {e}"))
@@ -129,7 +147,8 @@ pub fn read_line(line: &str) -> Reading {
                 .get(i + 1)
                 .is_some_and(|n| n.tok == Tok::Text && n.text.starts_with("という"));
         let mut next = i + 1;
-        if toks.get(next).is_some_and(|n| n.tok == Tok::Open) {
+        // `「A」(現名称:B)(大阪府堺市堺区)`: every parenthesis right after the name.
+        while toks.get(next).is_some_and(|n| n.tok == Tok::Open) {
             let close = matching_close(&toks, next);
             let mut current = None;
             attributes(
@@ -205,7 +224,9 @@ fn value(line: &str, toks: &[Token], from: usize) -> Option<(String, usize)> {
         j += 1;
     }
     let first = toks.get(j)?;
-    if first.is_name() {
+    // A quoted name is the whole value; a bare one may run on
+    // (`(株)ナニワセルテック 泉州細胞加工センター`).
+    if matches!(first.tok, Tok::Name { quoted: true, .. }) {
         return Some((clean(&first.text), j + 1));
     }
     let start = j;
@@ -474,12 +495,28 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
                                 .rev()
                                 .find(|&k| tok(k).is_name())
                                 .map(|k| clean(&tok(k).text))
-                        })
-                        .or_else(|| {
-                            (r + 1..s.len())
-                                .find(|&k| tok(k).is_name())
-                                .map(|k| clean(&tok(k).text))
                         });
+                    let anaphor = (0..f - 1).find_map(|k| {
+                        ANAPHORS
+                            .iter()
+                            .find(|a| tok(k).tok == Tok::Text && tok(k).text.contains(**a))
+                    });
+                    if let (None, Some(a)) = (&new, anaphor) {
+                        if let Some(old) = name_of(tok(f - 1)) {
+                            out.anaphoric.push((old, on, a.to_string()));
+                            let at = tok(f - 1).start;
+                            if let Some(m) = out.mentions.iter_mut().find(|m| m.start == at) {
+                                m.former = true;
+                            }
+                        }
+                        after_prev_verb = r + 1;
+                        continue;
+                    }
+                    let new = new.or_else(|| {
+                        (r + 1..s.len())
+                            .find(|&k| tok(k).is_name())
+                            .map(|k| clean(&tok(k).text))
+                    });
                     if let Some(new) = new {
                         push_rename(&mut out.renames, &old, &new, on);
                         let at = tok(f - 1).start;

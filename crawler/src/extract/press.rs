@@ -28,17 +28,47 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
         violations,
         ..Parsed::default()
     };
+    // `【提供の一時停止を命じた再生医療等】`: what follows names plans.
+    let mut in_plans = false;
     for line in lines {
+        if line.starts_with('【') {
+            in_plans = ["再生医療等】", "計画】", "治療】"]
+                .iter()
+                .any(|w| line.contains(w))
+                && !line.contains("機関")
+                && !line.contains("施設");
+            continue;
+        }
         let reading = read_line(line);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
+        }
+        // `同クリニックは…「Y」から名称を変更`: the latest party of that kind.
+        for (old, on, anaphor) in &reading.anaphoric {
+            let wants_facility = anaphor.contains("施設") || anaphor.contains("センター");
+            let wants_operator = anaphor.contains("法人");
+            let target = p.subjects.iter().rev().find(|s| match s.role {
+                Role::CellProcessingFacility => wants_facility,
+                Role::Operator => wants_operator,
+                _ => !wants_facility && !wants_operator,
+            });
+            if let Some(s) = target {
+                super::push_rename(
+                    &mut p.renames,
+                    crate::record::Rename {
+                        old: old.clone(),
+                        new: s.name.clone(),
+                        on: *on,
+                    },
+                );
+            }
         }
         let ms = &reading.mentions;
         for (i, m) in ms.iter().enumerate() {
             if m.definition || m.former || m.name.contains(ACT) || m.name.chars().count() < 2 {
                 continue;
             }
-            if looks_like_plan(&m.name) {
+            if looks_like_plan(&m.name) || (in_plans && m.quoted) {
                 push_unique(&mut p.plans, clean(&m.name));
                 continue;
             }
@@ -96,8 +126,8 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
             );
         }
     }
-    merge_renamed(&mut p);
     add_operators(&mut p.subjects);
+    merge_renamed(&mut p);
     let clinics = p.subjects.iter().filter(|s| s.role == Role::Clinic).count();
     if clinics == 1 {
         if let Some(s) = p.subjects.iter_mut().find(|s| s.role == Role::Clinic) {
@@ -126,6 +156,12 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
 fn merge_renamed(p: &mut Parsed) {
     for r in &p.renames {
         let (old, new) = (names::name_key(&r.old), names::name_key(&r.new));
+        // A party's operator is known by its new name too.
+        for s in p.subjects.iter_mut() {
+            if s.operator.as_deref().map(names::name_key) == Some(old.clone()) {
+                s.operator = Some(r.new.clone());
+            }
+        }
         let find = |k: &str, subjects: &[Subject]| {
             subjects.iter().position(|s| names::name_key(&s.name) == k)
         };
@@ -146,7 +182,9 @@ fn merge_renamed(p: &mut Parsed) {
                 // Where the page first addressed it.
                 p.subjects.insert(i.min(p.subjects.len()), s);
             }
-            (Some(i), None) => {
+            (Some(i), None)
+                if p.subjects[i].role != Role::Operator || names::is_legal_entity(&r.new) =>
+            {
                 // Only the old name is a party here: it is known by its new name now.
                 let s = &mut p.subjects[i];
                 s.spellings.retain(|x| names::name_key(x) != new);

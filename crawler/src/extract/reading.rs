@@ -99,9 +99,11 @@ pub fn articles(text: &str) -> (Vec<String>, Vec<String>) {
     let mut basis = Vec::new();
     let mut violated = Vec::new();
     for sentence in text.split(['。', '\n']) {
+        // `緊急命令を受けた「X」について…`: an earlier order is not this notice's basis.
         let orders = ["命令", "命じ", "取消", "取り消"]
             .iter()
-            .any(|w| sentence.contains(w));
+            .any(|w| sentence.contains(w))
+            && !sentence.contains("命令を受け");
         let mut in_regulation = false;
         for c in ARTICLE.captures_iter(sentence) {
             if c.get(1).is_some() {
