@@ -132,7 +132,7 @@ pub fn split_plans(value: &str) -> Vec<String> {
     }
     out.dedup();
     // `再生医療等提供計画9件(個々の計画名は省略)` counts plans; it names none.
-    out.retain(|p| !(p.contains("件") && p.contains("計画")) && !p.contains("省略"));
+    out.retain(|p| !(p.contains("省略") || p.contains("件") && p.contains("計画")));
     out
 }
 
