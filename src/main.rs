@@ -92,6 +92,10 @@ enum Command {
     Mirror {
         #[arg(long, default_value = "127.0.0.1:0")]
         addr: String,
+        /// Serve the files of this directory instead of the bundled mirror
+        /// (test pages shaped like the real sites).
+        #[arg(long)]
+        root: Option<PathBuf>,
     },
 }
 
@@ -146,6 +150,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { data, format, out } => cmd::export::run(&data, &format, &out),
         Command::Rebuild { data } => cmd::rebuild::run(&data),
         Command::Verify { data, hashes } => cmd::verify::run(&data, hashes),
-        Command::Mirror { addr } => cmd::mirror::run(&addr).await,
+        Command::Mirror { addr, root } => cmd::mirror::run(&addr, root).await,
     }
 }

@@ -3,6 +3,7 @@
 //! served in Shift_JIS with no charset in the header, as older MHLW pages may be.
 
 use std::net::TcpListener;
+use std::path::PathBuf;
 
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 
@@ -40,12 +41,28 @@ pub fn fingerprint() -> String {
     tadoru_crawler::crawl::sha256_hex(&all)
 }
 
-async fn serve_file(req: HttpRequest) -> HttpResponse {
+/// A file under `root`, for a path with no `..` or other tricks.
+fn file_in(root: &std::path::Path, path: &str) -> Option<Vec<u8>> {
+    let rel = path.trim_start_matches('/');
+    let safe = rel
+        .split('/')
+        .all(|seg| !seg.is_empty() && seg != ".." && seg != "." && !seg.contains('\\'));
+    if !safe {
+        return None;
+    }
+    std::fs::read(root.join(rel)).ok()
+}
+
+async fn serve_file(req: HttpRequest, root: web::Data<Option<PathBuf>>) -> HttpResponse {
     let path = match req.path() {
         "/" => SEED_PATH,
         p => p,
     };
-    match file(path) {
+    let bytes = match root.get_ref() {
+        Some(root) => file_in(root, path),
+        None => file(path),
+    };
+    match bytes {
         Some(bytes) => {
             let content_type = match path.rsplit('.').next() {
                 // No charset: the crawler must decide from the page itself.
@@ -61,13 +78,20 @@ async fn serve_file(req: HttpRequest) -> HttpResponse {
     }
 }
 
-/// Starts the mirror on `listener` and returns its server handle.
-pub fn start(listener: TcpListener) -> std::io::Result<actix_web::dev::Server> {
-    Ok(
-        HttpServer::new(|| App::new().default_service(web::to(serve_file)))
-            .workers(1)
-            .disable_signals()
-            .listen(listener)?
-            .run(),
-    )
+/// Starts the mirror on `listener` (serving `root` instead of the bundled
+/// files when given) and returns its server handle.
+pub fn start(
+    listener: TcpListener,
+    root: Option<PathBuf>,
+) -> std::io::Result<actix_web::dev::Server> {
+    let root = web::Data::new(root);
+    Ok(HttpServer::new(move || {
+        App::new()
+            .app_data(root.clone())
+            .default_service(web::to(serve_file))
+    })
+    .workers(1)
+    .disable_signals()
+    .listen(listener)?
+    .run())
 }

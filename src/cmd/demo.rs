@@ -33,7 +33,7 @@ pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
         let listener = TcpListener::bind("127.0.0.1:0")
             .context("failed to bind a loopback port for the mirror")?;
         let mirror_addr = listener.local_addr()?;
-        let server = mirror::start(listener)?;
+        let server = mirror::start(listener, None)?;
         let handle = server.handle();
         actix_web::rt::spawn(server);
         let base = format!("http://{mirror_addr}");

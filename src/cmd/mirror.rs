@@ -1,5 +1,6 @@
-//! `tadoru mirror` (hidden): serve only the bundled mirror, for tests and for
-//! trying `tadoru crawl` by hand.
+//! `tadoru mirror` (hidden): serve only the bundled mirror — or, with
+//! `--root DIR`, a directory of pages — for tests and for trying `tadoru
+//! crawl` by hand.
 
 use std::net::TcpListener;
 
@@ -8,12 +9,17 @@ use anyhow::Context;
 use super::UsageError;
 use crate::mirror;
 
-pub async fn run(addr: &str) -> anyhow::Result<()> {
+pub async fn run(addr: &str, root: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let listener =
         TcpListener::bind(addr).map_err(|e| UsageError(format!("cannot bind {addr}: {e}")))?;
     let local = listener.local_addr()?;
     println!("mirror serving at http://{local}/");
-    mirror::start(listener)?
+    if let Some(root) = &root {
+        if !root.is_dir() {
+            return Err(UsageError(format!("{} is not a directory", root.display())).into());
+        }
+    }
+    mirror::start(listener, root)?
         .await
         .context("mirror server failed")
 }

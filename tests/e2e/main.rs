@@ -7,6 +7,7 @@
 mod api;
 mod crawl;
 mod journeys;
+mod phrasings;
 mod store;
 
 use std::io::{BufRead, BufReader};
@@ -46,8 +47,18 @@ pub struct Mirror {
 
 impl Mirror {
     pub fn start() -> Mirror {
+        Mirror::start_with(&[])
+    }
+
+    /// A mirror of the pages in `root` (`tadoru mirror --root`).
+    pub fn start_root(root: &Path) -> Mirror {
+        Mirror::start_with(&["--root", root.to_str().unwrap()])
+    }
+
+    fn start_with(extra: &[&str]) -> Mirror {
         let mut child = Command::new(BIN)
             .args(["mirror", "--addr", "127.0.0.1:0"])
+            .args(extra)
             .stdout(Stdio::piped())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start the mirror: {e}"));
