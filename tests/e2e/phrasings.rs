@@ -46,6 +46,44 @@ fn every_gold_rename_and_closure_holds_in_the_api_and_search() {
         ));
         pages.push(page.clone());
     }
+    // Three pages that make two entities one: the old name, the new name,
+    // then a later notice stating the rename.
+    let press = |date: &str, body: &str| {
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</title></head>\
+             <body><p>（テスト用の架空の例です。実在の医療機関・法人とは関係ありません。）</p><p>{date}</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1><p>{body}</p></body></html>"
+        )
+    };
+    let merge_pages = [
+        (
+            "m1.html",
+            press(
+                "令和5年2月1日",
+                "「みなみ野再生クリニック」（東京都八王子市）に対し、法第22条に基づき、再生医療等の提供の一時停止を命じました。",
+            ),
+        ),
+        (
+            "m2.html",
+            press(
+                "令和6年2月1日",
+                "「八王子セルクリニック」（東京都八王子市）に対し、法第22条に基づき、再生医療等の提供の一時停止を命じました。",
+            ),
+        ),
+        (
+            "m3.html",
+            press(
+                "令和6年3月1日",
+                "「八王子セルクリニック」（東京都八王子市。令和5年10月1日に「みなみ野再生クリニック」から名称を変更）に対し、法第22条に基づき命令を行いました。",
+            ),
+        ),
+    ];
+    for (name, html) in &merge_pages {
+        std::fs::write(site.path().join("pages").join(name), html).unwrap();
+        links.push_str(&format!(
+            "<li><a href=\"/pages/{name}\">再生医療等に関する処分 {name}</a></li>\n"
+        ));
+    }
     std::fs::write(
         site.path().join("index.html"),
         format!(
@@ -116,6 +154,42 @@ fn every_gold_rename_and_closure_holds_in_the_api_and_search() {
             }
         }
     }
+    // A merged entity's old id answers with a 308 to the survivor, API and page.
+    let all = json(&base, "/api/v1/search?type=entity&per_page=100");
+    let no_redirects = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut redirects = 0;
+    for hit in all["hits"].as_array().unwrap() {
+        let id = hit["id"].as_str().unwrap();
+        let e = json(&base, &format!("/api/v1/entities/{id}"));
+        for link in e["links"].as_array().unwrap() {
+            let reason = link["reason"].as_str().unwrap_or("");
+            let Some(old) = reason
+                .strip_prefix("merged with ")
+                .and_then(|r| r.split(':').next())
+            else {
+                continue;
+            };
+            for (path, want) in [
+                (
+                    format!("/api/v1/entities/{old}"),
+                    format!("/api/v1/entities/{id}"),
+                ),
+                (
+                    format!("/entities/{old}?lang=en"),
+                    format!("/entities/{id}?lang=en"),
+                ),
+            ] {
+                let resp = no_redirects.get(format!("{base}{path}")).send().unwrap();
+                assert_eq!(resp.status().as_u16(), 308, "GET {path}");
+                assert_eq!(resp.headers()["location"].to_str().unwrap(), want);
+            }
+            redirects += 1;
+        }
+    }
+    assert!(redirects > 0, "no merged entity among the gold pages");
     println!(
         "{} renames, {} parties and {} closures checked through the API",
         checked.0, checked.1, checked.2

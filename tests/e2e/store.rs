@@ -375,3 +375,105 @@ fn garbage_in_sled_is_served_right_and_rebuild_succeeds() {
         }
     }
 }
+
+/// NTA absorption merger (SOURCES.md §4): the absorbed corporation closes
+/// (process 21, close cause 11, successor number) and a lookup of its name
+/// answers with what it is now part of; the survivor records process 71
+/// ("…を合併") and stays active.
+#[test]
+fn absorbed_corporation_answers_with_its_successor() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let (absorbed, survivor) = ("2000077770001", "1000077770002");
+    let row = |seq: u32,
+               n: &str,
+               process: &str,
+               date: &str,
+               name: &str,
+               close: &str,
+               cause: &str,
+               successor: &str,
+               change: &str| {
+        format!(
+            "{seq},{n},{process},0,{date},{date},\"{name}\",,399,東京都,港区,1-1,,13,103,1050001,,,{close},{cause},{successor},\"{change}\",2015-10-05,1,,,,,,0"
+        )
+    };
+    let csv = [
+        row(
+            1,
+            absorbed,
+            "01",
+            "2015-10-05",
+            "医療法人社団旧甲会",
+            "",
+            "",
+            "",
+            "",
+        ),
+        row(
+            2,
+            survivor,
+            "01",
+            "2015-10-05",
+            "医療法人社団乙会",
+            "",
+            "",
+            "",
+            "",
+        ),
+        row(
+            3,
+            absorbed,
+            "21",
+            "2024-04-01",
+            "医療法人社団旧甲会",
+            "2024-04-01",
+            "11",
+            survivor,
+            "",
+        ),
+        row(
+            4,
+            survivor,
+            "71",
+            "2024-04-01",
+            "医療法人社団乙会",
+            "",
+            "",
+            "",
+            &format!("令和6年4月1日医療法人社団旧甲会（{absorbed}）を合併"),
+        ),
+    ]
+    .join("\n");
+    let file = dir.path().join("merger.csv");
+    std::fs::write(&file, csv).unwrap();
+    ok(&tadoru(&[
+        "import",
+        "nta",
+        "--data",
+        data.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]));
+    let base = serve(&data);
+    let resp = get(&format!("{base}/api/v1/lookup?name={}", enc("旧甲会")));
+    let v: Value = serde_json::from_slice(&resp.bytes().unwrap()).unwrap();
+    let entities = v["entities"].as_array().unwrap();
+    let old = entities
+        .iter()
+        .find(|e| e["current_name"] == "医療法人社団旧甲会")
+        .unwrap();
+    assert_eq!(old["status"], "closed", "{v}");
+    assert_eq!(
+        old["now_part_of"]["current_name"], "医療法人社団乙会",
+        "{v}"
+    );
+    let new = entities
+        .iter()
+        .find(|e| e["current_name"] == "医療法人社団乙会")
+        .unwrap();
+    assert_eq!(
+        new["status"], "active",
+        "the survivor is not closed by its merger: {v}"
+    );
+    assert_eq!(new["via"]["successor_of"], old["id"]);
+}

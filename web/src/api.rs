@@ -249,10 +249,28 @@ pub async fn lookup(
         } else {
             ("exact", exact)
         };
+        // An absorbed corporation answers with what it is now part of.
+        let mut out: Vec<serde_json::Value> = Vec::new();
+        for e in &entities {
+            let mut v = views::entity_brief(e);
+            if let Some(successor) = views::successor_of(&state.graph, e)? {
+                v["now_part_of"] = views::entity_brief(&successor);
+                out.push(v);
+                if !entities.iter().any(|x| x.id == successor.id)
+                    && !out.iter().any(|x| x["id"] == successor.id.as_str())
+                {
+                    let mut s = views::entity_brief(&successor);
+                    s["via"] = json!({"successor_of": e.id});
+                    out.push(s);
+                }
+            } else {
+                out.push(v);
+            }
+        }
         Ok(json!({
             "name": name,
             "match": matched,
-            "entities": entities.iter().map(views::entity_brief).collect::<Vec<_>>(),
+            "entities": out,
         }))
     })
     .await?;
@@ -260,21 +278,33 @@ pub async fn lookup(
 }
 
 pub async fn entity(
+    req: HttpRequest,
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     check_id(&id, "e-")?;
     let state = state.into_inner();
+    let asked = id.clone();
     let body = blocking(move || {
         let e = state
             .graph
             .entity(&id)?
             .ok_or(WebError::NotFound { what: "entity", id })?;
-        views::entity(&state.graph, &e)
+        if e.id != asked {
+            return Ok(Err(e.id));
+        }
+        views::entity(&state.graph, &e).map(Ok)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    match body {
+        Ok(body) => Ok(HttpResponse::Ok().json(body)),
+        // Merged into another entity: its id answers from now on.
+        Err(survivor) => Ok(crate::pages::moved(
+            &req,
+            &format!("/api/v1/entities/{survivor}"),
+        )),
+    }
 }
 
 pub async fn notice(

@@ -473,6 +473,17 @@ where
     }
 }
 
+/// 308 Permanent Redirect to `path`, keeping the query string.
+pub(crate) fn moved(req: &HttpRequest, path: &str) -> HttpResponse {
+    let location = match req.query_string() {
+        "" => path.to_string(),
+        q => format!("{path}?{q}"),
+    };
+    HttpResponse::PermanentRedirect()
+        .insert_header(("Location", location))
+        .finish()
+}
+
 pub async fn entity(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -497,6 +508,10 @@ pub async fn entity(
         Err(resp) => return resp,
     };
     let path = format!("/entities/{}", e.id);
+    // An id merged into another answers with the surviving entity's address.
+    if req.match_info().get("id") != Some(e.id.as_str()) {
+        return moved(&req, &path);
+    }
     let other = with_lang(&path, if lang == Lang::Ja { Lang::En } else { Lang::Ja });
     page(
         StatusCode::OK,
@@ -598,7 +613,11 @@ fn entity_body(
                 tbody {
                     @for (edge, target) in e.edges.iter().zip(targets) {
                         tr {
-                            td { (lang.t(edge.kind.ja(), edge.kind.en())) }
+                            td {
+                                (lang.t(edge.kind.ja(), edge.kind.en()))
+                                @if let Some(d) = &edge.detail { "：" (d) }
+                                @if let Some(on) = edge.on { " (" (on) ")" }
+                            }
                             td { a href=(with_lang(&format!("/entities/{}", edge.target), lang)) { (target.as_ref().map_or(edge.target.as_str(), |t| t.current_name())) } }
                             td.muted { (if lang == Lang::Ja && !edge.reason_ja.is_empty() { &edge.reason_ja } else { &edge.reason }) }
                             td { (evidence_links(&edge.evidence, lang)) }
@@ -696,6 +715,10 @@ pub async fn notice(
                             }
                         }
                     }
+                }
+                @if !r.persons.is_empty() {
+                    h2 { (lang.t("記載された人物", "People named")) }
+                    ul { @for p in &r.persons { li { (p.name) " — " (p.of) " " (lang.t(&p.title, p.title_en())) } } }
                 }
                 @if !r.renames.is_empty() {
                     h2 { (lang.t("記載された名称変更", "Renames stated")) }

@@ -53,6 +53,22 @@ pub fn entity_brief(e: &Entity) -> Value {
     })
 }
 
+/// The entity an absorbed corporation is now part of, following successions.
+pub fn successor_of(graph: &Graph, e: &Entity) -> Result<Option<Entity>, WebError> {
+    let mut current: Option<Entity> = None;
+    let mut next = e.successor().map(str::to_string);
+    for _ in 0..16 {
+        let Some(id) = next else { break };
+        let Some(s) = graph.entity(&id)? else { break };
+        if s.id == e.id {
+            break;
+        }
+        next = s.successor().map(str::to_string);
+        current = Some(s);
+    }
+    Ok(current)
+}
+
 pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
     let mut edges = Vec::new();
     for edge in &e.edges {
@@ -60,6 +76,9 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
         edges.push(json!({
             "kind": edge.kind,
             "kind_en": edge.kind.en(),
+            "kind_ja": edge.kind.ja(),
+            "detail": edge.detail,
+            "on": edge.on,
             "target": target.as_ref().map(entity_brief).unwrap_or(json!({"id": edge.target})),
             "reason": edge.reason,
             "reason_ja": edge.reason_ja,
@@ -98,6 +117,11 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
         })).collect::<Vec<_>>(),
         "places": e.places,
         "addresses": e.addresses,
+        "now_part_of": successor_of(graph, e)?.as_ref().map(entity_brief),
+        "judgements": e.judgements.iter().map(|j| json!({
+            "kind": j.kind, "other": j.other, "note": j.note, "source": j.source,
+            "evidence": evidence(std::slice::from_ref(&j.evidence)),
+        })).collect::<Vec<_>>(),
         "edges": edges,
         "notices": notices,
         "mentioned_in": mentioned_in,
@@ -134,6 +158,8 @@ pub fn notice(graph: &Graph, n: &Notice) -> Result<Value, WebError> {
             "operator": s.operator,
             "plans": s.plans,
             "articles": s.articles,
+            "address": s.address,
+            "facility_number": s.facility_number,
             "entity": entity.as_ref().map(entity_brief),
         }));
     }
@@ -166,6 +192,9 @@ pub fn notice(graph: &Graph, n: &Notice) -> Result<Value, WebError> {
         "plans": r.plans,
         "renames": r.renames,
         "closures": r.closures,
+        "persons": r.persons.iter().map(|p| json!({
+            "name": p.name, "title": p.title, "title_en": p.title_en(), "of": p.of,
+        })).collect::<Vec<_>>(),
         "summary_en": r.summary_en,
         "text": r.text,
         "part": r.part,
