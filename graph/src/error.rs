@@ -17,6 +17,9 @@ pub enum GraphError {
         #[source]
         source: std::io::Error,
     },
+    /// The curator's file is not valid (entry 0: the file as a whole).
+    #[error("curation.toml, judgement {entry}: {reason}")]
+    Curation { entry: usize, reason: String },
     #[error("sled error: {0}")]
     Sled(#[from] sled::Error),
     #[error("failed to encode or decode {what}: {source}")]

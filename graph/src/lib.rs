@@ -7,6 +7,7 @@
 //! the same fact twice is a no-op and re-running an interrupted import or crawl
 //! restores exactly what is missing.
 
+pub mod curation;
 pub mod error;
 pub mod evidence;
 pub mod log;
@@ -333,6 +334,16 @@ impl Graph {
     fn replay(&self, entries: &[Entry], clear: bool) -> Result<(), GraphError> {
         if clear {
             self.views.clear()?;
+            // A curator's "not the same" holds for the whole history, also
+            // for merges the log records before the judgement.
+            for e in entries {
+                if let Statement::Curation { judgement, .. } = &e.statement {
+                    if judgement.kind == curation::JudgementKind::NotSame {
+                        let b = judgement.b.as_deref().unwrap_or_default();
+                        self.views.add_not_same(&judgement.a, b)?;
+                    }
+                }
+            }
         }
         for e in entries {
             self.apply(e, &log::statement_hash(&e.statement)?)?;
@@ -528,6 +539,43 @@ impl Graph {
             .count();
         report.already_recorded = report.rows - report.new_rows;
         Ok(report)
+    }
+
+    /// Records the curator's file: its bytes as evidence, each judgement as a
+    /// statement (those recorded before are skipped). Returns how many
+    /// judgements were new; a rebuild then applies them to the whole history.
+    pub fn record_curation(&self, bytes: &[u8]) -> Result<(usize, usize), GraphError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| GraphError::Curation {
+            entry: 0,
+            reason: format!("not UTF-8: {e}"),
+        })?;
+        let judgements = curation::parse(text)?;
+        let sha = self.evidence.put(bytes)?;
+        let mut statements = Vec::new();
+        if self.views.document(&sha)?.is_none() {
+            statements.push(Statement::Document {
+                sha256: sha.clone(),
+                url: curation::CURATION_FILE.to_string(),
+                status: 200,
+                content_type: Some("application/toml".into()),
+                encoding: Some("UTF-8".into()),
+                fetched_at: Utc::now(),
+                len: bytes.len() as u64,
+                page: "curation".into(),
+                demo: false,
+            });
+        }
+        let total = judgements.len();
+        statements.extend(judgements.into_iter().enumerate().map(|(i, judgement)| {
+            Statement::Curation {
+                sha256: sha.clone(),
+                index: i + 1,
+                judgement,
+            }
+        }));
+        let flags = self.append(statements)?;
+        let new_judgements = flags[flags.len() - total..].iter().filter(|f| **f).count();
+        Ok((total, new_judgements))
     }
 
     // ---- queries ----
@@ -817,6 +865,7 @@ pub fn statement_hashes(dir: &Path) -> Result<Vec<(u64, String, &'static str)>, 
                 Statement::Gone { .. } => "gone",
                 Statement::Notice { .. } => "notice",
                 Statement::Nta { .. } => "nta",
+                Statement::Curation { .. } => "curation",
             };
             Ok((e.seq, log::hex(&log::statement_hash(&e.statement)?), kind))
         })

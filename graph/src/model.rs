@@ -175,6 +175,9 @@ pub struct Entity {
     pub links: Vec<Link>,
     /// Set when this entity turned out to be another: lookups follow it.
     pub merged_into: Option<String>,
+    /// Ids of the entities merged into this one (they resolve to it).
+    #[serde(default)]
+    pub merged_from: Vec<String>,
     /// Curators' judgements about this entity (same / not same / renamed).
     #[serde(default)]
     pub judgements: Vec<Judgement>,

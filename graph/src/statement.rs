@@ -48,6 +48,13 @@ pub enum Statement {
         url: String,
         record: NoticeRecord,
     },
+    /// A curator's judgement (entry `index`, from 1, of the curation file
+    /// whose bytes are the document `sha256`).
+    Curation {
+        sha256: String,
+        index: usize,
+        judgement: crate::curation::Curated,
+    },
     /// One row of an NTA corporate-number file (its line in the file).
     Nta {
         sha256: String,

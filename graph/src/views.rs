@@ -25,6 +25,8 @@ pub const TREE_URLS: &str = "urls";
 /// statement content hash (32 bytes, see `log::statement_hash`) → seq (u64
 /// BE) of the entry that recorded it: what makes appends idempotent per statement.
 pub const TREE_HASHES: &str = "statement_hashes";
+/// `{entity id}\0{entity id}` → empty: a curator judged the two not the same.
+pub const TREE_NOT_SAME: &str = "not_same";
 
 pub const META_APPLIED: &str = "applied_seq";
 pub const META_SCHEMA: &str = "schema";
@@ -43,6 +45,7 @@ pub struct Views {
     pub documents: sled::Tree,
     pub urls: sled::Tree,
     pub hashes: sled::Tree,
+    pub not_same: sled::Tree,
 }
 
 impl Views {
@@ -56,6 +59,7 @@ impl Views {
             documents: db.open_tree(TREE_DOCUMENTS)?,
             urls: db.open_tree(TREE_URLS)?,
             hashes: db.open_tree(TREE_HASHES)?,
+            not_same: db.open_tree(TREE_NOT_SAME)?,
             db,
         })
     }
@@ -71,6 +75,7 @@ impl Views {
             &self.documents,
             &self.urls,
             &self.hashes,
+            &self.not_same,
         ] {
             t.clear()?;
         }
@@ -179,6 +184,17 @@ impl Views {
 
     pub fn put_document(&self, d: &Document) -> Result<(), GraphError> {
         put_json(&self.documents, &d.sha256, d)
+    }
+
+    /// Records that a curator judged `a` and `b` not the same.
+    pub fn add_not_same(&self, a: &str, b: &str) -> Result<(), GraphError> {
+        self.not_same.insert(format!("{a}\0{b}"), &[])?;
+        self.not_same.insert(format!("{b}\0{a}"), &[])?;
+        Ok(())
+    }
+
+    pub fn is_not_same(&self, a: &str, b: &str) -> Result<bool, GraphError> {
+        Ok(self.not_same.contains_key(format!("{a}\0{b}"))?)
     }
 
     pub fn add_name_key(&self, key: &str, id: &str) -> Result<(), GraphError> {

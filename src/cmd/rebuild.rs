@@ -21,6 +21,24 @@ pub fn run(data: &Path) -> anyhow::Result<()> {
             kept.display()
         );
     }
+    // The curator's judgements: recorded in the log, then applied to the
+    // whole history (a "not the same" undoes merges recorded before it).
+    let curation = data.join(tadoru_graph::curation::CURATION_FILE);
+    if let Ok(bytes) = std::fs::read(&curation) {
+        let (total, new) = graph.record_curation(&bytes).map_err(|e| match e {
+            tadoru_graph::GraphError::Curation { .. } => {
+                anyhow::Error::new(UsageError(e.to_string()))
+            }
+            other => anyhow::Error::new(other),
+        })?;
+        if new > 0 {
+            graph.rebuild()?;
+        }
+        println!(
+            "applied {total} curator's judgements from {} ({new} new)",
+            curation.display()
+        );
+    }
     let index = reindex(&graph, data)?;
     println!(
         "replayed {n} statements; {} entities, {} notices; {} documents indexed",

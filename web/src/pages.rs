@@ -606,6 +606,30 @@ fn entity_body(
             h2 { (lang.t("言及されている処分等（この施設等に対するものではありません）", "Mentioned in (not addressed to it)")) }
             table { tbody { @for n in mentions { (notice_row(n, lang)) } } }
         }
+        @if !e.judgements.is_empty() {
+            h2 { (lang.t("キュレーターの判断", "Curator's judgements")) }
+            p.muted { (lang.t("資料からは決められない同一性について、tadoru の編集者が根拠とともに記録した判断です。", "Judgements about identity that the sources cannot settle, recorded by tadoru's editors with their reasons.")) }
+            ul {
+                @for j in &e.judgements {
+                    li {
+                        strong { (match j.kind.as_str() {
+                            "same" => lang.t("同一と判断", "judged the same as"),
+                            "not_same" => lang.t("別と判断", "judged not the same as"),
+                            _ => lang.t("名称変更と判断", "judged renamed"),
+                        }) }
+                        " "
+                        @if j.other.starts_with("e-") { a href=(with_lang(&format!("/entities/{}", j.other), lang)) { (j.other) } } @else { (j.other) }
+                        " — " (j.note)
+                        @if let Some(s) = &j.source {
+                            // Only web addresses become links (never `javascript:`).
+                            @if s.starts_with("https://") || s.starts_with("http://") { " (" a href=(s) rel="noopener noreferrer" { (lang.t("出典", "source")) } ")" }
+                            @else { " (" (s) ")" }
+                        }
+                        " " (evidence_links(std::slice::from_ref(&j.evidence), lang))
+                    }
+                }
+            }
+        }
         @if !e.edges.is_empty() {
             h2 { (lang.t("関係", "Relations")) }
             table {

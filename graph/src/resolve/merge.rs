@@ -87,6 +87,34 @@ pub(super) fn merge(
     if a.id == b.id {
         return Ok(());
     }
+    // A curator judged them not the same: the sources' suggestion is refused,
+    // and both keep a note of it.
+    let ids = |e: &Entity| {
+        std::iter::once(e.id.clone())
+            .chain(e.merged_from.clone())
+            .collect::<Vec<_>>()
+    };
+    for x in ids(&a) {
+        for y in ids(&b) {
+            if v.is_not_same(&x, &y)? {
+                let refused = Why::new(
+                    format!(
+                        "not merged: {}; a curator judged {x} and {y} not the same",
+                        reason.en
+                    ),
+                    format!(
+                        "統合しない：{}（キュレーターが {x} と {y} は別と判断）",
+                        reason.ja
+                    ),
+                );
+                add_link(&mut a, Why::new(refused.en.clone(), refused.ja.clone()), ev);
+                add_link(&mut b, refused, ev);
+                v.put_entity(&a)?;
+                v.put_entity(&b)?;
+                return Ok(());
+            }
+        }
+    }
     for n in &b.names {
         for e in &n.evidence {
             add_name(&mut a, &n.name, n.from, n.to, n.first_seen, e);
@@ -151,6 +179,16 @@ pub(super) fn merge(
     );
     a.demo &= b.demo;
     b.merged_into = Some(a.id.clone());
+    for id in ids(&b) {
+        if !a.merged_from.contains(&id) {
+            a.merged_from.push(id);
+        }
+    }
+    for j in &b.judgements {
+        if !a.judgements.contains(j) {
+            a.judgements.push(j.clone());
+        }
+    }
     v.put_entity(&a)?;
     v.put_entity(&b)?;
     Ok(())

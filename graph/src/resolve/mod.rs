@@ -26,6 +26,7 @@ use crate::model::{Document, Entity, Evidence, Link};
 use crate::statement::{Entry, Statement};
 use crate::views::Views;
 
+use curation::apply_curation;
 use matching::{find, find_or_create};
 use merge::{add_edge, merge, set_status};
 use names::{add_name, show_as};
@@ -105,6 +106,11 @@ pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
             url,
             record,
         } => apply_notice(v, id, sha256, url, record)?,
+        Statement::Curation {
+            sha256,
+            index,
+            judgement,
+        } => apply_curation(v, sha256, *index, judgement)?,
         Statement::Nta {
             sha256,
             line,
@@ -169,6 +175,7 @@ pub(super) fn create(
         mentions: Vec::new(),
         links: Vec::new(),
         merged_into: None,
+        merged_from: Vec::new(),
         judgements: Vec::new(),
         demo,
     })?;

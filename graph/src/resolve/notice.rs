@@ -56,6 +56,7 @@ pub(super) fn apply_notice(
         locator: format!("notice {id}"),
     };
     let seen = record.issued_on;
+    let id_of_notice = id;
 
     // Renames first, so that subjects under either name land on one entity.
     for r in &record.renames {
@@ -77,6 +78,19 @@ pub(super) fn apply_notice(
         let target = match (old, new) {
             (Some((a, _)), Some((b, _))) if a != b => {
                 merge(v, &b, &a, &reason, &ev)?;
+                let merged = v.resolve_entity(&b)?.is_some_and(|e| e.id == a);
+                if !merged {
+                    // A curator judged them not the same: each keeps its own
+                    // name, and both keep the notice as one that mentions them.
+                    for id in [&a, &b] {
+                        let mut e = load(v, id)?;
+                        if !e.mentions.iter().any(|n| n == id_of_notice) {
+                            e.mentions.push(id_of_notice.to_string());
+                        }
+                        v.put_entity(&e)?;
+                    }
+                    continue;
+                }
                 a
             }
             (Some((a, _)), _) => a,
