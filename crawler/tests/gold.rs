@@ -362,10 +362,40 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
 
 #[test]
 fn gold_set_precision_and_recall_per_field() {
-    let gold: Value = serde_json::from_str(
-        &std::fs::read_to_string(root().join("crawler/tests/gold/gold.json")).unwrap(),
-    )
-    .unwrap();
+    report("crawler/tests/gold/gold.json", BAR, FLOOR);
+}
+
+/// The held-out set (crawler/tests/gold/heldout): pages written by someone
+/// who did not see the extractor, never used to tune it. Its figures are
+/// reported as measured; the floor below only guards against regressions.
+#[test]
+fn held_out_set_precision_and_recall_per_field() {
+    report("crawler/tests/gold/heldout/gold.json", BAR, HELD_OUT_FLOOR);
+}
+
+/// Held-out fields under `BAR`, at the figures first measured (precision, recall).
+const HELD_OUT_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.942, 0.995),
+    ("authority", 0.995, 0.942),
+    ("closures", 0.995, 0.245),
+    ("issued_on", 0.995, 0.942),
+    ("kind", 0.995, 0.942),
+    ("subject.facility_number", 0.995, 0.328),
+    ("page", 0.945, 0.945),
+    ("persons", 0.995, 0.439),
+    ("plans", 0.841, 0.728),
+    ("renames", 0.370, 0.268),
+    ("subject.address", 0.995, 0.407),
+    ("subject.operator", 0.995, 0.631),
+    ("subject.place", 0.995, 0.476),
+    ("subject.plans", 0.773, 0.462),
+    ("subject.role", 0.995, 0.639),
+    ("subjects", 0.995, 0.639),
+];
+
+fn report(gold_file: &str, bar: f64, floor: &[(&str, f64, f64)]) {
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(gold_file)).unwrap()).unwrap();
     let mut t = Tally(BTreeMap::new());
     let mut pages = 0;
     let mut skipped = Vec::new();
@@ -433,10 +463,10 @@ fn gold_set_precision_and_recall_per_field() {
             100.0 * s.precision(),
             100.0 * s.recall()
         );
-        let (fp, fr) = FLOOR
+        let (fp, fr) = floor
             .iter()
             .find(|(f, _, _)| f == field)
-            .map_or((BAR, BAR), |(_, p, r)| (*p, *r));
+            .map_or((bar, bar), |(_, p, r)| (*p, *r));
         if s.precision() + 1e-9 < fp || s.recall() + 1e-9 < fr {
             below.push(*field);
         }
