@@ -17,6 +17,8 @@ pub struct PageText {
     pub lines: Vec<String>,
     /// `(href, anchor text)` in document order.
     pub links: Vec<(String, String)>,
+    /// Every table of the page content: rows of cell texts, in order.
+    pub tables: Vec<Vec<Vec<String>>>,
 }
 
 const BLOCK: &[&str] = &[
@@ -130,6 +132,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     let mut h1_depth: Option<usize> = None;
     let mut depth = 0usize;
     let mut anchor: Option<(String, String)> = None;
+    // Tables being read (nested tables stack), and the cell being read.
+    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut cell: Option<String> = None;
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -149,6 +154,18 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if name == "a" {
                         if let Some(href) = el.attr("href") {
                             anchor = Some((href.trim().to_string(), String::new()));
+                        }
+                    }
+                    if skip_depth == 0 {
+                        match name {
+                            "table" => tables.push(Vec::new()),
+                            "tr" => {
+                                if let Some(t) = tables.last_mut() {
+                                    t.push(Vec::new());
+                                }
+                            }
+                            "td" | "th" => cell = Some(String::new()),
+                            _ => {}
                         }
                     }
                     if BLOCK.contains(&name) {
@@ -172,6 +189,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         out.h1.push_str(t);
                     }
                     if skip_depth == 0 {
+                        if let Some(c) = cell.as_mut() {
+                            c.push_str(t);
+                        }
                         current.push_str(t);
                         if let Some((_, text)) = anchor.as_mut() {
                             text.push_str(t);
@@ -195,6 +215,19 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if name == "a" {
                         if let Some((href, text)) = anchor.take() {
                             out.links.push((href, squash(&text)));
+                        }
+                    }
+                    if (name == "td" || name == "th") && skip_depth == 0 {
+                        if let (Some(c), Some(row)) =
+                            (cell.take(), tables.last_mut().and_then(|t| t.last_mut()))
+                        {
+                            row.push(squash(&c));
+                        }
+                    }
+                    if name == "table" && skip_depth == 0 {
+                        if let Some(t) = tables.pop() {
+                            out.tables
+                                .push(t.into_iter().filter(|r| !r.is_empty()).collect());
                         }
                     }
                     if BLOCK.contains(&name) {

@@ -148,6 +148,19 @@ pub fn looks_like_facility(name: &str) -> bool {
     .any(|k| n.contains(k))
 }
 
+static PLAN_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[・○◯\-\s]*(?:第[一二三123]種(?:再生医療等)?(?:提供計画)?\s*)?|\s*\(?第[一二三123]種\)?\s*$")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// A plan's name without its class (`第三種再生医療等提供計画「X」`, `X（第三種）`)
+/// or list bullet.
+pub fn plan_name(s: &str) -> String {
+    let c = clean(s);
+    let c = PLAN_CLASS.replace_all(&c, "");
+    clean(c.trim_matches(['「', '」', '『', '』']))
+}
+
 /// Whether a quoted phrase reads as a provision plan or treatment, not a party.
 pub fn looks_like_plan(s: &str) -> bool {
     let s = clean(s);

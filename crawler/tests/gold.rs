@@ -365,33 +365,19 @@ fn gold_set_precision_and_recall_per_field() {
     report("crawler/tests/gold/gold.json", BAR, FLOOR);
 }
 
-/// The held-out set (crawler/tests/gold/heldout): pages written by someone
-/// who did not see the extractor, never used to tune it. Its figures are
-/// reported as measured; the floor below only guards against regressions.
+/// The first held-out set (crawler/tests/gold/heldout): pages written by
+/// someone who did not see the extractor. It was measured as is first
+/// (subjects 64 % recall, renames 27 %), then the general mechanisms it
+/// exposed were fixed (header tables, numbered and bracketed entries, entry
+/// boundaries, 同年/同日, titles inside values, anaphora), so it is no longer
+/// unseen: `heldout2` is the measure of wording nobody tuned on.
 #[test]
 fn held_out_set_precision_and_recall_per_field() {
     report("crawler/tests/gold/heldout/gold.json", BAR, HELD_OUT_FLOOR);
 }
 
 /// Held-out fields under `BAR`, at the figures first measured (precision, recall).
-const HELD_OUT_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.942, 0.995),
-    ("authority", 0.995, 0.942),
-    ("closures", 0.995, 0.245),
-    ("issued_on", 0.995, 0.942),
-    ("kind", 0.995, 0.942),
-    ("subject.facility_number", 0.995, 0.328),
-    ("page", 0.945, 0.945),
-    ("persons", 0.995, 0.439),
-    ("plans", 0.841, 0.728),
-    ("renames", 0.370, 0.268),
-    ("subject.address", 0.995, 0.407),
-    ("subject.operator", 0.995, 0.631),
-    ("subject.place", 0.995, 0.476),
-    ("subject.plans", 0.773, 0.462),
-    ("subject.role", 0.995, 0.639),
-    ("subjects", 0.995, 0.639),
-];
+const HELD_OUT_FLOOR: &[(&str, f64, f64)] = &[];
 
 fn report(gold_file: &str, bar: f64, floor: &[(&str, f64, f64)]) {
     let gold: Value =

@@ -22,17 +22,167 @@ fn re(pattern: &str) -> Regex {
 
 static SECTION_START: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:第\s*)?[1１]\s*[.．、]?\s*被処分者"));
-static SECTION_NEXT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:第\s*)?[2-9２-９]\s*[.．、]?\s*\S|^なお"));
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|\s)(医\s?療\s?機\s?関\s?名|氏\s?名|名\s?称|所\s?在\s?地|計\s?画\s?名|施\s?設\s?名|処\s?分\s?内\s?容|施\s?設\s?番\s?号|廃\s?止\s?年\s?月\s?日|管\s?理\s?者|実\s?施\s?責\s?任\s?者|理\s?事\s?長|代\s?表\s?取\s?締\s?役|代\s?表\s?理\s?事|代\s?表\s?者)(?:\s*:\s*|\s*\n|\s+)",
-    )
+static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:第\s*[2-9]|[2-9]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他)|なお|【)")
 });
+/// The labels entries are written with. Spaces may sit between the
+/// characters (`所 在 地`); synonyms are folded by `canonical_label`.
+const LABELS: &[&str] = &[
+    "細胞培養加工施設の名称",
+    "再生医療等提供機関の名称",
+    "医療機関の名称",
+    "施設の名称",
+    "医療機関名",
+    "製造事業者",
+    "実施責任者",
+    "代表取締役",
+    "廃止年月日",
+    "中止した提供計画",
+    "廃止した提供計画",
+    "診療所の廃止日",
+    "廃止した計画",
+    "処分の内容",
+    "処分内容",
+    "届出者",
+    "施設番号",
+    "代表理事",
+    "旧名称",
+    "旧商号",
+    "開設者",
+    "所在地",
+    "計画名",
+    "施設名",
+    "失効日",
+    "管理者",
+    "理事長",
+    "代表者",
+    "氏名",
+    "名称",
+    "住所",
+    "院長",
+];
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let alternatives: Vec<String> = LABELS
+        .iter()
+        .map(|l| {
+            l.chars()
+                .map(|c| regex::escape(&c.to_string()))
+                .collect::<Vec<_>>()
+                .join(r"\s?")
+        })
+        .collect();
+    re(&format!(
+        r"(?:^|\s)({})(?:\s*:\s*|\s*\n|\s+)",
+        alternatives.join("|")
+    ))
+});
+
+/// One name for each label and its synonyms.
+fn canonical_label(label: &str) -> String {
+    let l: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    match l.as_str() {
+        "細胞培養加工施設の名称" | "施設の名称" => "施設名".into(),
+        "再生医療等提供機関の名称" | "医療機関の名称" => "医療機関名".into(),
+        "住所" => "所在地".into(),
+        "失効日" => "廃止年月日".into(),
+        "製造事業者" | "開設者" | "届出者" => "運営者".into(),
+        "処分の内容" => "処分内容".into(),
+        "中止した提供計画" | "廃止した提供計画" | "廃止した計画" => {
+            "計画名".into()
+        }
+        "診療所の廃止日" => "廃止年月日".into(),
+        _ => l,
+    }
+}
+
+/// Whether a line is only labels: the header row of a table.
+fn is_label(cell: &str) -> bool {
+    let c = cell.trim();
+    LABELS
+        .iter()
+        .any(|l| canonical_label(c) == canonical_label(l))
+}
+
+/// Unrolls tables with a header row of labels (`医療機関名｜所在地｜管理者…`)
+/// into labelled lines, one entry per row (`同上` repeats the cell above),
+/// replacing the flattened lines those rows became.
+pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<String> {
+    // `【施設の名称】X`: a bracketed label is a label.
+    let mut out: Vec<String> = lines
+        .iter()
+        .map(|l| match BRACKETED.captures(l) {
+            Some(c) if is_label(&c[1]) => clean(&format!("{} {}", &c[1], &c[2])),
+            _ => l.clone(),
+        })
+        .collect();
+    for table in tables {
+        let Some(header) = table.first() else {
+            continue;
+        };
+        let labelled = header.iter().filter(|c| is_label(c)).count();
+        if labelled < 2 || labelled * 2 < header.len() || table.len() < 2 {
+            continue;
+        }
+        let flat = |row: &Vec<String>| clean(&row.join(" "));
+        let mut unrolled = Vec::new();
+        let mut above: Vec<String> = Vec::new();
+        for row in &table[1..] {
+            let mut cells = Vec::new();
+            for (i, cell) in row.iter().enumerate() {
+                let value = if cell.trim() == "同上" {
+                    above.get(i).cloned().unwrap_or_default()
+                } else {
+                    cell.clone()
+                };
+                if let Some(label) = header.get(i).filter(|h| is_label(h)) {
+                    if !value.trim().is_empty() {
+                        unrolled.push(clean(&format!("{} {value}", label.trim())));
+                    }
+                }
+                cells.push(value);
+            }
+            above = cells;
+        }
+        let rows: Vec<String> = table.iter().map(flat).collect();
+        match out.iter().position(|l| *l == rows[0]) {
+            Some(at) => {
+                let end = (at..out.len())
+                    .take(rows.len())
+                    .take_while(|&i| rows.contains(&out[i]))
+                    .last()
+                    .map_or(at + 1, |i| i + 1);
+                out.splice(at..end, unrolled);
+            }
+            None => out.extend(unrolled),
+        }
+    }
+    out
+}
+
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,14})】\s*(\S.*)$"));
+
+/// `１．医療法人和泉会 いずみ再生クリニック`: a numbered line naming the entry.
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[0-9]{1,2}|\([0-9]{1,2}\))\s*[.、)]?\s*(\S.*)$"));
+/// Category headings inside the section, not names.
+const CATEGORIES: &[&str] = &[
+    "再生医療等提供機関",
+    "細胞培養加工施設",
+    "医療機関",
+    "特定細胞加工物製造事業者",
+    "被処分者",
+    "処分の対象",
+    "処分対象",
+    "対象",
+];
+static TITLE_IN_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(.+?)\s*(代表取締役|代表理事|理事長|代表者)\s*:?\s*(.+)$"));
 /// Labels that name a person holding a position in the entry.
 const PERSON_LABELS: &[&str] = &[
     "管理者",
     "実施責任者",
+    "院長",
     "理事長",
     "代表取締役",
     "代表理事",
@@ -58,11 +208,19 @@ fn section(lines: &[String]) -> Option<(usize, usize)> {
     let start = lines
         .iter()
         .position(|l| SECTION_START.is_match(l))
-        .or_else(|| lines.iter().position(|l| l == "記"))?
-        + 1;
+        .or_else(|| lines.iter().position(|l| l == "記"))
+        .map(|i| i + 1)
+        // A page without 記: from its first labelled line.
+        .or_else(|| {
+            lines
+                .iter()
+                .position(|l| LABEL.find(l).is_some_and(|m| m.start() == 0))
+        })?;
     let end = lines[start..]
         .iter()
-        .position(|l| SECTION_NEXT.is_match(l) && !LABEL.is_match(&format!("{l} ")))
+        .position(|l| {
+            SECTION_NEXT.is_match(l) && LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() != 0)
+        })
         .map_or(lines.len(), |i| start + i);
     Some((start, end))
 }
@@ -110,7 +268,15 @@ fn strip_former(name: &str, renames: &mut Vec<crate::record::Rename>) -> String 
 /// or separated by 、 / 及び.
 pub fn split_plans(value: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for line in value.lines() {
+    // The first line, then only list items: an unlabelled line after a list
+    // is the page going on, not another plan.
+    for (n, line) in value.lines().enumerate() {
+        let item = line
+            .trim_start()
+            .starts_with(['・', '○', '◯', '-', '「', '『']);
+        if n > 0 && !item {
+            break;
+        }
         let toks = lex(line);
         let quoted: Vec<String> = toks
             .iter()
@@ -118,12 +284,12 @@ pub fn split_plans(value: &str) -> Vec<String> {
             .map(|t| clean(&t.text))
             .collect();
         if !quoted.is_empty() {
-            out.extend(quoted);
+            out.extend(quoted.iter().map(|q| crate::names::plan_name(q)));
             continue;
         }
         for part in line.split(['、', ',']) {
             for p in part.split("及び").flat_map(|x| x.split("並びに")) {
-                let p = clean(p.trim_start_matches('・'));
+                let p = crate::names::plan_name(p);
                 if p.chars().count() >= 2 {
                     out.push(p);
                 }
@@ -145,12 +311,35 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         ..Parsed::default()
     };
     for line in lines {
-        for r in read_line(line).renames {
+        let reading = read_line(line);
+        for r in reading.renames {
             super::push_rename(&mut p.renames, r);
+        }
+        // `第二種再生医療等提供計画「X」に基づき…` in the narrative.
+        for m in reading.mentions.iter().filter(|m| m.quoted) {
+            if crate::names::looks_like_plan(&m.name) {
+                push_unique(&mut p.plans, crate::names::plan_name(&m.name));
+            }
         }
     }
     let (start, end) = section(lines).unwrap_or((0, lines.len()));
-    let section = lines[start..end].join("\n");
+    let section = lines[start..end]
+        .iter()
+        .filter_map(|l| match NUMBERED.captures(l) {
+            Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
+                let name = c[1].trim();
+                if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
+                    None
+                } else if crate::names::looks_like_facility(name) {
+                    Some(format!("施設名 {name}"))
+                } else {
+                    Some(format!("医療機関名 {name}"))
+                }
+            }
+            _ => Some(l.clone()),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
 
     // (label, value) pairs in order.
     let mut fields: Vec<(String, String)> = Vec::new();
@@ -164,18 +353,18 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(|n| n.get(0))
             .map_or(section.len(), |n| n.start());
         let value = section[whole.end()..value_end].trim().to_string();
-        fields.push((label.as_str().replace([' ', '\n'], ""), value));
+        fields.push((canonical_label(label.as_str()), value));
     }
     let mut entries: Vec<Vec<(String, String)>> = Vec::new();
+    // An entry ends where a label it has comes again, or a second name.
+    const NAMES: [&str; 3] = ["氏名", "名称", "医療機関名"];
     for (label, value) in fields {
-        let starts = label == "氏名" || label == "名称" || label == "医療機関名";
         let new_entry = match entries.last() {
             None => true,
             Some(e) => {
-                starts
-                    && e.iter().any(|(l, _)| {
-                        ["処分内容", "氏名", "名称", "医療機関名"].contains(&l.as_str())
-                    })
+                e.iter().any(|(l, _)| *l == label)
+                    || (NAMES.contains(&label.as_str())
+                        && e.iter().any(|(l, _)| NAMES.contains(&l.as_str())))
             }
         };
         if new_entry {
@@ -192,7 +381,19 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(|v| v.lines().next())
             .map(clean)
             .filter(|a| looks_like_address(a) || place_of_address(a).is_some());
-        let place = address.as_deref().and_then(names::place_of_address);
+        // `医療機関名 X（香川県高松市）`: a place in the name's parenthesis.
+        let place_in_name = ["医療機関名", "施設名", "名称"].iter().find_map(|l| {
+            get(l).and_then(|v| {
+                groups(&clean(v.lines().next().unwrap_or("")))
+                    .1
+                    .into_iter()
+                    .find(|g| crate::names::is_place(g))
+            })
+        });
+        let place = address
+            .as_deref()
+            .and_then(names::place_of_address)
+            .or(place_in_name.map(|p| p.replace(' ', "")));
         let address = address.filter(|a| looks_like_address(a));
         let (entry_articles, _) = articles(get("処分内容").unwrap_or(""));
         let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
@@ -207,31 +408,50 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             articles: entry_articles.clone(),
             ..s
         };
-        if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
-            // `施 設 名 X` alone (a closure notice): the facility, its operator in its name.
-            if let Some(facility) = get("施設名") {
-                let facility = FACILITY_NUMBER
-                    .replace(facility.lines().next().unwrap_or(""), "")
-                    .to_string();
-                let facility = strip_former(
-                    facility.trim_end_matches([' ', '(', ')', ':']),
-                    &mut p.renames,
-                );
-                let operator = split_operator(&facility).0;
-                add_subject(
-                    &mut p.subjects,
-                    details(Subject {
-                        operator: operator.clone(),
-                        address: address.clone(),
-                        facility_number: facility_number.clone(),
-                        ..subject(&facility, Role::CellProcessingFacility, place.clone())
-                    }),
-                );
-                if let Some(op) = operator {
-                    add_subject(&mut p.subjects, subject(&op, Role::Operator, None));
+        // `製造事業者 大雪バイオ株式会社 代表取締役 旭 雄大`: the operator and
+        // its representative in one value.
+        let runner = get("運営者").map(|v| {
+            let v = clean(v.lines().next().unwrap_or(""));
+            let (outside, gs) = groups(&v);
+            match TITLE_IN_VALUE.captures(&outside) {
+                Some(c) => (clean(&c[1]), Some((c[2].to_string(), clean(&c[3])))),
+                // `株式会社X（代表取締役 Y）`.
+                None => {
+                    let person = gs.iter().find_map(|g| {
+                        TITLE_FIRST
+                            .captures(g)
+                            .map(|c| (c[1].to_string(), clean(&c[2])))
+                    });
+                    (outside, person)
                 }
             }
-            continue;
+        });
+        if let Some((op, Some((title, name)))) = &runner {
+            if !omitted(name) {
+                push_unique(
+                    &mut p.persons,
+                    Person {
+                        name: name.clone(),
+                        title: title.clone(),
+                        of: op.clone(),
+                    },
+                );
+            }
+        }
+        let runner = runner.map(|(op, _)| op);
+        // `旧名称` / `旧商号` rows: the entry's facility or clinic (or its operator) had that name.
+        let main_name = get("施設名")
+            .or(get("医療機関名"))
+            .map(|v| groups(&clean(v.lines().next().unwrap_or(""))).0);
+        if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
+            let old = clean(old.lines().next().unwrap_or(""));
+            let new = FACILITY_NUMBER.replace(new, "").trim().to_string();
+            super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
+        }
+        if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
+            let old = clean(old.lines().next().unwrap_or(""));
+            let new = groups(&clean(new.lines().next().unwrap_or(""))).0;
+            super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
         }
         // `管理者 佐々木 智子` rows: the person holds the position at the
         // entry's clinic (管理者, 実施責任者) or operator (理事長, 代表者 …).
@@ -249,7 +469,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .or(manager_of);
         let entry_operator = get("名称")
             .map(|v| groups(&v.replace('\n', " ")).0)
-            .map(|n| strip_former(&n, &mut Vec::new()));
+            .map(|n| strip_former(&n, &mut Vec::new()))
+            .or(runner.clone());
         for (label, value) in entry
             .iter()
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
@@ -271,6 +492,32 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 );
             }
         }
+        if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
+            // `施 設 名 X` alone (a closure notice): the facility, its operator in its name.
+            if let Some(facility) = get("施設名") {
+                let facility = FACILITY_NUMBER
+                    .replace(facility.lines().next().unwrap_or(""), "")
+                    .to_string();
+                let facility = strip_former(
+                    facility.trim_end_matches([' ', '(', ')', ':']),
+                    &mut p.renames,
+                );
+                let operator = runner.clone().or(split_operator(&facility).0);
+                add_subject(
+                    &mut p.subjects,
+                    details(Subject {
+                        operator: operator.clone(),
+                        address: address.clone(),
+                        facility_number: facility_number.clone(),
+                        ..subject(&facility, Role::CellProcessingFacility, place.clone())
+                    }),
+                );
+                if let Some(op) = operator {
+                    add_subject(&mut p.subjects, subject(&op, Role::Operator, None));
+                }
+            }
+            continue;
+        }
         if let Some(clinic) = get("医療機関名") {
             // `医療機関名 「X」(…から改称)`: the clinic named directly.
             let reading = read_line(&clean(&clinic.replace('\n', " ")));
@@ -284,7 +531,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 .find(|m| m.quoted && !m.former && !m.definition)
                 .map(|m| m.name.clone())
                 .unwrap_or_else(|| entry_clinic.clone().unwrap_or_default());
-            let operator = split_operator(&name).0;
+            let operator = runner.clone().or(split_operator(&name).0);
             add_subject(
                 &mut p.subjects,
                 details(Subject {
@@ -334,7 +581,15 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
         } else if let Some(op_value) = get("名称") {
             // Facility entry: `名 称 <operator>`, `(理事長:…)`, `施 設 名 <facility>`.
-            let (operator, gs) = groups(&op_value.replace('\n', " "));
+            let (operator, mut gs) = groups(&op_value.replace('\n', " "));
+            // `名称 株式会社X 代表取締役 Y` on one line.
+            let operator = match TITLE_IN_VALUE.captures(&operator) {
+                Some(c) => {
+                    gs.push(format!("{}:{}", &c[2], &c[3]));
+                    clean(&c[1])
+                }
+                None => operator,
+            };
             let operator = strip_former(&operator, &mut p.renames);
             let persons: Vec<(String, String)> = gs
                 .iter()
@@ -392,6 +647,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
     }
     add_operators(&mut p.subjects);
+    for line in lines {
+        let anaphoric = read_line(line).anaphoric;
+        super::resolve_anaphora(&mut p, &anaphoric);
+    }
     p
 }
 

@@ -10,6 +10,7 @@ use crate::wareki::find_partial_dates;
 /// Words that say a party closed.
 const CLOSED: &[&str] = &[
     "廃止年月日",
+    "失効",
     "廃止届",
     "廃止の届出",
     "廃止届出",

@@ -77,7 +77,13 @@ impl Token {
 }
 
 const KEYWORDS: &[(&str, Kw)] = &[
+    ("変更前の名称", Kw::Former),
+    ("変更後の名称", Kw::Current),
     ("現在の名称", Kw::Current),
+    ("旧商号", Kw::Former),
+    ("現商号", Kw::Current),
+    ("新名称", Kw::Current),
+    ("新商号", Kw::Current),
     ("名称を変更", Kw::Rename),
     ("名称の変更", Kw::Rename),
     ("名称を改め", Kw::Rename),
@@ -129,6 +135,12 @@ const PARTICLES: &[&str] = &[
     "も",
     "や",
 ];
+
+/// `同年10月1日`, `同月5日`, `同日`: a date relative to the last one written.
+static SAME_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^同(?:年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|月\s*(\d{1,2})\s*日|日)")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
 
 static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年)")
@@ -269,6 +281,40 @@ pub fn lex(line: &str) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
+        if let Some(c) = SAME_DATE.captures(rest) {
+            let last = out.iter().rev().find_map(|t| match t.tok {
+                Tok::Date(d) => Some(d),
+                _ => None,
+            });
+            let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let date = last.and_then(|l| {
+                let d = match (num(1), num(2), num(3)) {
+                    (Some(m), day, _) => PartialDate {
+                        year: l.year,
+                        month: m,
+                        day,
+                    },
+                    (None, None, Some(day)) => PartialDate {
+                        day: Some(day),
+                        ..l
+                    },
+                    _ => l,
+                };
+                // Only a real calendar date.
+                (d.day.is_none() || d.date().is_some()).then_some(d)
+            });
+            if let (Some(date), Some(whole)) = (date, c.get(0)) {
+                flush(&mut out, &mut text_start, i);
+                out.push(Token {
+                    tok: Tok::Date(date),
+                    text: whole.as_str().to_string(),
+                    start: i,
+                    end: i + whole.end(),
+                });
+                i += whole.end();
+                continue;
+            }
+        }
         if DATE_START.is_match(rest) {
             if let Some((date, s, e)) = find_partial_dates(rest).into_iter().next() {
                 if s == 0 {
@@ -283,6 +329,22 @@ pub fn lex(line: &str) -> Vec<Token> {
                     continue;
                 }
             }
+        }
+        // `その名称を「X」から「Y」に変更`: 変更 after へ/に is a rename where the
+        // line speaks of a name (名称, 商号).
+        if rest.starts_with("変更")
+            && out.last().is_some_and(|t| t.is_kw(Kw::To))
+            && text_start.is_none()
+            && (line.contains("名称") || line.contains("商号"))
+        {
+            out.push(Token {
+                tok: Tok::Kw(Kw::Rename),
+                text: "変更".to_string(),
+                start: i,
+                end: i + "変更".len(),
+            });
+            i += "変更".len();
+            continue;
         }
         if let Some((word, kw)) = keyword(rest, out.last(), text_start.is_some()) {
             flush(&mut out, &mut text_start, i);

@@ -134,6 +134,18 @@ pub fn read_line(line: &str) -> Reading {
             continue;
         };
         let bare_word = t.tok == Tok::Text;
+        // `1. 東京都中央区 「X」`: a place written just before the name.
+        let place_before = i
+            .checked_sub(1)
+            .and_then(|j| toks.get(j))
+            .filter(|p| p.tok == Tok::Text && p.end + 1 >= t.start)
+            .and_then(|p| {
+                p.text
+                    .split([' ', '.', '、'])
+                    .next_back()
+                    .map(str::to_string)
+            })
+            .filter(|w| is_place(w));
         let mut m = Mention {
             name: clean(&name),
             quoted,
@@ -146,6 +158,9 @@ pub fn read_line(line: &str) -> Reading {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| n.tok == Tok::Text && n.text.starts_with("という"));
+        if m.attrs.place.is_none() {
+            m.attrs.place = place_before;
+        }
         let mut next = i + 1;
         // `「A」(現名称:B)(大阪府堺市堺区)`: every parenthesis right after the name.
         while toks.get(next).is_some_and(|n| n.tok == Tok::Open) {
@@ -164,6 +179,17 @@ pub fn read_line(line: &str) -> Reading {
                 m.name = now;
             }
             next = close + 1;
+        }
+        // `「X」(東京都渋谷区) 院長:青山 恵子`: a position written after the mention.
+        if toks.get(next).is_some_and(|t| t.is_kw(Kw::Title))
+            && toks.get(next + 1).is_some_and(|t| t.tok == Tok::Colon)
+        {
+            if let Some((person, after)) = value(line, &toks, next + 1) {
+                if !omitted(&person) {
+                    m.attrs.persons.push((toks[next].text.clone(), person));
+                }
+                next = after;
+            }
         }
         out.mentions.push(m);
         i = next;
@@ -283,10 +309,15 @@ fn attributes(
     // to it: `旧名称：Y、令和4年3月18日` or `令和6年2月9日付けで、「Y」から改称`.
     let mut pending: Option<PartialDate> = None;
     for attr in split_attrs(body) {
-        let date_only = attr.iter().all(|t| {
-            matches!(t.tok, Tok::Date(_) | Tok::Kw(Kw::Effective))
-                || (t.tok == Tok::Text && t.text == "に")
-        });
+        // Also `令和5年4月1日名称変更` after `旧:「Y」`: the date of that rename.
+        let date_only = attr.iter().any(|t| matches!(t.tok, Tok::Date(_)))
+            && attr.iter().all(|t| {
+                matches!(
+                    t.tok,
+                    Tok::Date(_) | Tok::Kw(Kw::Effective) | Tok::Kw(Kw::Rename)
+                ) || (t.tok == Tok::Text
+                    && ["に", "で", "を", "し", "した"].contains(&t.text.as_str()))
+            });
         if date_only {
             let d = first_date(attr);
             match renames
@@ -444,6 +475,50 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
     for s in &sentences {
         let tok = |k: usize| &toks[s[k]];
         let mut after_prev_verb = 0;
+        // `「Y」は令和6年1月から「X」として…`: Y goes on under the name X.
+        for k in 1..s.len() {
+            let as_name = tok(k).tok == Tok::Text && tok(k).text.starts_with("として");
+            if !(as_name && tok(k - 1).is_name()) {
+                continue;
+            }
+            let since = (0..k).rev().find(|&j| {
+                matches!(tok(j).tok, Tok::Date(_)) && j + 1 < k && tok(j + 1).is_kw(Kw::From)
+            });
+            let old = (0..k - 1).find_map(|j| {
+                (tok(j).is_name() && tok(j + 1).is_kw(Kw::Topic) && tok(j + 1).text == "は")
+                    .then(|| clean(&tok(j).text))
+            });
+            if let (Some(d), Some(old)) = (since, old) {
+                let on = match tok(d).tok {
+                    Tok::Date(x) => Some(x),
+                    _ => None,
+                };
+                push_rename(&mut out.renames, &old, &clean(&tok(k - 1).text), on);
+            }
+        }
+        // `「Y」が、同年10月1日に現在の名称に変更した` (about 当該施設): Y is the
+        // old name of the party the anaphor points at.
+        for k in 1..s.len() {
+            let to_current = tok(k - 1).is_kw(Kw::Current)
+                && tok(k).tok == Tok::Text
+                && (tok(k).text.starts_with("に変更") || tok(k).text.starts_with("へ変更"));
+            if !to_current {
+                continue;
+            }
+            let anaphor = (0..k).find_map(|j| {
+                ANAPHORS
+                    .iter()
+                    .find(|a| tok(j).tok == Tok::Text && tok(j).text.contains(**a))
+            });
+            let old = (0..k).rev().find(|&j| tok(j).is_name());
+            if let (Some(a), Some(j)) = (anaphor, old) {
+                let on = (j..k).find_map(|d| match tok(d).tok {
+                    Tok::Date(x) => Some(x),
+                    _ => None,
+                });
+                out.anaphoric.push((clean(&tok(j).text), on, a.to_string()));
+            }
+        }
         for r in 0..s.len() {
             if !tok(r).is_kw(Kw::Rename) {
                 continue;
@@ -466,11 +541,17 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
                         .then(|| clean(&tok(k).text))
                 })
             };
-            // The sentence's topic: a name followed by は/が, before `limit`.
+            // The sentence's topic: the nearest name before `limit` followed by
+            // は (else by が: `X が開設していた「Y」は` is about Y).
             let topic = |limit: usize| {
-                (0..limit).find_map(|k| {
-                    (tok(k).is_name() && k + 1 < s.len() && tok(k + 1).is_kw(Kw::Topic))
-                        .then(|| clean(&tok(k).text))
+                ["は", "が"].iter().find_map(|particle| {
+                    (0..limit).rev().find_map(|k| {
+                        (tok(k).is_name()
+                            && k + 1 < s.len()
+                            && tok(k + 1).is_kw(Kw::Topic)
+                            && tok(k + 1).text == *particle)
+                            .then(|| clean(&tok(k).text))
+                    })
                 })
             };
             match from {

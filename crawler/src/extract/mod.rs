@@ -31,6 +31,8 @@ pub fn extract(page: &PageText) -> PageContent {
         .map(|l| clean(l))
         .filter(|l| !l.is_empty())
         .collect();
+    // Tables with a header row of labels read as labelled entries.
+    let lines = bureau::unroll_tables(&lines, &page.tables);
     let h1 = clean(&page.h1);
     // The browser title carries the site's name after ｜ or |.
     let browser_title = clean(&page.title);
@@ -201,6 +203,35 @@ pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
 pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
     if !list.contains(&item) {
         list.push(item);
+    }
+}
+
+/// Renames whose new name is an anaphor (同クリニック, 当該施設): the latest
+/// party of that kind named so far.
+pub(crate) fn resolve_anaphora(
+    p: &mut Parsed,
+    anaphoric: &[(String, Option<crate::record::PartialDate>, String)],
+) {
+    for (old, on, anaphor) in anaphoric {
+        let wants_facility = anaphor.contains("施設") || anaphor.contains("センター");
+        let wants_operator = anaphor.contains("法人");
+        let target = p.subjects.iter().rev().find(|s| match s.role {
+            Role::CellProcessingFacility => wants_facility,
+            Role::Operator => wants_operator,
+            _ => !wants_facility && !wants_operator,
+        });
+        if let Some(s) = target {
+            if names::name_key(old) != names::name_key(&s.name) {
+                push_rename(
+                    &mut p.renames,
+                    Rename {
+                        old: old.clone(),
+                        new: s.name.clone(),
+                        on: *on,
+                    },
+                );
+            }
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 use super::mention::{Mention, read_line};
 use super::reading::{ACT, articles};
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
-use crate::names::{self, clean, looks_like_plan, split_operator};
+use crate::names::{self, looks_like_plan, split_operator};
 use crate::record::{NoticeKind, Person, Role, Subject};
 
 /// Words between an operator's name and the facility it runs: `X が開設する「Y」`.
@@ -43,33 +43,14 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
         }
-        // `同クリニックは…「Y」から名称を変更`: the latest party of that kind.
-        for (old, on, anaphor) in &reading.anaphoric {
-            let wants_facility = anaphor.contains("施設") || anaphor.contains("センター");
-            let wants_operator = anaphor.contains("法人");
-            let target = p.subjects.iter().rev().find(|s| match s.role {
-                Role::CellProcessingFacility => wants_facility,
-                Role::Operator => wants_operator,
-                _ => !wants_facility && !wants_operator,
-            });
-            if let Some(s) = target {
-                super::push_rename(
-                    &mut p.renames,
-                    crate::record::Rename {
-                        old: old.clone(),
-                        new: s.name.clone(),
-                        on: *on,
-                    },
-                );
-            }
-        }
+        super::resolve_anaphora(&mut p, &reading.anaphoric);
         let ms = &reading.mentions;
         for (i, m) in ms.iter().enumerate() {
             if m.definition || m.former || m.name.contains(ACT) || m.name.chars().count() < 2 {
                 continue;
             }
             if looks_like_plan(&m.name) || (in_plans && m.quoted) {
-                push_unique(&mut p.plans, clean(&m.name));
+                push_unique(&mut p.plans, crate::names::plan_name(&m.name));
                 continue;
             }
             // An aside only adds a spelling to a party named elsewhere.
@@ -102,12 +83,19 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
                 .or_else(|| split_operator(&m.name).0);
             let role = role_for(&m.name, &p.articles);
             for (title, name) in &m.attrs.persons {
+                // A representative is the operator's; a manager the clinic's.
+                let of_operator =
+                    ["理事長", "代表取締役", "代表理事", "代表者"].contains(&title.as_str());
+                let of = match (&operator, of_operator) {
+                    (Some(op), true) => op.clone(),
+                    _ => m.name.clone(),
+                };
                 push_unique(
                     &mut p.persons,
                     Person {
                         name: name.clone(),
                         title: title.clone(),
-                        of: m.name.clone(),
+                        of,
                     },
                 );
             }

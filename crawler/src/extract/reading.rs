@@ -64,7 +64,7 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
         Some(NoticeKind::LicenceRevocation)
     } else if t.contains("停止命令") {
         Some(NoticeKind::SuspensionOrder)
-    } else if t.contains("廃止") {
+    } else if t.contains("廃止") || t.contains("失効") {
         Some(NoticeKind::ClosureFiling)
     } else if t.contains("中止") {
         Some(NoticeKind::DiscontinuationFiling)
@@ -96,9 +96,33 @@ pub fn authority(lines: &[String]) -> String {
 /// Articles of the Act in sentences that order something, and articles said to
 /// be violated. Articles of the enforcement regulations (施行規則) are not the Act's.
 pub fn articles(text: &str) -> (Vec<String>, Vec<String>) {
+    // The sentence that orders something today (`本日`) names the basis; an
+    // order mentioned elsewhere (`令和7年3月に法第48条第2項に基づき命じた改善`)
+    // is an earlier one. Without such a sentence, every ordering sentence counts.
+    let today = |s: &str| s.contains("本日");
+    let (basis, violated) = articles_in(text, today);
+    if !basis.is_empty() {
+        let (_, all_violated) = articles_in(text, |_| true);
+        return (
+            basis,
+            all_violated
+                .into_iter()
+                .chain(violated)
+                .fold(Vec::new(), |mut v, a| {
+                    if !v.contains(&a) {
+                        v.push(a);
+                    }
+                    v
+                }),
+        );
+    }
+    articles_in(text, |_| true)
+}
+
+fn articles_in(text: &str, keep: impl Fn(&str) -> bool) -> (Vec<String>, Vec<String>) {
     let mut basis = Vec::new();
     let mut violated = Vec::new();
-    for sentence in text.split(['。', '\n']) {
+    for sentence in sentences(text).into_iter().filter(|s| keep(s)) {
         // `緊急命令を受けた「X」について…`: an earlier order is not this notice's basis.
         let orders = ["命令", "命じ", "取消", "取り消"]
             .iter()
@@ -135,6 +159,31 @@ pub fn articles(text: &str) -> (Vec<String>, Vec<String>) {
         }
     }
     (basis, violated)
+}
+
+/// Sentences of a text: split at 。 and line ends, but not at a 。 inside
+/// parentheses (`(平成25年法律第85号。以下「法」という。)第22条`).
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut depth) = (0usize, 0usize);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            '\n' => {
+                out.push(&text[start..i]);
+                start = i + 1;
+                depth = 0;
+            }
+            '。' if depth == 0 => {
+                out.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out
 }
 
 /// English name of an issuing authority.
