@@ -322,3 +322,94 @@ fn thousands_of_composed_sentences_read_back() {
         failures.len()
     );
 }
+
+/// Random lines made of the grammar's pieces in any order (unbalanced
+/// quotes and parentheses, dangling keywords, dates at the edges): reading
+/// them must never panic, and whole pages of them must extract.
+#[test]
+fn random_fragments_never_panic() {
+    const PIECES: &[&str] = &[
+        "「",
+        "」",
+        "『",
+        "』",
+        "（",
+        "）",
+        "(",
+        ")",
+        "、",
+        "。",
+        ":",
+        "：",
+        "旧名称",
+        "旧",
+        "現",
+        "現名称",
+        "から",
+        "より",
+        "へ",
+        "に",
+        "と",
+        "は",
+        "が",
+        "名称を変更",
+        "改称",
+        "商号変更",
+        "変更",
+        "付けで",
+        "開設者",
+        "管理者",
+        "理事長",
+        "代表取締役",
+        "実施責任者",
+        "以下",
+        "という",
+        "同年",
+        "同日",
+        "同月",
+        "令和7年8月22日",
+        "令和元年",
+        "平成31年4月",
+        "2025年3月5日",
+        "株式会社",
+        "(株)",
+        "㈱",
+        "医療法人",
+        "さくら",
+        "クリニック",
+        "細胞培養加工センター",
+        "東京都港区",
+        "として",
+        "現在の名称",
+        "当該施設",
+        "同クリニック",
+        "第1 被処分者等",
+        "記",
+        "氏 名",
+        "所 在 地",
+        "計画名",
+        "・",
+        "第三種",
+        " ",
+        "\n",
+    ];
+    let mut rng = Rng(0xdead_beef_1234_5678);
+    for _ in 0..20_000 {
+        let n = 1 + (rng.next() % 24) as usize;
+        let line: String = (0..n).map(|_| *rng.pick(PIECES)).collect();
+        let _ = read_line(&clean(&line));
+    }
+    for _ in 0..500 {
+        let mut body = String::new();
+        for _ in 0..(1 + rng.next() % 12) {
+            let n = 1 + (rng.next() % 30) as usize;
+            let line: String = (0..n).map(|_| *rng.pick(PIECES)).collect();
+            body.push_str(&format!("<p>{line}</p>"));
+        }
+        let html = format!(
+            "<html><head><title>再生医療等の安全性の確保等に関する法律に基づく改善命令について</title></head><body>{body}</body></html>"
+        );
+        let page = tadoru_crawler::html::page_text(&html).unwrap();
+        let _ = tadoru_crawler::extract::extract_unguarded(&page);
+    }
+}

@@ -376,6 +376,20 @@ fn held_out_set_precision_and_recall_per_field() {
     report("crawler/tests/gold/heldout/gold.json", BAR, HELD_OUT_FLOOR);
 }
 
+/// The second held-out set (crawler/tests/gold/heldout2), written after the
+/// fixes above by another hand: the measure of wording nobody tuned on. Its
+/// figures are as first measured; the floor guards against regressions.
+#[test]
+fn second_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout2/gold.json",
+        BAR,
+        HELD_OUT_2_FLOOR,
+    );
+}
+
+const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[];
+
 /// Held-out fields under `BAR`, at the figures first measured (precision, recall).
 const HELD_OUT_FLOOR: &[(&str, f64, f64)] = &[];
 

@@ -472,8 +472,15 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
             }
         }
     }
+    // Out of range reads as a separator: no rule can index past a sentence.
+    let none = Token {
+        tok: Tok::Sep,
+        text: String::new(),
+        start: 0,
+        end: 0,
+    };
     for s in &sentences {
-        let tok = |k: usize| &toks[s[k]];
+        let tok = |k: usize| s.get(k).and_then(|&j| toks.get(j)).unwrap_or(&none);
         let mut after_prev_verb = 0;
         // `「Y」は令和6年1月から「X」として…`: Y goes on under the name X.
         for k in 1..s.len() {

@@ -23,8 +23,27 @@ use crate::record::{NoticeKind, NoticeRecord, PageContent, Person, Rename, Role,
 
 pub use reading::{ACT, article_en, authority_en};
 
-/// Classifies a page and extracts its notices.
+/// Classifies a page and extracts its notices. A bug in an extractor must
+/// not take the crawl down: a panic is logged and the page filed as other
+/// (its bytes are kept as evidence all the same, and can be read again).
 pub fn extract(page: &PageText) -> PageContent {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_page(page))) {
+        Ok(content) => content,
+        Err(_) => {
+            tracing::error!(title = %page.title, "extractor failed on a page; filed as other");
+            PageContent::Other {
+                title: format!("(extractor failed) {}", clean(&page.title)),
+            }
+        }
+    }
+}
+
+/// `extract` without its panic guard, for tests that must see a panic.
+pub fn extract_unguarded(page: &PageText) -> PageContent {
+    extract_page(page)
+}
+
+fn extract_page(page: &PageText) -> PageContent {
     let lines: Vec<String> = page
         .lines
         .iter()
