@@ -388,7 +388,26 @@ fn second_held_out_set_precision_and_recall_per_field() {
     );
 }
 
-const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[];
+const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.870, 0.773),
+    ("authority", 0.995, 0.939),
+    ("closures", 0.995, 0.328),
+    ("issued_on", 0.933, 0.828),
+    ("kind", 0.819, 0.773),
+    ("notice", 0.000, 0.995),
+    ("page", 0.939, 0.939),
+    ("persons", 0.620, 0.289),
+    ("plans", 0.828, 0.828),
+    ("renames", 0.995, 0.245),
+    ("subject.address", 0.995, 0.245),
+    ("subject.facility_number", 0.495, 0.120),
+    ("subject.operator", 0.912, 0.388),
+    ("subject.place", 0.995, 0.316),
+    ("subject.plans", 0.745, 0.295),
+    ("subject.role", 0.995, 0.484),
+    ("subjects", 0.722, 0.506),
+    ("violations", 0.995, 0.328),
+];
 
 /// Held-out fields under `BAR`, at the figures first measured (precision, recall).
 const HELD_OUT_FLOOR: &[(&str, f64, f64)] = &[];
