@@ -165,6 +165,12 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                                 }
                             }
                             "td" | "th" => cell = Some(String::new()),
+                            // A line break inside a cell separates its parts.
+                            "br" | "p" | "div" | "li" => {
+                                if let Some(c) = cell.as_mut() {
+                                    c.push('\n');
+                                }
+                            }
                             _ => {}
                         }
                     }
@@ -221,7 +227,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         if let (Some(c), Some(row)) =
                             (cell.take(), tables.last_mut().and_then(|t| t.last_mut()))
                         {
-                            row.push(squash(&c));
+                            let parts: Vec<String> =
+                                c.lines().map(squash).filter(|l| !l.is_empty()).collect();
+                            row.push(parts.join("\n"));
                         }
                     }
                     if name == "table" && skip_depth == 0 {

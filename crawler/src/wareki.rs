@@ -55,6 +55,39 @@ pub struct FoundDate {
     pub end: usize,
 }
 
+/// Compact dates in tables: `R7.3.5`, `H30.7.6`, `2025/3/14`, `2025.3.14`.
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^0-9A-Za-z])(?:([RHS])\s*(\d{1,2})|(\d{4}))[./](\d{1,2})[./](\d{1,2})(?:[^0-9]|$)",
+    )
+    .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+fn compact_dates(norm: &str) -> Vec<FoundDate> {
+    COMPACT
+        .captures_iter(norm)
+        .filter_map(|c| {
+            let (start, end) = match (c.get(1), c.get(3)) {
+                (Some(e), _) => (e.start(), c.get(5)?.end()),
+                (None, Some(y)) => (y.start(), c.get(5)?.end()),
+                _ => return None,
+            };
+            let date = match c.get(1).map(|m| m.as_str()) {
+                Some(era) => {
+                    let name = match era {
+                        "R" => "令和",
+                        "H" => "平成",
+                        _ => "昭和",
+                    };
+                    to_date(name, c.get(2).map(|m| m.as_str()), &c[4], &c[5])?
+                }
+                None => to_date(&c[3], None, &c[4], &c[5])?,
+            };
+            Some(FoundDate { date, start, end })
+        })
+        .collect()
+}
+
 /// Every valid date in `text`. The text is NFKC-normalized first (full-width
 /// digits become ASCII); offsets refer to the normalized text, which callers
 /// that parse dates already work on.
@@ -75,7 +108,12 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
                 end: whole.end(),
             })
         })
-        .collect()
+        .chain(compact_dates(&norm))
+        .fold(Vec::new(), |mut all: Vec<FoundDate>, d| {
+            all.push(d);
+            all.sort_by_key(|d| d.start);
+            all
+        })
 }
 
 /// Every valid date in `text`, with or without its day (`令和7年12月`), with
@@ -100,7 +138,19 @@ pub fn find_partial_dates(text: &str) -> Vec<(PartialDate, usize, usize)> {
             };
             Some((date, whole.start(), whole.end()))
         })
-        .collect()
+        .chain(
+            compact_dates(&norm)
+                .into_iter()
+                .map(|d| (PartialDate::from(d.date), d.start, d.end)),
+        )
+        .fold(
+            Vec::new(),
+            |mut all: Vec<(PartialDate, usize, usize)>, d| {
+                all.push(d);
+                all.sort_by_key(|d| d.1);
+                all
+            },
+        )
 }
 
 /// The first valid date in `text`.
@@ -178,6 +228,15 @@ mod tests {
         assert_eq!(parse_date("令和6年2月30日"), None);
         assert_eq!(parse_date("令和0年1月1日"), None);
         assert_eq!(parse_date("年月日"), None);
+    }
+
+    #[test]
+    fn compact_table_dates() {
+        assert_eq!(parse_date("処分日 R7.3.5"), Some(d(2025, 3, 5)));
+        assert_eq!(parse_date("H30.7.6"), Some(d(2018, 7, 6)));
+        assert_eq!(parse_date("発表日:2025/3/14"), Some(d(2025, 3, 14)));
+        assert_eq!(parse_date("版 1.2.3"), None);
+        assert_eq!(parse_date("R1.4.30"), None, "Reiwa began on 1 May 2019");
     }
 
     #[test]

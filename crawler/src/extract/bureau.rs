@@ -41,7 +41,11 @@ const LABELS: &[&str] = &[
     "廃止した提供計画",
     "診療所の廃止日",
     "廃止した計画",
+    "変更年月日",
     "処分の内容",
+    "新名称",
+    "処分日",
+    "備考",
     "処分内容",
     "届出者",
     "施設番号",
@@ -96,23 +100,96 @@ fn canonical_label(label: &str) -> String {
     }
 }
 
-/// Whether a line is only labels: the header row of a table.
+/// Whether a table cell is a label.
 fn is_label(cell: &str) -> bool {
-    let c = cell.trim();
-    LABELS
-        .iter()
-        .any(|l| canonical_label(c) == canonical_label(l))
+    !header_labels(cell).is_empty()
+}
+
+/// What a table's header cell labels, folding composite headers:
+/// `医療機関の名称／管理者` → 医療機関名 and 管理者,
+/// `細胞培養加工施設の名称（施設番号）` → 施設名,
+/// `特定細胞加工物等製造事業者の名称及び代表者` → 製造事業者.
+fn header_labels(cell: &str) -> Vec<&'static str> {
+    let c: String = clean(cell).chars().filter(|c| !c.is_whitespace()).collect();
+    let has = |w: &str| c.contains(w);
+    let mut out = Vec::new();
+    if has("旧名称") || has("旧商号") {
+        return vec!["旧名称"];
+    }
+    if has("新名称") || has("新商号") {
+        return vec!["新名称"];
+    }
+    if has("変更年月日") || has("変更日") {
+        return vec!["変更年月日"];
+    }
+    if (has("施設") && (has("名称") || has("施設名"))) && !has("医療機関") {
+        out.push("施設名");
+    } else if has("医療機関") || has("提供機関") {
+        out.push("医療機関名");
+    } else if has("事業者") || has("開設者") || has("設置者") || has("届出者") {
+        out.push("製造事業者");
+    } else if c == "名称" || c == "氏名" {
+        out.push(if c == "名称" { "名称" } else { "氏名" });
+    }
+    if has("管理者") && !out.is_empty() {
+        out.push("管理者");
+    } else if has("管理者") || has("院長") {
+        out.push(if has("院長") { "院長" } else { "管理者" });
+    }
+    if has("所在地") || has("住所") {
+        out.push("所在地");
+    }
+    if has("処分") && (has("内容") || has("種類")) || has("根拠条項") {
+        out.push("処分内容");
+    }
+    if has("処分日") || has("処分年月日") || has("命令日") {
+        out.push("処分日");
+    }
+    if has("計画") {
+        out.push("計画名");
+    }
+    if has("施設番号") && out.is_empty() {
+        out.push("施設番号");
+    }
+    if has("失効日") || has("廃止年月日") || has("廃止日") {
+        out.push("廃止年月日");
+    }
+    if has("備考") {
+        out.push("備考");
+    }
+    out
+}
+
+/// A cell under a composite header: `Xクリニック管理者 熱田 昌平` gives the
+/// clinic and the manager.
+fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, String)> {
+    if labels.len() == 2 && labels[1] == "管理者" {
+        if let Some(at) = value.find("管理者") {
+            let (a, b) = (&value[..at], &value[at + "管理者".len()..]);
+            return vec![
+                (labels[0], clean(a)),
+                ("管理者", clean(b.trim_start_matches([':', '：']))),
+            ];
+        }
+    }
+    labels
+        .first()
+        .map(|l| vec![(*l, clean(value))])
+        .unwrap_or_default()
 }
 
 /// Unrolls tables with a header row of labels (`医療機関名｜所在地｜管理者…`)
 /// into labelled lines, one entry per row (`同上` repeats the cell above),
-/// replacing the flattened lines those rows became.
+/// replacing the flattened lines those rows became. A table of 旧名称 and
+/// 新名称 columns becomes rename sentences.
 pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<String> {
     // `【施設の名称】X`: a bracketed label is a label.
     let mut out: Vec<String> = lines
         .iter()
         .map(|l| match BRACKETED.captures(l) {
-            Some(c) if is_label(&c[1]) => clean(&format!("{} {}", &c[1], &c[2])),
+            Some(c) if LABEL.is_match(&format!("{} ", &c[1])) => {
+                clean(&format!("{} {}", &c[1], &c[2]))
+            }
             _ => l.clone(),
         })
         .collect();
@@ -120,38 +197,90 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
         let Some(header) = table.first() else {
             continue;
         };
-        let labelled = header.iter().filter(|c| is_label(c)).count();
+        let labels: Vec<Vec<&'static str>> = header.iter().map(|h| header_labels(h)).collect();
+        let labelled = labels.iter().filter(|l| !l.is_empty()).count();
         if labelled < 2 || labelled * 2 < header.len() || table.len() < 2 {
             continue;
         }
-        let flat = |row: &Vec<String>| clean(&row.join(" "));
+        let renames =
+            labels.iter().any(|l| l == &["旧名称"]) && labels.iter().any(|l| l == &["新名称"]);
         let mut unrolled = Vec::new();
         let mut above: Vec<String> = Vec::new();
         for row in &table[1..] {
             let mut cells = Vec::new();
-            for (i, cell) in row.iter().enumerate() {
+            for cell in row {
+                let i = cells.len();
                 let value = if cell.trim() == "同上" {
                     above.get(i).cloned().unwrap_or_default()
                 } else {
                     cell.clone()
                 };
-                if let Some(label) = header.get(i).filter(|h| is_label(h)) {
-                    if !value.trim().is_empty() {
-                        unrolled.push(clean(&format!("{} {value}", label.trim())));
+                cells.push(value);
+            }
+            let col = |name: &str| {
+                labels
+                    .iter()
+                    .position(|l| l.contains(&name))
+                    .and_then(|i| cells.get(i).cloned())
+            };
+            if renames {
+                if let (Some(old), Some(new)) = (col("旧名称"), col("新名称")) {
+                    let on = col("変更年月日")
+                        .and_then(|d| crate::wareki::parse_date(&d))
+                        .map(|d| d.format("%Y年%-m月%-d日").to_string())
+                        .unwrap_or_default();
+                    unrolled.push(clean(&format!("{on}に「{old}」から「{new}」に名称を変更")));
+                }
+            } else {
+                let main = col("医療機関名").or(col("施設名"));
+                for (i, value) in cells.iter().enumerate() {
+                    let here = labels.get(i).map(Vec::as_slice).unwrap_or(&[]);
+                    if value.trim().is_empty() || here.is_empty() {
+                        continue;
+                    }
+                    if here == ["備考"] {
+                        // A remark about the entry's party: read as its parenthesis.
+                        if let Some(m) = &main {
+                            let name = split_composite(
+                                m,
+                                &labels[labels
+                                    .iter()
+                                    .position(|l| {
+                                        l.contains(&"医療機関名") || l.contains(&"施設名")
+                                    })
+                                    .unwrap_or(0)],
+                            )
+                            .first()
+                            .map(|x| x.1.clone())
+                            .unwrap_or_default();
+                            let value = value.replace('\n', "。");
+                            unrolled.push(clean(&format!("備考 「{name}」({value})")));
+                        }
+                        continue;
+                    }
+                    for (label, v) in split_composite(value, here) {
+                        unrolled.push(clean(&format!("{label} {v}")));
                     }
                 }
-                cells.push(value);
             }
             above = cells;
         }
-        let rows: Vec<String> = table.iter().map(flat).collect();
+        // The lines the table became (a cell with <br> spans several): from
+        // the header row on, every line that is part of the table's text.
+        let rows: Vec<String> = table
+            .iter()
+            .map(|r| clean(&r.join(" ").replace('\n', "")))
+            .collect();
+        let blob: String = table
+            .iter()
+            .flatten()
+            .map(|c| clean(c).replace([' ', '\n'], ""))
+            .collect();
         match out.iter().position(|l| *l == rows[0]) {
             Some(at) => {
-                let end = (at..out.len())
-                    .take(rows.len())
-                    .take_while(|&i| rows.contains(&out[i]))
-                    .last()
-                    .map_or(at + 1, |i| i + 1);
+                let end = (at + 1..out.len())
+                    .find(|&i| !blob.contains(&out[i].replace(' ', "")))
+                    .unwrap_or(out.len());
                 out.splice(at..end, unrolled);
             }
             None => out.extend(unrolled),
@@ -164,7 +293,7 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,14})】\
 
 /// `１．医療法人和泉会 いずみ再生クリニック`: a numbered line naming the entry.
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:[0-9]{1,2}|\([0-9]{1,2}\))\s*[.、)]?\s*(\S.*)$"));
+    LazyLock::new(|| re(r"^(?:[0-9]{1,2}|\([0-9]{1,2}\)|[◆●■◇□])\s*[.、)]?\s*(\S.*)$"));
 /// Category headings inside the section, not names.
 const CATEGORIES: &[&str] = &[
     "再生医療等提供機関",
@@ -439,6 +568,21 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
         }
         let runner = runner.map(|(op, _)| op);
+        // `備考 「X」(開設者:… 令和6年9月1日に「Y」から名称変更)`.
+        let remark = get("備考").map(|v| read_line(&clean(v.lines().next().unwrap_or(""))));
+        if let Some(r) = &remark {
+            for rn in &r.renames {
+                super::push_rename(&mut p.renames, rn.clone());
+            }
+        }
+        let runner = runner.or_else(|| {
+            remark
+                .as_ref()
+                .and_then(|r| r.mentions.first().and_then(|m| m.attrs.operator.clone()))
+        });
+        if let Some(d) = get("処分日").and_then(crate::wareki::parse_date) {
+            p.issued_on.get_or_insert(d);
+        }
         // `旧名称` / `旧商号` rows: the entry's facility or clinic (or its operator) had that name.
         let main_name = get("施設名")
             .or(get("医療機関名"))
@@ -519,8 +663,34 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             continue;
         }
         if let Some(clinic) = get("医療機関名") {
-            // `医療機関名 「X」(…から改称)`: the clinic named directly.
-            let reading = read_line(&clean(&clinic.replace('\n', " ")));
+            // `医療機関名 「X」(…から改称)`: the clinic named directly; a bare
+            // `X(開設者:…)` reads as if quoted, so its parenthesis is parsed.
+            let value = clean(clinic.lines().next().unwrap_or(""));
+            let value = if value.contains('「') || !value.contains('(') {
+                value
+            } else {
+                let at = value.find('(').unwrap_or(value.len());
+                format!("「{}」{}", value[..at].trim(), &value[at..])
+            };
+            let reading = read_line(&value);
+            let runner = runner.clone().or_else(|| {
+                reading
+                    .mentions
+                    .first()
+                    .and_then(|m| m.attrs.operator.clone())
+            });
+            for m in reading.mentions.iter().take(1) {
+                for (title, name) in &m.attrs.persons {
+                    push_unique(
+                        &mut p.persons,
+                        Person {
+                            name: name.clone(),
+                            title: title.clone(),
+                            of: m.name.clone(),
+                        },
+                    );
+                }
+            }
             for r in reading.renames {
                 push_unique(&mut p.renames, r);
             }

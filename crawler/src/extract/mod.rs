@@ -116,6 +116,9 @@ pub struct Parsed {
     pub plans: Vec<String>,
     pub renames: Vec<Rename>,
     pub persons: Vec<Person>,
+    /// The date a layout states for the order itself (a table's 処分日), used
+    /// when the page has no date line of its own.
+    pub issued_on: Option<NaiveDate>,
 }
 
 /// The role of a party from its name and the articles the page rests on.
@@ -281,10 +284,13 @@ fn finish(
         plans,
         renames,
         persons,
+        issued_on: stated_on,
     } = parsed;
     let closures = closure::closures(kind, text, &subjects);
     let authority = reading::authority(lines);
-    let issued_on = reading::issue_date(lines);
+    let issued_on = reading::issue_date_line(lines)
+        .or(stated_on)
+        .or_else(|| reading::issue_date(lines));
     let main = NoticeRecord {
         kind,
         summary_en: summary_en(kind, &authority, issued_on, &subjects, &articles),

@@ -73,6 +73,21 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
     }
 }
 
+/// The first line near the top that is only a date (`令和6年12月24日`, or
+/// `発表日：2025/3/14`).
+pub fn issue_date_line(lines: &[String]) -> Option<NaiveDate> {
+    lines
+        .iter()
+        .take(20)
+        .find(|l| {
+            DATE_LINE.is_match(l)
+                || ["発表日", "公表日", "掲載日"]
+                    .iter()
+                    .any(|w| l.starts_with(w))
+        })
+        .and_then(|l| parse_date(l))
+}
+
 /// The issue date: the first line that is only a date, near the top; failing
 /// that, the first date on the page.
 pub fn issue_date(lines: &[String]) -> Option<NaiveDate> {
