@@ -100,11 +100,6 @@ fn canonical_label(label: &str) -> String {
     }
 }
 
-/// Whether a table cell is a label.
-fn is_label(cell: &str) -> bool {
-    !header_labels(cell).is_empty()
-}
-
 /// What a table's header cell labels, folding composite headers:
 /// `医療機関の名称／管理者` → 医療機関名 and 管理者,
 /// `細胞培養加工施設の名称（施設番号）` → 施設名,
