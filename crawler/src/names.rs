@@ -54,6 +54,26 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
         .find(|f| name.starts_with(f) || name.split(' ').next().is_some_and(|w| w.ends_with(f)))
 }
 
+/// The legal form a name is written with, abbreviations spelt out
+/// (`(株)` → 株式会社), or "" when it has none.
+pub fn canonical_form(name: &str) -> &'static str {
+    match legal_form(name) {
+        Some("(株)") => "株式会社",
+        Some("(有)") => "有限会社",
+        Some("(同)") => "合同会社",
+        Some("(医)") => "医療法人",
+        Some("(一社)") => "一般社団法人",
+        Some(f) => f,
+        None => "",
+    }
+}
+
+/// Whether two spellings name the same thing: the same key and the same
+/// legal form (有限会社X → 株式会社X is a change of name, 株式会社 / (株) is not).
+pub fn same_name(a: &str, b: &str) -> bool {
+    name_key(a) == name_key(b) && canonical_form(a) == canonical_form(b)
+}
+
 /// Whether the whole name is a legal entity (法人), not a facility.
 pub fn is_legal_entity(name: &str) -> bool {
     let (op, rest) = split_operator(name);

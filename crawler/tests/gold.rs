@@ -377,8 +377,10 @@ fn held_out_set_precision_and_recall_per_field() {
 }
 
 /// The second held-out set (crawler/tests/gold/heldout2), written after the
-/// fixes above by another hand: the measure of wording nobody tuned on. Its
-/// figures are as first measured; the floor guards against regressions.
+/// fixes above by another hand. First measured unseen: subjects 73 % / 51 %,
+/// renames 100 % / 25 %, persons 63 % / 29 % (precision / recall). Fixes to
+/// the general mechanisms it exposed followed, so it too is now seen; the
+/// floor is today's figures, a guard against regressions.
 #[test]
 fn second_held_out_set_precision_and_recall_per_field() {
     report(
@@ -389,24 +391,18 @@ fn second_held_out_set_precision_and_recall_per_field() {
 }
 
 const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.870, 0.773),
-    ("authority", 0.995, 0.939),
-    ("closures", 0.995, 0.328),
-    ("issued_on", 0.933, 0.828),
-    ("kind", 0.819, 0.773),
-    ("notice", 0.000, 0.995),
-    ("page", 0.939, 0.939),
-    ("persons", 0.620, 0.289),
+    ("articles", 0.884, 0.884),
+    ("kind", 0.939, 0.939),
+    ("persons", 0.928, 0.819),
     ("plans", 0.828, 0.828),
-    ("renames", 0.995, 0.245),
-    ("subject.address", 0.995, 0.245),
-    ("subject.facility_number", 0.495, 0.120),
-    ("subject.operator", 0.912, 0.388),
-    ("subject.place", 0.995, 0.316),
-    ("subject.plans", 0.745, 0.295),
-    ("subject.role", 0.995, 0.484),
-    ("subjects", 0.722, 0.506),
-    ("violations", 0.995, 0.328),
+    ("renames", 0.995, 0.870),
+    ("subject.address", 0.995, 0.645),
+    ("subject.facility_number", 0.745, 0.370),
+    ("subject.operator", 0.945, 0.674),
+    ("subject.place", 0.995, 0.638),
+    ("subject.plans", 0.828, 0.495),
+    ("subject.role", 0.995, 0.825),
+    ("subjects", 0.884, 0.846),
 ];
 
 /// Held-out fields under `BAR`, at the figures first measured (precision, recall).

@@ -23,7 +23,9 @@ fn re(pattern: &str) -> Regex {
 static SECTION_START: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:第\s*)?[1１]\s*[.．、]?\s*被処分者"));
 static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:第\s*[2-9]|[2-9]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他)|なお|【)")
+    re(
+        r"^(?:第\s*[2-9]|[2-9]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
+    )
 });
 /// The labels entries are written with. Spaces may sit between the
 /// characters (`所 在 地`); synonyms are folded by `canonical_label`.
@@ -388,6 +390,34 @@ fn strip_former(name: &str, renames: &mut Vec<crate::record::Rename>) -> String 
     }
 }
 
+/// Whether a bulleted line's parenthesis says where it is or who runs it
+/// (`X(京都府京都市伏見区、開設者:…)`): a plan's `(第三種)` or a remark's
+/// `(両施設)` does not make a party.
+pub fn bullet_party(bare: &str) -> bool {
+    bare.split_once('(')
+        .map(|(_, rest)| rest.split(')').next().unwrap_or(""))
+        .is_some_and(|inside| {
+            inside.split(['、', '。', ',']).any(|part| {
+                let part = part.trim();
+                crate::names::is_place(part)
+                    || looks_like_address(part)
+                    || ["開設者", "設置者", "所在地"]
+                        .iter()
+                        .any(|w| part.starts_with(w))
+            })
+        })
+}
+
+/// `○ X(大阪市北区…) 廃止(…)` as the grammar reads a quoted party: `「X」(…) 廃止(…)`.
+pub fn bullet_as_quote(line: &str) -> Option<String> {
+    let bare = line.trim_start_matches(['・', '○', '◯', '◆', '●', ' ']);
+    if bare.len() == line.len() || bare.starts_with('「') || !bullet_party(bare) {
+        return None;
+    }
+    let at = bare.find('(')?;
+    Some(format!("「{}」{}", bare[..at].trim(), &bare[at..]))
+}
+
 /// Plan names in a `計画名` value: one per line, or several on a line in 「」
 /// or separated by 、 / 及び.
 pub fn split_plans(value: &str) -> Vec<String> {
@@ -449,7 +479,22 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     let (start, end) = section(lines).unwrap_or((0, lines.len()));
     let section = lines[start..end]
         .iter()
-        .filter_map(|l| match NUMBERED.captures(l) {
+        .map(|l| {
+            // `・X(京都府京都市伏見区、開設者:…) 管理者 Y`: a bulleted party.
+            let bare = l.trim_start_matches(['・', '○', '◯', ' ']);
+            if bare.len() < l.len() && bullet_party(bare) && !bare.starts_with('「') {
+                let head = bare.split('(').next().unwrap_or("");
+                let label = if crate::names::looks_like_facility(head) {
+                    "施設名"
+                } else {
+                    "医療機関名"
+                };
+                format!("{label} {bare}")
+            } else {
+                l.clone()
+            }
+        })
+        .filter_map(|l| match NUMBERED.captures(&l) {
             Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
                 let name = c[1].trim();
                 if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
@@ -460,7 +505,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                     Some(format!("医療機関名 {name}"))
                 }
             }
-            _ => Some(l.clone()),
+            _ => Some(l),
         })
         .collect::<Vec<_>>()
         .join("\n");
@@ -799,14 +844,21 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                     add_subject(&mut p.subjects, subject(&operator, Role::Operator, None));
                 }
                 None => {
+                    // `名 称` names the clinic itself; its operator is the
+                    // 開設者 row or the legal form in front of its name.
                     let role = role_for(&operator, &entry_articles);
+                    let runs = runner.clone().or(split_operator(&operator).0);
                     add_subject(
                         &mut p.subjects,
                         details(Subject {
                             address: address.clone(),
+                            operator: runs.clone(),
                             ..subject(&operator, role, place.clone())
                         }),
                     );
+                    if let Some(op) = runs {
+                        add_subject(&mut p.subjects, subject(&op, Role::Operator, None));
+                    }
                 }
             }
         }

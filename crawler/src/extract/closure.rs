@@ -11,6 +11,7 @@ use crate::wareki::find_partial_dates;
 const CLOSED: &[&str] = &[
     "廃止年月日",
     "失効",
+    "廃止(",
     "廃止届",
     "廃止の届出",
     "廃止届出",
@@ -27,14 +28,28 @@ const CLOSED: &[&str] = &[
 /// closure notice, a sentence that names no party closes the notice's parties.
 pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closure> {
     let mut out: Vec<Closure> = Vec::new();
+    let mut specific_names: Vec<String> = Vec::new();
     // A discontinued plan leaves the clinic open, whatever else the page says.
     if kind == NoticeKind::DiscontinuationFiling {
         return out;
     }
-    for sentence in text.split(['。', '\n']) {
+    // The parties the previous line named: `○ X(…)` then, on its own line
+    // (a <br>), `廃止(令和7年11月30日付け)`.
+    let mut previous: Vec<String> = Vec::new();
+    for raw in text.split(['。', '\n']) {
+        let sentence = &clean(raw);
+        let compact_line = sentence.replace(' ', "");
+        let here: Vec<String> = subjects
+            .iter()
+            .filter(|s| matches!(s.role, Role::Clinic | Role::CellProcessingFacility))
+            .filter(|s| compact_line.contains(&s.name.replace(' ', "")))
+            .map(|s| s.name.clone())
+            .collect();
+        let before = std::mem::replace(&mut previous, here);
         if !CLOSED.iter().any(|w| sentence.contains(w)) || sentence.contains("廃止命令") {
             continue;
         }
+        let continues = compact_line.starts_with("廃止") && previous.is_empty();
         // The date nearest before the closure word (`令和8年1月31日をもって…廃止`),
         // else the first in the sentence.
         let norm = clean(sentence);
@@ -53,9 +68,15 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
             .or(dates.first())
             .map(|d| d.0);
         let reading = read_line(&clean(sentence));
+        // The operator filing for its clinic (`開設者である医療法人X から…廃止の届出`)
+        // is not what closed, when the notice names the clinic or facility.
+        let has_places = subjects
+            .iter()
+            .any(|s| matches!(s.role, Role::Clinic | Role::CellProcessingFacility));
         let mut named: Vec<String> = reading
             .mentions
             .iter()
+            .filter(|m| !(has_places && crate::names::is_legal_entity(&m.name)))
             .filter(|m| !m.definition && !m.former && !looks_like_plan(&m.name))
             .filter(|m| m.name.chars().count() >= 2)
             .map(|m| m.name.clone())
@@ -67,6 +88,31 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
                 .map(|s| s.name.clone())
                 .collect::<Vec<_>>()
         };
+        // `○ X(…) 廃止(令和7年11月30日付け)`: a party written bare in the sentence.
+        if named.is_empty() {
+            let compact = clean(sentence).replace(' ', "");
+            named = subjects
+                .iter()
+                .filter(|s| matches!(s.role, Role::Clinic | Role::CellProcessingFacility))
+                .filter(|s| {
+                    let n = s.name.replace(' ', "");
+                    compact.contains(&n)
+                        || crate::names::split_operator(&s.name)
+                            .1
+                            .replace(' ', "")
+                            .len()
+                            > 6
+                            && compact
+                                .contains(&crate::names::split_operator(&s.name).1.replace(' ', ""))
+                })
+                .map(|s| s.name.clone())
+                .collect();
+        }
+        if named.is_empty() && continues {
+            named = before.clone();
+        }
+        // Named in the sentence itself (not by falling back to the notice's parties).
+        let specific = !named.is_empty();
         // `当該細胞培養加工施設については…廃止届`: the notice's parties of that kind.
         let anaphor = ANAPHORS.iter().find(|w| sentence.contains(**w));
         if named.is_empty() && (kind == NoticeKind::ClosureFiling || anaphor.is_some()) {
@@ -89,10 +135,13 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
         }
         for name in named {
             match out.iter_mut().find(|c| c.name == name) {
-                // A later line may date it (`廃止年月日 令和6年3月15日`).
+                // A later line may date it (`廃止年月日 令和6年3月15日`), or name
+                // it with its own date after a general sentence.
                 Some(c) => {
+                    let was_general = !specific_names.contains(&name);
                     let better = match (c.on, on) {
                         (_, Some(_)) if dated_line => true,
+                        (_, Some(_)) if specific && was_general => true,
                         (None, Some(_)) => true,
                         (Some(a), Some(b)) => a.day.is_none() && b.day.is_some(),
                         _ => false,
@@ -101,7 +150,13 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
                         c.on = on;
                     }
                 }
-                None => out.push(Closure { name, on }),
+                None => out.push(Closure {
+                    name: name.clone(),
+                    on,
+                }),
+            }
+            if specific && !specific_names.contains(&name) {
+                specific_names.push(name);
             }
         }
     }

@@ -36,6 +36,8 @@ pub enum Kw {
     Topic,
     /// 以下: a definition (`以下「法」という`) follows.
     Definition,
+    /// 改め: `Y改めX`, Y is now called X.
+    Aratame,
 }
 
 /// What a token is.
@@ -114,6 +116,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("改称", Kw::Rename),
     ("旧称", Kw::Former),
     ("以下", Kw::Definition),
+    ("改め", Kw::Aratame),
     ("から", Kw::From),
     ("より", Kw::From),
 ];
@@ -456,6 +459,10 @@ fn keyword<'a>(rest: &'a str, prev: Option<&Token>, in_text: bool) -> Option<(&'
         {
             return Some((&rest[..'と'.len_utf8()], Kw::To));
         }
+    }
+    // 改めて ("again") is not 改め ("now called").
+    if rest.starts_with("改めて") {
+        return None;
     }
     KEYWORDS
         .iter()

@@ -526,6 +526,34 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
                 out.anaphoric.push((clean(&tok(j).text), on, a.to_string()));
             }
         }
+        // `Y改め X(令和7年10月1日付けで名称変更)`: Y is now called X; the date
+        // is the first one after 改め, inside the parenthesis or not.
+        for k in 1..s.len() {
+            if !tok(k).is_kw(Kw::Aratame) {
+                continue;
+            }
+            let old = name_of(tok(k - 1));
+            let new = match &tok(k + 1).tok {
+                Tok::Name { .. } => Some(clean(&tok(k + 1).text)),
+                Tok::Text => tok(k + 1)
+                    .text
+                    .split([' ', '、', 'は', 'が', 'の'])
+                    .next()
+                    .map(clean)
+                    .filter(|w| w.chars().count() >= 2),
+                _ => None,
+            };
+            let on = toks[s[k]..]
+                .iter()
+                .take_while(|t| !(t.tok == Tok::Sep && t.text == "。"))
+                .find_map(|t| match t.tok {
+                    Tok::Date(d) => Some(d),
+                    _ => None,
+                });
+            if let (Some(old), Some(new)) = (old, new) {
+                push_rename(&mut out.renames, &old, &new, on);
+            }
+        }
         for r in 0..s.len() {
             if !tok(r).is_kw(Kw::Rename) {
                 continue;
@@ -629,7 +657,7 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
 
 fn push_rename(out: &mut Vec<Rename>, old: &str, new: &str, on: Option<PartialDate>) {
     let (old, new) = (clean(old), clean(new));
-    if old.is_empty() || new.is_empty() || names::name_key(&old) == names::name_key(&new) {
+    if old.is_empty() || new.is_empty() || names::same_name(&old, &new) {
         return;
     }
     if let Some(r) = out.iter_mut().find(|r| r.old == old && r.new == new) {

@@ -76,12 +76,22 @@ fn extract_page(page: &PageText) -> PageContent {
     headings.retain(|h| !h.is_empty());
     let text = lines.join("\n");
     let main_title = if h1.is_empty() { &browser_title } else { &h1 };
-    if is_listing(main_title, page) && reading::kind_in(main_title).is_none() {
+    if is_listing(main_title, page)
+        && reading::kind_in(main_title).is_none()
+        && reading::kind_from_body(&text).is_none()
+    {
         return PageContent::Listing {
             title: main_title.clone(),
         };
     }
-    if let Some(kind) = reading::kind_of(&headings, &text) {
+    let kind = reading::kind_of(&headings, &text).or_else(|| {
+        // A page whose headings name no action (`報道発表資料` as its only
+        // title) but whose own sentence orders something today.
+        text.contains(reading::ACT)
+            .then(|| reading::kind_from_body(&text))
+            .flatten()
+    });
+    if let Some(kind) = kind {
         let title = headings
             .iter()
             .find(|h| reading::kind_in(h).is_some())
@@ -211,7 +221,17 @@ pub(crate) fn subject(name: &str, role: Role, place: Option<String>) -> Subject 
 
 /// Adds a rename unless the page stated it already (filling in a date it lacked).
 pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
-    let key = |x: &Rename| (names::name_key(&x.old), names::name_key(&x.new));
+    if names::same_name(&r.old, &r.new) {
+        return;
+    }
+    let key = |x: &Rename| {
+        (
+            names::name_key(&x.old),
+            names::canonical_form(&x.old),
+            names::name_key(&x.new),
+            names::canonical_form(&x.new),
+        )
+    };
     match list.iter_mut().find(|x| key(x) == key(&r)) {
         Some(x) => {
             if x.on.is_none() {

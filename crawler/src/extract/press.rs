@@ -39,6 +39,7 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
                 && !line.contains("施設");
             continue;
         }
+        let line = &super::bureau::bullet_as_quote(line).unwrap_or_else(|| line.clone());
         let reading = read_line(line);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
@@ -62,12 +63,23 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
             {
                 continue;
             }
-            // `医療法人X が開設する「Y」`: X is Y's operator, not a party of its own here.
+            // `医療法人X が開設する「Y」`: X is Y's operator, not a party of its
+            // own here; the people its parenthesis names are its own.
             if !m.quoted
                 && ms
                     .get(i + 1)
                     .is_some_and(|next| next.quoted && operates(line, m, next))
             {
+                for (title, name) in &m.attrs.persons {
+                    push_unique(
+                        &mut p.persons,
+                        Person {
+                            name: name.clone(),
+                            title: title.clone(),
+                            of: m.name.clone(),
+                        },
+                    );
+                }
                 continue;
             }
             let operator = m
@@ -134,9 +146,20 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
     if first.end > second.start || !names::is_legal_entity(&first.name) {
         return false;
     }
-    let between = line[first.end..second.start].trim();
-    // `医療法人ネオポリス診療所が開設する「銀座クリニック」` (the bare name may stop before が).
-    OPERATES.contains(&between) || between.is_empty()
+    // The operator's own parenthesis (`株式会社X（代表取締役 Y）`) sits between.
+    let after_attrs = line[first.end..second.start]
+        .rfind(')')
+        .map_or(first.end, |i| first.end + i + 1);
+    let between = line[after_attrs..second.start].trim();
+    // `医療法人ネオポリス診療所が開設する「銀座クリニック」` (the bare name may stop
+    // before が), or with words between: `…が鹿児島市中央町19番地4に設置する細胞培養加工施設「X」`.
+    OPERATES.contains(&between)
+        || between.is_empty()
+        || (between.starts_with('が')
+            && ["設置する", "開設する", "運営する"]
+                .iter()
+                .any(|w| between.contains(w))
+            && !between.contains('。'))
 }
 
 /// A party named under its old and its new name on one page is one party:

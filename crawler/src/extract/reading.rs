@@ -55,7 +55,32 @@ pub fn kind_of(headings: &[&str], text: &str) -> Option<NoticeKind> {
 }
 
 /// The kind a single heading names.
+/// In Japanese the head noun comes last: `改善命令を行った再生医療等提供機関の
+/// 廃止について` is about a closure. The kind word nearest the end of the
+/// heading (before `について` and any parenthesis after it) wins.
 pub fn kind_in(t: &str) -> Option<NoticeKind> {
+    let head = t.split("について").next().unwrap_or(t);
+    const WORDS: &[(&str, NoticeKind)] = &[
+        ("緊急命令", NoticeKind::EmergencyOrder),
+        ("改善命令", NoticeKind::ImprovementOrder),
+        ("取消", NoticeKind::LicenceRevocation),
+        ("取り消", NoticeKind::LicenceRevocation),
+        ("停止命令", NoticeKind::SuspensionOrder),
+        ("廃止", NoticeKind::ClosureFiling),
+        ("失効", NoticeKind::ClosureFiling),
+        ("中止", NoticeKind::DiscontinuationFiling),
+    ];
+    let last = WORDS
+        .iter()
+        .filter_map(|(w, k)| head.rfind(w).map(|at| (at + w.len(), *k)))
+        .max_by_key(|(end, _)| *end);
+    if let Some((_, k)) = last {
+        return Some(k);
+    }
+    kind_in_any(t)
+}
+
+fn kind_in_any(t: &str) -> Option<NoticeKind> {
     if t.contains("緊急命令") {
         Some(NoticeKind::EmergencyOrder)
     } else if t.contains("改善命令") {
@@ -71,6 +96,25 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
     } else {
         None
     }
+}
+
+/// The kind a page's own "today" sentence states, for a page whose headings
+/// name none (`…本日付けで…一時停止を…命じました`).
+pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
+    sentences(text)
+        .into_iter()
+        .filter(|s| {
+            s.contains("本日") && (s.contains("命じ") || s.contains("命令") || s.contains("取り消"))
+        })
+        .find_map(|s| {
+            if s.contains("一時停止") && (s.contains("第22条") || s.contains("第47条")) {
+                Some(NoticeKind::EmergencyOrder)
+            } else if s.contains("業務の停止") || s.contains("業務停止") {
+                Some(NoticeKind::SuspensionOrder)
+            } else {
+                kind_in_any(s)
+            }
+        })
 }
 
 /// The first line near the top that is only a date (`令和6年12月24日`, or

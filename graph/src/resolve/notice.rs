@@ -103,8 +103,18 @@ pub(super) fn apply_notice(
         if !e.mentions.iter().any(|n| n == id) {
             e.mentions.push(id.to_string());
         }
-        add_name(&mut e, &r.old, None, r.on, seen, &ev);
-        add_name(&mut e, &r.new, r.on, None, seen, &ev);
+        if name_key(&r.old) == name_key(&r.new) {
+            // A change of legal form (有限会社X → 株式会社X): one name, shown as the new.
+            add_name(&mut e, &r.old, None, None, seen, &ev);
+            add_name(&mut e, &r.new, r.on, None, seen, &ev);
+            let key = name_key(&r.new);
+            if let Some(i) = e.names.iter_mut().find(|n| name_key(&n.name) == key) {
+                show_as(i, &r.new);
+            }
+        } else {
+            add_name(&mut e, &r.old, None, r.on, seen, &ev);
+            add_name(&mut e, &r.new, r.on, None, seen, &ev);
+        }
         add_link(&mut e, reason, &ev);
         if let Some(p) = place {
             if !e.places.iter().any(|x| x == p) {
