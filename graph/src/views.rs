@@ -22,6 +22,16 @@ pub const TREE_DOCUMENTS: &str = "documents";
 /// url → sha256 of the latest bytes fetched from it.
 pub const TREE_URLS: &str = "urls";
 
+/// url → JSON [`UrlValidators`]: the `ETag` / `Last-Modified` of the latest
+/// bytes kept from the url, for conditional requests. A cache of what the
+/// Document statements say (and of later responses with the same bytes);
+/// trusted only while its sha256 is the url's latest in [`TREE_URLS`].
+pub const TREE_VALIDATORS: &str = "url_validators";
+/// notice identity key → notice id: one notice however many urls print it.
+/// Keys are `sha:{sha256}#{part}` (the same bytes) and
+/// `id:{authority}|{issued_on}|{title}|{subject names}#{part}`.
+pub const TREE_NOTICE_KEYS: &str = "notice_keys";
+
 /// statement content hash (32 bytes, see `log::statement_hash`) → seq (u64
 /// BE) of the entry that recorded it: what makes appends idempotent per statement.
 pub const TREE_HASHES: &str = "statement_hashes";
@@ -43,6 +53,16 @@ pub struct Views {
     pub documents: sled::Tree,
     pub urls: sled::Tree,
     pub hashes: sled::Tree,
+    pub validators: sled::Tree,
+    pub notice_keys: sled::Tree,
+}
+
+/// What [`TREE_VALIDATORS`] holds for a url.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct UrlValidators {
+    pub sha256: String,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
 }
 
 impl Views {
@@ -56,6 +76,8 @@ impl Views {
             documents: db.open_tree(TREE_DOCUMENTS)?,
             urls: db.open_tree(TREE_URLS)?,
             hashes: db.open_tree(TREE_HASHES)?,
+            validators: db.open_tree(TREE_VALIDATORS)?,
+            notice_keys: db.open_tree(TREE_NOTICE_KEYS)?,
             db,
         })
     }
@@ -71,6 +93,9 @@ impl Views {
             &self.documents,
             &self.urls,
             &self.hashes,
+            // Not the validators: they are checked against `urls` on use,
+            // and a rebuild that emptied them would cost a full re-download.
+            &self.notice_keys,
         ] {
             t.clear()?;
         }
