@@ -243,7 +243,10 @@ mod tests {
         assert_eq!(d.encoding, "EUC-JP");
         assert!(d.note.unwrap().starts_with("a <meta> tag declares UTF-8"));
         // A right declaration leaves no note.
-        assert_eq!(decode(TEXT.as_bytes(), Some("text/html; charset=utf-8")).note, None);
+        assert_eq!(
+            decode(TEXT.as_bytes(), Some("text/html; charset=utf-8")).note,
+            None
+        );
     }
 
     #[test]

@@ -82,11 +82,7 @@ impl Server {
                         }
                     }
                     let head = String::from_utf8_lossy(&buf).to_ascii_lowercase();
-                    let path = head
-                        .split_whitespace()
-                        .nth(1)
-                        .unwrap_or("/")
-                        .to_string();
+                    let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
                     log.lock().unwrap().push(Hit {
                         path: path.clone(),
                         head: head.clone(),
@@ -201,7 +197,10 @@ async fn a_second_crawl_asks_conditionally_and_gets_304s() {
             }
             reply(
                 "200 OK",
-                &[("Content-Type", "text/html; charset=utf-8"), ("ETag", "\"list-1\"")],
+                &[
+                    ("Content-Type", "text/html; charset=utf-8"),
+                    ("ETag", "\"list-1\""),
+                ],
                 LISTING.as_bytes(),
             )
         }
@@ -238,7 +237,11 @@ async fn a_second_crawl_asks_conditionally_and_gets_304s() {
     let asked = server.hits("/index.html");
     assert!(asked[1].head.contains("if-none-match: \"list-1\""));
     let asked = server.hits("/saisei_a.html");
-    assert!(asked[1].head.contains("if-modified-since: wed, 21 oct 2026 07:28:00 gmt"));
+    assert!(
+        asked[1]
+            .head
+            .contains("if-modified-since: wed, 21 oct 2026 07:28:00 gmt")
+    );
     assert!(!asked[1].head.contains("if-none-match"));
 }
 
@@ -246,7 +249,12 @@ async fn a_second_crawl_asks_conditionally_and_gets_304s() {
 async fn a_304_to_an_unconditional_request_is_an_error_not_a_page() {
     let server = Server::start(|_, _| reply("304 Not Modified", &[], b"")).await;
     let mut sink = MemSink::default();
-    let report = run(&config(&server), &format!("{}/index.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/index.html", server.base),
+        &mut sink,
+    )
+    .await;
     assert!(sink.pages.is_empty() && sink.gone.is_empty());
     assert!(report.errors[0].1.contains("not conditional"), "{report:?}");
 }
@@ -260,7 +268,11 @@ async fn retry_after_in_seconds_is_honoured_for_the_host() {
             let mut n = c.lock().unwrap();
             *n += 1;
             if *n == 1 {
-                reply("429 Too Many Requests", &[("Retry-After", "2")], b"slow down")
+                reply(
+                    "429 Too Many Requests",
+                    &[("Retry-After", "2")],
+                    b"slow down",
+                )
             } else {
                 html(LISTING)
             }
@@ -271,12 +283,20 @@ async fn retry_after_in_seconds_is_honoured_for_the_host() {
     .await;
     let mut sink = MemSink::default();
     let started = Instant::now();
-    let report = run(&config(&server), &format!("{}/index.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/index.html", server.base),
+        &mut sink,
+    )
+    .await;
     assert_eq!(report.retried, 1, "{report:?}");
     let hits = server.hits("/index.html");
     assert_eq!(hits.len(), 2);
     let waited = hits[1].at - hits[0].at;
-    assert!(waited >= Duration::from_millis(1900), "asked again after {waited:?}");
+    assert!(
+        waited >= Duration::from_millis(1900),
+        "asked again after {waited:?}"
+    );
     // Every later request to the host waited too.
     let a = server.hits("/saisei_a.html");
     assert!(a[0].at - hits[0].at >= Duration::from_millis(1900));
@@ -305,7 +325,12 @@ async fn retry_after_as_a_date_is_honoured() {
     })
     .await;
     let mut sink = MemSink::default();
-    let report = run(&config(&server), &format!("{}/p.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/p.html", server.base),
+        &mut sink,
+    )
+    .await;
     let hits = server.hits("/p.html");
     assert_eq!(hits.len(), 2, "{report:?}");
     assert!(hits[1].at - hits[0].at >= Duration::from_millis(1000));
@@ -322,11 +347,19 @@ async fn a_wait_above_the_cap_skips_the_host_and_says_so() {
     .await;
     let mut sink = MemSink::default();
     let started = Instant::now();
-    let report = run(&config(&server), &format!("{}/index.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/index.html", server.base),
+        &mut sink,
+    )
+    .await;
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(report.skipped_hosts.len(), 1, "{report:?}");
     let s = &report.skipped_hosts[0];
-    assert_eq!((s.status, s.asked, s.urls_left), (429, Duration::from_secs(3600), 2));
+    assert_eq!(
+        (s.status, s.asked, s.urls_left),
+        (429, Duration::from_secs(3600), 2)
+    );
     assert_eq!(s.host, server.host());
     // One 429, then nothing more to that host.
     assert_eq!(server.hits("/saisei_a.html").len(), 1);
@@ -393,7 +426,12 @@ async fn a_5_mb_robots_txt_is_read_up_to_500_kib() {
     })
     .await;
     let mut sink = MemSink::default();
-    let report = run(&config(&server), &format!("{}/index.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/index.html", server.base),
+        &mut sink,
+    )
+    .await;
     assert_eq!(report.skipped_by_robots, 1, "{report:?}");
     assert_eq!(sink.pages.len(), 2);
     assert!(server.hits("/saisei_b.html").is_empty());
@@ -401,7 +439,10 @@ async fn a_5_mb_robots_txt_is_read_up_to_500_kib() {
 
 #[tokio::test]
 async fn shift_jis_bytes_under_a_utf8_header_are_read_as_a_notice() {
-    let page = notice_html().replace("charset=\"UTF-8\"", "").replace("charset=UTF-8", "").replace("charset=utf-8", "");
+    let page = notice_html()
+        .replace("charset=\"UTF-8\"", "")
+        .replace("charset=UTF-8", "")
+        .replace("charset=utf-8", "");
     let (sjis, _, bad) = encoding_rs::SHIFT_JIS.encode(&page);
     assert!(!bad);
     let sjis = sjis.into_owned();
@@ -415,13 +456,21 @@ async fn shift_jis_bytes_under_a_utf8_header_are_read_as_a_notice() {
     })
     .await;
     let mut sink = MemSink::default();
-    let report = run(&config(&server), &format!("{}/saisei.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/saisei.html", server.base),
+        &mut sink,
+    )
+    .await;
     assert!(report.notices >= 1 && report.other == 0, "{report:?}");
     let p = &sink.pages[0];
     assert!(matches!(p.content, Ok(PageContent::Notices(_))));
     assert_eq!(p.encoding, Some("Shift_JIS"));
     let note = p.encoding_note.as_deref().unwrap();
-    assert!(note.contains("declares UTF-8") && note.contains("Shift_JIS"), "{note}");
+    assert!(
+        note.contains("declares UTF-8") && note.contains("Shift_JIS"),
+        "{note}"
+    );
 }
 
 #[tokio::test]
@@ -438,10 +487,21 @@ async fn redirects_are_archived_under_the_final_url_and_pass_robots() {
     })
     .await;
     let mut sink = MemSink::default();
-    let report = run(&config(&server), &format!("{}/index.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/index.html", server.base),
+        &mut sink,
+    )
+    .await;
     let urls: Vec<_> = sink.pages.iter().map(|p| p.url.clone()).collect();
     let b = &server.base;
-    assert_eq!(urls, [format!("{b}/index.html"), format!("{b}/new/saisei_new.html")]);
+    assert_eq!(
+        urls,
+        [
+            format!("{b}/index.html"),
+            format!("{b}/new/saisei_new.html")
+        ]
+    );
     assert_eq!(report.skipped_by_robots, 1, "{report:?}");
     assert!(server.hits("/private/saisei.html").is_empty());
 }
@@ -465,7 +525,10 @@ async fn an_oversized_body_is_kept_cut_and_said_so() {
     assert!(p.truncated && p.bytes.len() == 1000);
     assert_eq!(p.validators, Validators::default());
     let e = p.content.as_ref().unwrap_err();
-    assert_eq!(e, "response larger than the limit of 1000 bytes: its first 1000 bytes are kept");
+    assert_eq!(
+        e,
+        "response larger than the limit of 1000 bytes: its first 1000 bytes are kept"
+    );
     assert_eq!(report.errors.len(), 1);
 }
 
@@ -473,11 +536,20 @@ async fn an_oversized_body_is_kept_cut_and_said_so() {
 async fn a_404_body_is_kept_before_the_page_is_reported_gone() {
     let server = Server::start(|path, _| match path {
         "/robots.txt" => reply("404 Not Found", &[], b""),
-        _ => reply("404 Not Found", &[("Content-Type", "text/html")], b"<p>not here</p>"),
+        _ => reply(
+            "404 Not Found",
+            &[("Content-Type", "text/html")],
+            b"<p>not here</p>",
+        ),
     })
     .await;
     let mut sink = MemSink::default();
-    let report = run(&config(&server), &format!("{}/gone.html", server.base), &mut sink).await;
+    let report = run(
+        &config(&server),
+        &format!("{}/gone.html", server.base),
+        &mut sink,
+    )
+    .await;
     assert_eq!(report.gone, 1);
     let url = format!("{}/gone.html", server.base);
     assert_eq!(sink.events, [format!("keep 15"), format!("gone {url}")]);

@@ -488,7 +488,9 @@ impl Graph {
             }
         };
         for (key, id) in keys {
-            self.views.notice_keys.insert(key.as_bytes(), id.as_bytes())?;
+            self.views
+                .notice_keys
+                .insert(key.as_bytes(), id.as_bytes())?;
         }
         if !page.validators.is_empty() {
             let v = views::UrlValidators {
@@ -525,7 +527,9 @@ impl Graph {
         for n in &notices {
             for d in &n.documents {
                 for k in notice_keys(&d.sha256, &n.record) {
-                    self.views.notice_keys.insert(k.as_bytes(), n.id.as_bytes())?;
+                    self.views
+                        .notice_keys
+                        .insert(k.as_bytes(), n.id.as_bytes())?;
                 }
             }
         }
@@ -759,7 +763,11 @@ fn notice_keys(sha256: &str, record: &tadoru_crawler::NoticeRecord) -> Vec<Strin
     let mut names: Vec<&str> = record.subjects.iter().map(|s| s.name.trim()).collect();
     names.sort_unstable();
     names.dedup();
-    if let (Some(on), false, false) = (record.issued_on, record.title.trim().is_empty(), names.is_empty()) {
+    if let (Some(on), false, false) = (
+        record.issued_on,
+        record.title.trim().is_empty(),
+        names.is_empty(),
+    ) {
         keys.push(format!(
             "id:{}|{on}|{}|{}#{part}",
             record.authority.trim(),

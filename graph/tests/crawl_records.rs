@@ -42,12 +42,7 @@ fn record(title: &str, names: &[&str]) -> NoticeRecord {
     }
 }
 
-fn page(
-    url: &str,
-    bytes: &[u8],
-    status: u16,
-    content: Result<PageContent, String>,
-) -> FetchedPage {
+fn page(url: &str, bytes: &[u8], status: u16, content: Result<PageContent, String>) -> FetchedPage {
     FetchedPage {
         url: url.into(),
         status,

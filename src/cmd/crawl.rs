@@ -88,14 +88,18 @@ pub fn print_report(r: &CrawlReport) {
         r.fetched, r.notices, r.listings, r.other, r.gone, r.not_modified, r.skipped_by_robots
     );
     if r.retried > 0 {
-        println!("{} requests asked again after a 429/503 Retry-After", r.retried);
+        println!(
+            "{} requests asked again after a 429/503 Retry-After",
+            r.retried
+        );
     }
     for h in &r.skipped_hosts {
         println!(
-            "host {} skipped for the rest of this crawl: http status {} asked to wait {} s, above the cap; {} urls not fetched",
+            "host {} skipped for the rest of this crawl: http status {} asked to wait {} s, above the cap of {} s; url(s) not fetched: {}",
             h.host,
             h.status,
             h.asked.as_secs(),
+            h.cap.as_secs(),
             h.urls_left
         );
     }

@@ -230,7 +230,11 @@ mod tests {
             "Sunday, 06-Nov-94 08:49:37 GMT",
             "Sun Nov  6 08:49:37 1994",
         ] {
-            assert_eq!(parse_retry_after(v, now), Some(Duration::from_secs(37)), "{v}");
+            assert_eq!(
+                parse_retry_after(v, now),
+                Some(Duration::from_secs(37)),
+                "{v}"
+            );
         }
         // A date already past asks for no wait; nonsense asks for nothing.
         assert_eq!(

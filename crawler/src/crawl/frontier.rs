@@ -71,8 +71,9 @@ pub struct Host {
 impl Host {
     /// How long until the host may be asked again.
     pub fn wait(&self) -> Duration {
-        self.not_before
-            .map_or(Duration::ZERO, |t| t.saturating_duration_since(Instant::now()))
+        self.not_before.map_or(Duration::ZERO, |t| {
+            t.saturating_duration_since(Instant::now())
+        })
     }
 
     /// A request is being sent now: the next waits at least the delay.

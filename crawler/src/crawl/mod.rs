@@ -157,6 +157,8 @@ pub struct SkippedHost {
     pub status: u16,
     /// What `Retry-After` asked for.
     pub asked: Duration,
+    /// The longest wait the crawl would honour.
+    pub cap: Duration,
     /// Urls of the host not fetched because of it (the one asked included).
     pub urls_left: usize,
 }
@@ -243,8 +245,16 @@ pub async fn crawl(
             debug!(url = %task.url, wait_ms = wait.as_millis() as u64, "waiting for the host");
             tokio::time::sleep(wait).await;
         }
-        let outcome = match follow(&client, config, limits, &mut frontier, sink, &task, &mut report)
-            .await
+        let outcome = match follow(
+            &client,
+            config,
+            limits,
+            &mut frontier,
+            sink,
+            &task,
+            &mut report,
+        )
+        .await
         {
             Ok(o) => o,
             Err(e) => {
@@ -257,7 +267,14 @@ pub async fn crawl(
             continue;
         };
         handle(
-            config, &mut frontier, sink, task, url, resp, fetched_at, &mut report,
+            config,
+            &mut frontier,
+            sink,
+            task,
+            url,
+            resp,
+            fetched_at,
+            &mut report,
         )?;
     }
     Ok(report)
@@ -274,7 +291,9 @@ async fn host<'a>(
     let key = host_key(url);
     if !hosts.contains_key(&key) {
         let rules = robots::fetch_rules(client, url, &config.user_agent, limits).await;
-        let delay = rules.crawl_delay.map_or(config.delay, |d| d.max(config.delay));
+        let delay = rules
+            .crawl_delay
+            .map_or(config.delay, |d| d.max(config.delay));
         let mut h = Host {
             rules,
             delay,
@@ -368,15 +387,13 @@ fn handle(
                 host,
                 status: resp.status,
                 asked,
+                cap: config.max_retry_after,
                 urls_left,
             });
         } else if task.retries >= config.max_retries {
             report.errors.push((
                 url.to_string(),
-                format!(
-                    "http status {} after {} retries",
-                    resp.status, task.retries
-                ),
+                format!("http status {} after {} retries", resp.status, task.retries),
             ));
         } else {
             info!(url = %url, status = resp.status, retry_after_s = asked.as_secs(), "server asked to wait, url asked again later");
