@@ -756,23 +756,31 @@ impl Graph {
 
 /// The identity keys of a notice read from the document `sha256`: its bytes,
 /// and, when the record says enough to tell it from another, its issuing
-/// authority, date, title and the set of subject names.
+/// authority, date, title and the set of its subjects (name and operator as
+/// printed). The key errs strict: a false match would hide a notice inside
+/// another, a missed one only leaves a twin, as before.
 fn notice_keys(sha256: &str, record: &tadoru_crawler::NoticeRecord) -> Vec<String> {
     let part = record.part.as_deref().unwrap_or("");
     let mut keys = vec![format!("sha:{sha256}#{part}")];
-    let mut names: Vec<&str> = record.subjects.iter().map(|s| s.name.trim()).collect();
-    names.sort_unstable();
-    names.dedup();
-    if let (Some(on), false, false) = (
-        record.issued_on,
-        record.title.trim().is_empty(),
-        names.is_empty(),
-    ) {
+    let mut subjects: Vec<String> = record
+        .subjects
+        .iter()
+        .map(|s| {
+            format!(
+                "{}/{}",
+                s.name.trim(),
+                s.operator.as_deref().unwrap_or("").trim()
+            )
+        })
+        .collect();
+    subjects.sort_unstable();
+    subjects.dedup();
+    let title = record.title.trim();
+    if let (Some(on), false, false) = (record.issued_on, title.is_empty(), subjects.is_empty()) {
         keys.push(format!(
-            "id:{}|{on}|{}|{}#{part}",
+            "id:{}|{on}|{title}|{}#{part}",
             record.authority.trim(),
-            record.title.trim(),
-            names.join("\u{1f}")
+            subjects.join("\u{1f}")
         ));
     }
     keys

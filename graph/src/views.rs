@@ -29,7 +29,7 @@ pub const TREE_URLS: &str = "urls";
 pub const TREE_VALIDATORS: &str = "url_validators";
 /// notice identity key → notice id: one notice however many urls print it.
 /// Keys are `sha:{sha256}#{part}` (the same bytes) and
-/// `id:{authority}|{issued_on}|{title}|{subject names}#{part}`.
+/// `id:{authority}|{issued_on}|{title}|{subject name/operator …}#{part}`.
 pub const TREE_NOTICE_KEYS: &str = "notice_keys";
 
 /// statement content hash (32 bytes, see `log::statement_hash`) → seq (u64

@@ -117,6 +117,12 @@ fn the_same_authority_date_title_and_subjects_are_one_notice() {
     ))
     .unwrap();
     assert_eq!(g.notices().unwrap().len(), 2);
+    // The same names under another operator are not the same notice.
+    let mut r4 = record("緊急命令について", &["甲クリニック", "乙加工施設"]);
+    r4.subjects[0].operator = Some("医療法人別法人".into());
+    g.record_page(&notice_page("http://y/d.html", b"version four", r4))
+        .unwrap();
+    assert_eq!(g.notices().unwrap().len(), 3);
 }
 
 #[test]
