@@ -552,7 +552,7 @@ async fn a_404_body_is_kept_before_the_page_is_reported_gone() {
     .await;
     assert_eq!(report.gone, 1);
     let url = format!("{}/gone.html", server.base);
-    assert_eq!(sink.events, [format!("keep 15"), format!("gone {url}")]);
+    assert_eq!(sink.events, ["keep 15".to_string(), format!("gone {url}")]);
     assert_eq!(sink.gone[0].bytes, b"<p>not here</p>");
     assert_eq!(sink.gone[0].status, 404);
 }

@@ -157,7 +157,7 @@ impl Frontier {
     /// The next task whose host may be asked now, or else the one whose host
     /// frees up first, with how long to wait for it. Hosts not yet known
     /// (robots.txt not read) are ready.
-    pub fn next(&mut self) -> Option<(Task, Duration)> {
+    pub fn next_ready(&mut self) -> Option<(Task, Duration)> {
         let mut best: Option<(usize, Duration)> = None;
         for (i, t) in self.queue.iter().enumerate() {
             let wait = self
@@ -215,10 +215,10 @@ mod tests {
                 not_before: Some(Instant::now() + Duration::from_secs(60)),
             },
         );
-        let (t, wait) = f.next().unwrap();
+        let (t, wait) = f.next_ready().unwrap();
         assert_eq!(t.url.as_str(), "http://b/1.html");
         assert!(wait.is_zero());
-        let (t, wait) = f.next().unwrap();
+        let (t, wait) = f.next_ready().unwrap();
         assert_eq!(t.url.as_str(), "http://a/1.html");
         assert!(wait > Duration::from_secs(50));
         assert_eq!(f.skip_host("a", "x".into()), 0);

@@ -191,12 +191,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// How one url's redirect chain ended.
-enum Outcome {
-    Response(Url, Response, DateTime<Utc>),
-    /// Not fetched (robots.txt or the allowed hosts said no); already reported.
-    Refused,
-}
+/// How one url's redirect chain ended: the final url and its response, or
+/// `None` when robots.txt said no (already counted in the report).
+type Outcome = Option<(Url, Response, DateTime<Utc>)>;
 
 /// Crawls from `seeds` and reports every response to `sink`.
 pub async fn crawl(
@@ -230,7 +227,7 @@ pub async fn crawl(
     };
 
     let mut report = CrawlReport::default();
-    while let Some((task, wait)) = frontier.next() {
+    while let Some((task, wait)) = frontier.next_ready() {
         if report.fetched >= config.max_pages {
             info!(
                 max_pages = config.max_pages,
@@ -263,7 +260,7 @@ pub async fn crawl(
                 continue;
             }
         };
-        let Outcome::Response(url, resp, fetched_at) = outcome else {
+        let Some((url, resp, fetched_at)) = outcome else {
             continue;
         };
         handle(
@@ -327,7 +324,7 @@ async fn follow(
         if !h.rules.allowed(&url) {
             debug!(url = %url, from = %task.url, "disallowed by robots.txt");
             report.skipped_by_robots += 1;
-            return Ok(Outcome::Refused);
+            return Ok(None);
         }
         let wait = h.wait();
         if !wait.is_zero() {
@@ -343,7 +340,7 @@ async fn follow(
             return Err("http status 304 to a request that was not conditional".into());
         }
         if !(300..400).contains(&resp.status) || resp.status == 304 {
-            return Ok(Outcome::Response(url, resp, fetched_at));
+            return Ok(Some((url, resp, fetched_at)));
         }
         let Some(next) = resp.location.clone() else {
             return Err(format!("http status {} without a location", resp.status));
