@@ -539,6 +539,7 @@ impl Graph {
     /// The validators of the latest bytes kept from `url`, if the response
     /// that brought them gave any and those bytes are still in the evidence.
     pub fn validators(&self, url: &str) -> Result<Option<views::UrlValidators>, GraphError> {
+        self.fill_validators()?;
         let Some(json) = self.views.validators.get(url.as_bytes())? else {
             return Ok(None);
         };
@@ -547,6 +548,45 @@ impl Graph {
         let latest = self.views.urls.get(url.as_bytes())?;
         let current = latest.is_some_and(|s| s.as_ref() == v.sha256.as_bytes());
         Ok((current && self.evidence.contains(&v.sha256)).then_some(v))
+    }
+
+    /// Fills the validators from the log's Document statements when a fresh
+    /// sled (a damaged one moved aside) has none, so that the next crawl is
+    /// still conditional. A marker key records that this was done.
+    fn fill_validators(&self) -> Result<(), GraphError> {
+        if !self.views.validators.is_empty() || self.views.urls.is_empty() {
+            return Ok(());
+        }
+        let mut latest = std::collections::HashMap::new();
+        for e in self.statements()? {
+            if let Statement::Document {
+                sha256,
+                url,
+                etag,
+                last_modified,
+                ..
+            } = e.statement
+            {
+                latest.insert(
+                    url,
+                    views::UrlValidators {
+                        sha256,
+                        etag,
+                        last_modified,
+                    },
+                );
+            }
+        }
+        for (url, v) in latest {
+            if v.etag.is_some() || v.last_modified.is_some() {
+                let json = serde_json::to_vec(&v).map_err(|e| GraphError::json(&url, e))?;
+                self.views.validators.insert(url.as_bytes(), json)?;
+            }
+        }
+        self.views
+            .validators
+            .insert(views::VALIDATORS_FILLED, &[])?;
+        Ok(())
     }
 
     /// The latest document kept from `url` and its bytes.

@@ -27,6 +27,9 @@ pub const TREE_URLS: &str = "urls";
 /// Document statements say (and of later responses with the same bytes);
 /// trusted only while its sha256 is the url's latest in [`TREE_URLS`].
 pub const TREE_VALIDATORS: &str = "url_validators";
+/// A key of [`TREE_VALIDATORS`] that is no url: present once the tree was
+/// filled from the log (after a fresh sled).
+pub const VALIDATORS_FILLED: &[u8] = b"\0filled-from-log";
 /// notice identity key → notice id: one notice however many urls print it.
 /// Keys are `sha:{sha256}#{part}` (the same bytes) and
 /// `id:{authority}|{issued_on}|{title}|{subject name/operator …}#{part}`.
