@@ -2,7 +2,9 @@
 //! header often declares no charset, and older pages may be Shift_JIS or EUC-JP.
 //! The order of evidence follows the HTML standard's encoding sniffing: a BOM,
 //! then the `Content-Type` header, then a `<meta>` declaration in the first
-//! bytes, then the bytes themselves.
+//! bytes, then the bytes themselves. A declaration the bytes do not fit (a
+//! header saying UTF-8 over Shift_JIS bytes, a template's stale `<meta>`) is
+//! not believed: the bytes are sniffed again and the disagreement noted.
 
 use encoding_rs::{EUC_JP, Encoding, SHIFT_JIS, UTF_8};
 
@@ -23,6 +25,9 @@ pub struct Decoded {
     pub source: CharsetSource,
     /// True when some bytes could not be decoded and were replaced (U+FFFD).
     pub had_errors: bool,
+    /// Set when the declared charset did not decode the bytes cleanly and the
+    /// sniffed one did: what was declared, where, and what was used.
+    pub note: Option<String>,
 }
 
 /// How many bytes of the page are searched for a `<meta charset>`; the HTML
@@ -36,12 +41,40 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         return finish(enc, &bytes[bom_len..], CharsetSource::Bom);
     }
     if let Some(enc) = content_type.and_then(charset_param).and_then(label) {
-        return finish(enc, bytes, CharsetSource::Header);
+        return checked(enc, bytes, CharsetSource::Header);
     }
     if let Some(enc) = meta_charset(&bytes[..bytes.len().min(META_PRESCAN)]) {
-        return finish(enc, bytes, CharsetSource::Meta);
+        return checked(enc, bytes, CharsetSource::Meta);
     }
     finish(sniff(bytes), bytes, CharsetSource::Sniffed)
+}
+
+/// Decodes with a declared encoding, unless the bytes are not valid in it
+/// and a sniffed encoding reads them without error.
+fn checked(declared: &'static Encoding, bytes: &[u8], source: CharsetSource) -> Decoded {
+    let d = finish(declared, bytes, source);
+    if !d.had_errors {
+        return d;
+    }
+    let guess = sniff(bytes);
+    if guess == declared {
+        return d;
+    }
+    let mut s = finish(guess, bytes, CharsetSource::Sniffed);
+    if s.had_errors {
+        return d;
+    }
+    let place = match source {
+        CharsetSource::Header => "the content-type header",
+        _ => "a <meta> tag",
+    };
+    s.note = Some(format!(
+        "{place} declares {} but the bytes are not valid {}; read as {}",
+        declared.name(),
+        declared.name(),
+        guess.name()
+    ));
+    s
 }
 
 fn finish(enc: &'static Encoding, bytes: &[u8], source: CharsetSource) -> Decoded {
@@ -51,6 +84,7 @@ fn finish(enc: &'static Encoding, bytes: &[u8], source: CharsetSource) -> Decode
         encoding: enc.name(),
         source,
         had_errors,
+        note: None,
     }
 }
 
@@ -192,6 +226,27 @@ mod tests {
         let d = decode(TEXT.as_bytes(), Some("text/html"));
         assert_eq!(d.encoding, "UTF-8");
         assert_eq!(d.text, TEXT);
+    }
+
+    #[test]
+    fn a_wrong_declaration_is_sniffed_again_and_noted() {
+        let sjis = encode(SHIFT_JIS, TEXT);
+        let d = decode(&sjis, Some("text/html; charset=UTF-8"));
+        assert_eq!(d.text, TEXT);
+        assert_eq!(d.encoding, "Shift_JIS");
+        assert!(!d.had_errors);
+        let note = d.note.unwrap();
+        assert!(note.contains("header declares UTF-8"), "{note}");
+        assert!(note.ends_with("read as Shift_JIS"), "{note}");
+        let page = format!("<meta charset=\"utf-8\">{TEXT}");
+        let d = decode(&encode(EUC_JP, &page), None);
+        assert_eq!(d.encoding, "EUC-JP");
+        assert!(d.note.unwrap().starts_with("a <meta> tag declares UTF-8"));
+        // A right declaration leaves no note.
+        assert_eq!(
+            decode(TEXT.as_bytes(), Some("text/html; charset=utf-8")).note,
+            None
+        );
     }
 
     #[test]

@@ -415,9 +415,18 @@ impl Graph {
         Ok(flags)
     }
 
+    /// Keeps bytes in the evidence store, before anything is made of them;
+    /// returns their sha256. Keeping the same bytes again is a no-op.
+    pub fn keep_evidence(&self, bytes: &[u8]) -> Result<String, GraphError> {
+        self.evidence.put(bytes)
+    }
+
     /// Keeps a fetched page as evidence and records what was extracted from it.
     /// The same bytes from the same url a second time record no new document,
     /// only whichever of its notice statements are missing (after a crash).
+    /// A notice already recorded from another url (the same bytes, or the same
+    /// authority, date, title and subjects) is recorded under that notice's id,
+    /// so the notice gains this url as evidence instead of a twin.
     pub fn record_page(&self, page: &FetchedPage) -> Result<Recorded, GraphError> {
         let sha = self.evidence.put(&page.bytes)?;
         let same_bytes = self
@@ -443,32 +452,165 @@ impl Graph {
                 len: page.bytes.len() as u64,
                 page: kind,
                 demo: self.demo.load(Ordering::SeqCst) || page.demo,
+                etag: page.validators.etag.clone(),
+                last_modified: page.validators.last_modified.clone(),
+                encoding_note: page.encoding_note.clone(),
             });
         }
+        let mut keys = Vec::new();
         if let Ok(PageContent::Notices(records)) = &page.content {
+            self.fill_notice_keys()?;
             for record in records {
+                let own = notice_id(&page.url, record.part.as_deref());
+                let record_keys = notice_keys(&sha, record);
+                let id = if self.views.notice(&own)?.is_some() {
+                    own
+                } else {
+                    match self.notice_by_keys(&record_keys)? {
+                        Some(id) => {
+                            info!(url = %page.url, notice = %id, "the same notice is already recorded from another url");
+                            id
+                        }
+                        None => own,
+                    }
+                };
+                keys.extend(record_keys.into_iter().map(|k| (k, id.clone())));
                 statements.push(Statement::Notice {
-                    id: notice_id(&page.url, record.part.as_deref()),
+                    id,
                     sha256: sha.clone(),
                     url: page.url.clone(),
                     record: record.clone(),
                 });
             }
         }
-        if statements.is_empty() {
-            return Ok(Recorded::default());
+        let recorded = if statements.is_empty() {
+            Recorded::default()
+        } else {
+            let flags = self.append(statements)?;
+            let new_document = !same_bytes && flags.first().copied().unwrap_or(false);
+            let notices = flags
+                .iter()
+                .skip(usize::from(!same_bytes))
+                .filter(|f| **f)
+                .count();
+            Recorded {
+                new_document,
+                notices,
+            }
+        };
+        for (key, id) in keys {
+            self.views
+                .notice_keys
+                .insert(key.as_bytes(), id.as_bytes())?;
         }
-        let flags = self.append(statements)?;
-        let new_document = !same_bytes && flags.first().copied().unwrap_or(false);
-        let notices = flags
-            .iter()
-            .skip(usize::from(!same_bytes))
-            .filter(|f| **f)
-            .count();
-        Ok(Recorded {
-            new_document,
-            notices,
-        })
+        if !page.validators.is_empty() {
+            let v = views::UrlValidators {
+                sha256: sha,
+                etag: page.validators.etag.clone(),
+                last_modified: page.validators.last_modified.clone(),
+            };
+            let json = serde_json::to_vec(&v).map_err(|e| GraphError::json(&page.url, e))?;
+            self.views.validators.insert(page.url.as_bytes(), json)?;
+        }
+        Ok(recorded)
+    }
+
+    /// The first notice id any of `keys` is recorded under.
+    fn notice_by_keys(&self, keys: &[String]) -> Result<Option<String>, GraphError> {
+        for k in keys {
+            if let Some(id) = self.views.notice_keys.get(k.as_bytes())? {
+                let id = String::from_utf8_lossy(&id).into_owned();
+                if self.views.notice(&id)?.is_some() {
+                    return Ok(Some(id));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Fills the notice identity keys from the notices when a rebuild (or a
+    /// store made before the keys existed) left them empty.
+    fn fill_notice_keys(&self) -> Result<(), GraphError> {
+        if !self.views.notice_keys.is_empty() || self.views.notices.is_empty() {
+            return Ok(());
+        }
+        let notices: Vec<Notice> = self.views.all(&self.views.notices, "notice")?;
+        for n in &notices {
+            for d in &n.documents {
+                for k in notice_keys(&d.sha256, &n.record) {
+                    self.views
+                        .notice_keys
+                        .insert(k.as_bytes(), n.id.as_bytes())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The validators of the latest bytes kept from `url`, if the response
+    /// that brought them gave any and those bytes are still in the evidence.
+    pub fn validators(&self, url: &str) -> Result<Option<views::UrlValidators>, GraphError> {
+        self.fill_validators()?;
+        let Some(json) = self.views.validators.get(url.as_bytes())? else {
+            return Ok(None);
+        };
+        let v: views::UrlValidators =
+            serde_json::from_slice(&json).map_err(|e| GraphError::json(url, e))?;
+        let latest = self.views.urls.get(url.as_bytes())?;
+        let current = latest.is_some_and(|s| s.as_ref() == v.sha256.as_bytes());
+        Ok((current && self.evidence.contains(&v.sha256)).then_some(v))
+    }
+
+    /// Fills the validators from the log's Document statements when a fresh
+    /// sled (a damaged one moved aside) has none, so that the next crawl is
+    /// still conditional. A marker key records that this was done.
+    fn fill_validators(&self) -> Result<(), GraphError> {
+        if !self.views.validators.is_empty() || self.views.urls.is_empty() {
+            return Ok(());
+        }
+        let mut latest = std::collections::HashMap::new();
+        for e in self.statements()? {
+            if let Statement::Document {
+                sha256,
+                url,
+                etag,
+                last_modified,
+                ..
+            } = e.statement
+            {
+                latest.insert(
+                    url,
+                    views::UrlValidators {
+                        sha256,
+                        etag,
+                        last_modified,
+                    },
+                );
+            }
+        }
+        for (url, v) in latest {
+            if v.etag.is_some() || v.last_modified.is_some() {
+                let json = serde_json::to_vec(&v).map_err(|e| GraphError::json(&url, e))?;
+                self.views.validators.insert(url.as_bytes(), json)?;
+            }
+        }
+        self.views
+            .validators
+            .insert(views::VALIDATORS_FILLED, &[])?;
+        Ok(())
+    }
+
+    /// The latest document kept from `url` and its bytes.
+    pub fn latest_document(&self, url: &str) -> Result<Option<(Document, Vec<u8>)>, GraphError> {
+        let Some(sha) = self.views.urls.get(url.as_bytes())? else {
+            return Ok(None);
+        };
+        let sha = String::from_utf8_lossy(&sha).into_owned();
+        let (Some(doc), Some(bytes)) = (self.views.document(&sha)?, self.document_bytes(&sha)?)
+        else {
+            return Ok(None);
+        };
+        Ok(Some((doc, bytes)))
     }
 
     /// Records that a page answered 404/410; its archived copies stay.
@@ -487,6 +629,38 @@ impl Graph {
             seen_at,
         }])
         .map(drop)
+    }
+
+    /// Records a 404/410 response: its body as a document (kept as evidence
+    /// like any other), and, for a url that was a page until now, that it is
+    /// gone. A url whose latest document is already a 404/410 records nothing
+    /// more, however often it is crawled, until it comes back. Returns
+    /// whether a `Gone` statement was recorded.
+    pub fn record_gone_page(&self, page: &FetchedPage) -> Result<bool, GraphError> {
+        let before = self.latest_status(&page.url)?;
+        if before.is_some_and(|s| s == 404 || s == 410) {
+            return Ok(false);
+        }
+        self.record_page(page)?;
+        if before.is_none() {
+            return Ok(false);
+        }
+        let flags = self.append(vec![Statement::Gone {
+            url: page.url.clone(),
+            status: page.status,
+            seen_at: page.fetched_at,
+        }])?;
+        Ok(flags.first().copied().unwrap_or(false))
+    }
+
+    /// The status of the latest document recorded from `url`.
+    fn latest_status(&self, url: &str) -> Result<Option<u16>, GraphError> {
+        let Some(sha) = self.views.urls.get(url.as_bytes())? else {
+            return Ok(None);
+        };
+        let sha = String::from_utf8_lossy(&sha).into_owned();
+        // A url with no readable document still counts as seen.
+        Ok(Some(self.views.document(&sha)?.map_or(200, |d| d.status)))
     }
 
     /// Imports an NTA corporate-number file: its bytes become evidence, each
@@ -520,6 +694,9 @@ impl Graph {
                 len: bytes.len() as u64,
                 page: "nta_csv".into(),
                 demo: demo || any_demo_row,
+                etag: None,
+                last_modified: None,
+                encoding_note: None,
             });
         }
         statements.extend(parsed.rows.into_iter().map(|(line, row)| {
@@ -563,6 +740,9 @@ impl Graph {
                 len: bytes.len() as u64,
                 page: "curation".into(),
                 demo: false,
+                etag: None,
+                last_modified: None,
+                encoding_note: None,
             });
         }
         let total = judgements.len();
@@ -663,6 +843,38 @@ impl Graph {
     pub fn statements(&self) -> Result<Vec<Entry>, GraphError> {
         Ok(self.log.read()?.entries)
     }
+}
+
+/// The identity keys of a notice read from the document `sha256`: its bytes,
+/// and, when the record says enough to tell it from another, its issuing
+/// authority, date, title and the set of its subjects (name and operator as
+/// printed). The key errs strict: a false match would hide a notice inside
+/// another, a missed one only leaves a twin, as before.
+fn notice_keys(sha256: &str, record: &tadoru_crawler::NoticeRecord) -> Vec<String> {
+    let part = record.part.as_deref().unwrap_or("");
+    let mut keys = vec![format!("sha:{sha256}#{part}")];
+    let mut subjects: Vec<String> = record
+        .subjects
+        .iter()
+        .map(|s| {
+            format!(
+                "{}/{}",
+                s.name.trim(),
+                s.operator.as_deref().unwrap_or("").trim()
+            )
+        })
+        .collect();
+    subjects.sort_unstable();
+    subjects.dedup();
+    let title = record.title.trim();
+    if let (Some(on), false, false) = (record.issued_on, title.is_empty(), subjects.is_empty()) {
+        keys.push(format!(
+            "id:{}|{on}|{title}|{}#{part}",
+            record.authority.trim(),
+            subjects.join("\u{1f}")
+        ));
+    }
+    keys
 }
 
 fn fresh_views(sled_dir: &Path) -> Result<Views, GraphError> {
@@ -1023,6 +1235,9 @@ mod tests {
             sha256: String::new(),
             bytes: url.as_bytes().to_vec(),
             encoding: Some("UTF-8"),
+            encoding_note: None,
+            validators: Default::default(),
+            truncated: false,
             content: Ok(PageContent::Notices(vec![record])),
             demo: false,
         }

@@ -33,6 +33,16 @@ pub enum Statement {
         page: String,
         /// Bytes from tadoru's bundled demo mirror, not from a government server.
         demo: bool,
+        /// The response's `ETag`, sent back as `If-None-Match` on the next crawl.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        etag: Option<String>,
+        /// The response's `Last-Modified`, sent back as `If-Modified-Since`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        last_modified: Option<String>,
+        /// Set when the declared charset did not fit the bytes and another
+        /// was used to read them: what was declared and what was used.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        encoding_note: Option<String>,
     },
     /// A page that answered 404/410: it may have been withdrawn. Its archived
     /// copies stay.

@@ -9,7 +9,7 @@ use crate::model::{Document, Entity, Notice};
 
 /// Bumped whenever what the trees hold changes shape: a store of another
 /// version is rebuilt from the log on open.
-pub const SCHEMA_VERSION: &str = "4";
+pub const SCHEMA_VERSION: &str = "5";
 
 pub const TREE_META: &str = "meta";
 pub const TREE_ENTITIES: &str = "entities";
@@ -21,6 +21,19 @@ pub const TREE_NOTICES: &str = "notices";
 pub const TREE_DOCUMENTS: &str = "documents";
 /// url → sha256 of the latest bytes fetched from it.
 pub const TREE_URLS: &str = "urls";
+
+/// url → JSON [`UrlValidators`]: the `ETag` / `Last-Modified` of the latest
+/// bytes kept from the url, for conditional requests. A cache of what the
+/// Document statements say (and of later responses with the same bytes);
+/// trusted only while its sha256 is the url's latest in [`TREE_URLS`].
+pub const TREE_VALIDATORS: &str = "url_validators";
+/// A key of [`TREE_VALIDATORS`] that is no url: present once the tree was
+/// filled from the log (after a fresh sled).
+pub const VALIDATORS_FILLED: &[u8] = b"\0filled-from-log";
+/// notice identity key → notice id: one notice however many urls print it.
+/// Keys are `sha:{sha256}#{part}` (the same bytes) and
+/// `id:{authority}|{issued_on}|{title}|{subject name/operator …}#{part}`.
+pub const TREE_NOTICE_KEYS: &str = "notice_keys";
 
 /// statement content hash (32 bytes, see `log::statement_hash`) → seq (u64
 /// BE) of the entry that recorded it: what makes appends idempotent per statement.
@@ -46,6 +59,16 @@ pub struct Views {
     pub urls: sled::Tree,
     pub hashes: sled::Tree,
     pub not_same: sled::Tree,
+    pub validators: sled::Tree,
+    pub notice_keys: sled::Tree,
+}
+
+/// What [`TREE_VALIDATORS`] holds for a url.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct UrlValidators {
+    pub sha256: String,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
 }
 
 impl Views {
@@ -60,6 +83,8 @@ impl Views {
             urls: db.open_tree(TREE_URLS)?,
             hashes: db.open_tree(TREE_HASHES)?,
             not_same: db.open_tree(TREE_NOT_SAME)?,
+            validators: db.open_tree(TREE_VALIDATORS)?,
+            notice_keys: db.open_tree(TREE_NOTICE_KEYS)?,
             db,
         })
     }
@@ -76,6 +101,9 @@ impl Views {
             &self.urls,
             &self.hashes,
             &self.not_same,
+            // Not the validators: they are checked against `urls` on use,
+            // and a rebuild that emptied them would cost a full re-download.
+            &self.notice_keys,
         ] {
             t.clear()?;
         }

@@ -65,12 +65,7 @@ pub async fn crawl_into(
     config: &CrawlConfig,
     seeds: &[String],
 ) -> anyhow::Result<CrawlReport> {
-    let mut sink = GraphSink {
-        graph,
-        new_documents: 0,
-        new_notices: 0,
-        pages: 0,
-    };
+    let mut sink = GraphSink::new(graph);
     let report = crawl(config, seeds, &mut sink).await.map_err(|e| match e {
         tadoru_crawler::crawl::CrawlError::BadSeed { .. } => {
             anyhow::Error::new(UsageError(e.to_string()))
@@ -81,17 +76,33 @@ pub async fn crawl_into(
         eprintln!();
     }
     println!(
-        "new documents recorded: {}, new notice statements: {}",
-        sink.new_documents, sink.new_notices
+        "new documents recorded: {}, new notice statements: {}, newly gone: {}",
+        sink.new_documents, sink.new_notices, sink.new_gone
     );
     Ok(report)
 }
 
 pub fn print_report(r: &CrawlReport) {
     println!(
-        "fetched {} pages: {} notices, {} listings, {} other, {} gone, {} skipped by robots.txt",
-        r.fetched, r.notices, r.listings, r.other, r.gone, r.skipped_by_robots
+        "fetched {} pages: {} notices, {} listings, {} other, {} gone, {} not modified (304), {} skipped by robots.txt",
+        r.fetched, r.notices, r.listings, r.other, r.gone, r.not_modified, r.skipped_by_robots
     );
+    if r.retried > 0 {
+        println!(
+            "{} requests asked again after a 429/503 Retry-After",
+            r.retried
+        );
+    }
+    for h in &r.skipped_hosts {
+        println!(
+            "host {} skipped for the rest of this crawl: http status {} asked to wait {} s, above the cap of {} s; url(s) not fetched: {}",
+            h.host,
+            h.status,
+            h.asked.as_secs(),
+            h.cap.as_secs(),
+            h.urls_left
+        );
+    }
     for (url, err) in &r.errors {
         eprintln!("warning: {url}: {err}");
     }

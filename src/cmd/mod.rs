@@ -16,8 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
-use chrono::{DateTime, Utc};
-use tadoru_crawler::crawl::{CrawlSink, FetchedPage};
+use tadoru_crawler::crawl::{CrawlSink, FetchedPage, KeptPage, Validators};
 use tadoru_graph::Graph;
 use tadoru_index::SearchIndex;
 
@@ -153,15 +152,65 @@ pub fn has_demo_data(graph: &Graph) -> anyhow::Result<bool> {
     Ok(graph.documents()?.iter().any(|d| d.demo))
 }
 
-/// Records crawl results in the graph.
+/// Records crawl results in the graph, and answers the crawler's questions
+/// about what it kept before (validators for conditional requests, the bytes
+/// behind a 304).
 pub struct GraphSink<'a> {
     pub graph: &'a Graph,
     pub new_documents: usize,
     pub new_notices: usize,
     pub pages: usize,
+    /// `Gone` statements recorded (a url already known gone records none).
+    pub new_gone: usize,
+}
+
+impl<'a> GraphSink<'a> {
+    pub fn new(graph: &'a Graph) -> GraphSink<'a> {
+        GraphSink {
+            graph,
+            new_documents: 0,
+            new_notices: 0,
+            pages: 0,
+            new_gone: 0,
+        }
+    }
 }
 
 impl CrawlSink for GraphSink<'_> {
+    fn keep(&mut self, bytes: &[u8]) -> Result<(), String> {
+        self.graph
+            .keep_evidence(bytes)
+            .map(drop)
+            .map_err(|e| e.to_string())
+    }
+
+    fn validators(&self, url: &str) -> Option<Validators> {
+        match self.graph.validators(url) {
+            Ok(v) => v.map(|v| Validators {
+                etag: v.etag,
+                last_modified: v.last_modified,
+            }),
+            Err(e) => {
+                // Without them the request is simply unconditional.
+                tracing::warn!(url, error = %e, "could not read the validators kept for a url");
+                None
+            }
+        }
+    }
+
+    fn kept(&self, url: &str) -> Option<KeptPage> {
+        match self.graph.latest_document(url) {
+            Ok(d) => d.map(|(doc, bytes)| KeptPage {
+                content_type: doc.content_type,
+                bytes,
+            }),
+            Err(e) => {
+                tracing::warn!(url, error = %e, "could not read the page kept for a url");
+                None
+            }
+        }
+    }
+
     fn page(&mut self, page: &FetchedPage) -> Result<(), String> {
         let r = self.graph.record_page(page).map_err(|e| e.to_string())?;
         self.new_documents += usize::from(r.new_document);
@@ -177,9 +226,12 @@ impl CrawlSink for GraphSink<'_> {
         Ok(())
     }
 
-    fn gone(&mut self, url: &str, status: u16, seen_at: DateTime<Utc>) -> Result<(), String> {
-        self.graph
-            .record_gone(url, status, seen_at)
-            .map_err(|e| e.to_string())
+    fn gone(&mut self, page: &FetchedPage) -> Result<(), String> {
+        let new = self
+            .graph
+            .record_gone_page(page)
+            .map_err(|e| e.to_string())?;
+        self.new_gone += usize::from(new);
+        Ok(())
     }
 }

@@ -341,3 +341,134 @@ fn hostile_server_is_reported_not_fatal() {
         "再生医療",
     ]));
 }
+
+/// A loopback server for the re-crawl tests: the listing and one notice carry
+/// an `ETag`, another a `Last-Modified`, and each answers 304 when asked with
+/// them; `/throttled.html` answers 429 with `Retry-After: 3600`. Returns the
+/// base url and every request head it saw (lowercased).
+fn revalidating_server() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let seen: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let log = seen.clone();
+    let notice = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("mirror/site/stf/newpage_demo20170628.html"),
+    )
+    .unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 8192];
+            let n = s.read(&mut buf).unwrap_or(0);
+            let head = String::from_utf8_lossy(&buf[..n]).to_ascii_lowercase();
+            log.lock().unwrap().push(head.clone());
+            let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let send = |status: &str, headers: &str, body: &[u8]| {
+                let mut r = format!(
+                    "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                )
+                .into_bytes();
+                r.extend_from_slice(body);
+                r
+            };
+            let lm = "Wed, 21 Oct 2026 07:28:00 GMT";
+            let resp = match path.as_str() {
+                "/index.html" if head.contains("if-none-match: \"l1\"") => {
+                    send("304 Not Modified", "", b"")
+                }
+                "/index.html" => send(
+                    "200 OK",
+                    "Content-Type: text/html\r\nETag: \"l1\"\r\n",
+                    "<h1>報道発表資料 一覧</h1>\
+                     <a href=\"/saisei_etag.html\">再生医療 1</a>\
+                     <a href=\"/saisei_lm.html\">再生医療 2</a>\
+                     <a href=\"/throttled.html\">再生医療 3</a>"
+                        .as_bytes(),
+                ),
+                "/saisei_etag.html" if head.contains("if-none-match: \"n1\"") => {
+                    send("304 Not Modified", "", b"")
+                }
+                "/saisei_etag.html" => send(
+                    "200 OK",
+                    "Content-Type: text/html\r\nETag: \"n1\"\r\n",
+                    &notice,
+                ),
+                "/saisei_lm.html"
+                    if head
+                        .contains(&format!("if-modified-since: {}", lm.to_ascii_lowercase())) =>
+                {
+                    send("304 Not Modified", "", b"")
+                }
+                "/saisei_lm.html" => send(
+                    "200 OK",
+                    &format!("Content-Type: text/html\r\nLast-Modified: {lm}\r\n"),
+                    &notice,
+                ),
+                "/throttled.html" => send("429 Too Many Requests", "Retry-After: 3600\r\n", b""),
+                _ => send("404 Not Found", "", b""),
+            };
+            let _ = s.write_all(&resp);
+        }
+    });
+    (base, seen)
+}
+
+/// A re-crawl of unchanged pages asks with their validators, costs 304s and
+/// appends nothing; a host asking for an hour's wait is skipped and said so.
+#[test]
+fn a_recrawl_costs_304s_and_appends_nothing() {
+    let (base, seen) = revalidating_server();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("d");
+    let crawl = || {
+        ok(&tadoru(&[
+            "crawl",
+            "--data",
+            d.to_str().unwrap(),
+            "--seed",
+            &format!("{base}/index.html"),
+            "--delay-ms",
+            "0",
+        ]))
+    };
+    let first = crawl();
+    assert!(first.contains("0 not modified (304)"), "{first}");
+    let skipped = format!(
+        "host {} skipped for the rest of this crawl: http status 429 asked to wait 3600 s, above the cap of 600 s; url(s) not fetched: 1",
+        base.trim_start_matches("http://")
+    );
+    assert!(first.contains(&skipped), "{first}");
+    let log = std::fs::read(d.join("statements.log")).unwrap();
+    seen.lock().unwrap().clear();
+    let second = crawl();
+    assert!(second.contains("3 not modified (304)"), "{second}");
+    assert!(
+        second.contains("new documents recorded: 0, new notice statements: 0"),
+        "{second}"
+    );
+    assert_eq!(
+        std::fs::read(d.join("statements.log")).unwrap(),
+        log,
+        "a re-crawl of unchanged pages appended statements"
+    );
+    let heads = seen.lock().unwrap().clone();
+    let asked = |path: &str, header: &str| {
+        heads
+            .iter()
+            .any(|h| h.starts_with(&format!("get {path} ")) && h.contains(header))
+    };
+    assert!(asked("/index.html", "if-none-match: \"l1\""), "{heads:?}");
+    assert!(
+        asked("/saisei_etag.html", "if-none-match: \"n1\""),
+        "{heads:?}"
+    );
+    assert!(
+        asked(
+            "/saisei_lm.html",
+            "if-modified-since: wed, 21 oct 2026 07:28:00 gmt"
+        ),
+        "{heads:?}"
+    );
+}

@@ -76,6 +76,7 @@ pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
             len,
             page,
             demo,
+            ..
         } => {
             v.put_document(&Document {
                 sha256: sha256.clone(),

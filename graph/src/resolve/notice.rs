@@ -286,7 +286,11 @@ pub(super) fn apply_notice(
     };
     let notice = match v.notice(id)? {
         Some(mut n) => {
-            if !n.documents.iter().any(|d| d.sha256 == sha256) {
+            if !n
+                .documents
+                .iter()
+                .any(|d| d.sha256 == sha256 && d.url == url)
+            {
                 n.documents.push(doc_ref);
             }
             n.record = record.clone();
