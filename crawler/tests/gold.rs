@@ -390,6 +390,20 @@ fn second_held_out_set_precision_and_recall_per_field() {
     );
 }
 
+/// The third held-out set (crawler/tests/gold/heldout3), written by a third
+/// hand after every fix above and measured without any change made for it:
+/// the honest figure for wording nobody has tuned on.
+#[test]
+fn third_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout3/gold.json",
+        BAR,
+        HELD_OUT_3_FLOOR,
+    );
+}
+
+const HELD_OUT_3_FLOOR: &[(&str, f64, f64)] = &[];
+
 const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.884, 0.884),
     ("kind", 0.939, 0.939),
