@@ -418,6 +418,15 @@ pub fn bullet_as_quote(line: &str) -> Option<String> {
     Some(format!("「{}」{}", bare[..at].trim(), &bare[at..]))
 }
 
+/// A `施設名` value as a name: its first line, without the facility number
+/// printed with it or a rename parenthesis (whose rename is kept).
+fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> String {
+    let first = FACILITY_NUMBER
+        .replace(value.lines().next().unwrap_or(""), "")
+        .to_string();
+    strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames)
+}
+
 /// Plan names in a `計画名` value: one per line, or several on a line in 「」
 /// or separated by 、 / 及び.
 pub fn split_plans(value: &str) -> Vec<String> {
@@ -679,13 +688,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
             // `施 設 名 X` alone (a closure notice): the facility, its operator in its name.
             if let Some(facility) = get("施設名") {
-                let facility = FACILITY_NUMBER
-                    .replace(facility.lines().next().unwrap_or(""), "")
-                    .to_string();
-                let facility = strip_former(
-                    facility.trim_end_matches([' ', '(', ')', ':']),
-                    &mut p.renames,
-                );
+                let facility = facility_name(facility, &mut p.renames);
                 let operator = runner.clone().or(split_operator(&facility).0);
                 add_subject(
                     &mut p.subjects,
@@ -822,13 +825,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
             match get("施設名") {
                 Some(facility) => {
-                    let facility = FACILITY_NUMBER
-                        .replace(facility.lines().next().unwrap_or(""), "")
-                        .to_string();
-                    let facility = strip_former(
-                        facility.trim_end_matches([' ', '(', ')', ':']),
-                        &mut p.renames,
-                    );
+                    let facility = facility_name(facility, &mut p.renames);
                     add_subject(
                         &mut p.subjects,
                         details(Subject {
