@@ -50,12 +50,24 @@ enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
-    /// Serve the site and JSON API over existing data.
+    /// Serve the site and JSON API over existing data. While it serves,
+    /// `tadoru crawl` and `tadoru import` on the same --data hand their work
+    /// to it; `--recrawl 6h` keeps the registry current by itself.
     Serve {
         #[arg(long)]
         data: PathBuf,
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: String,
+        /// Re-crawl every so often (`6h`, `30m`, `1d`); off by default.
+        #[arg(long)]
+        recrawl: Option<String>,
+        /// Seeds of the scheduled re-crawl (the real MHLW seeds when none are given).
+        #[arg(long = "seed")]
+        seeds: Vec<String>,
+        #[arg(long = "allow-host")]
+        allow_hosts: Vec<String>,
+        #[arg(long)]
+        delay_ms: Option<u64>,
     },
     /// Search from the command line.
     Search {
@@ -141,11 +153,38 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             allow_hosts,
             delay_ms,
             max_pages,
-        } => cmd::crawl::run(&data, seeds, allow_hosts, delay_ms, max_pages).await,
+        } => {
+            let args = cmd::crawl::CrawlArgs {
+                seeds,
+                allow_hosts,
+                delay_ms,
+                max_pages,
+            };
+            cmd::crawl::run(&data, args).await
+        }
         Command::Import {
             what: ImportCommand::Nta { data, file },
-        } => cmd::import::run(&data, &file),
-        Command::Serve { data, addr } => cmd::serve::run(&data, &addr).await,
+        } => cmd::import::run(&data, &file).await,
+        Command::Serve {
+            data,
+            addr,
+            recrawl,
+            seeds,
+            allow_hosts,
+            delay_ms,
+        } => {
+            let recrawl = recrawl
+                .as_deref()
+                .map(cmd::serve::parse_every)
+                .transpose()?;
+            let args = cmd::crawl::CrawlArgs {
+                seeds,
+                allow_hosts,
+                delay_ms,
+                max_pages: None,
+            };
+            cmd::serve::run(&data, &addr, recrawl, args).await
+        }
         Command::Search { data, json, query } => cmd::search::run(&data, json, &query.join(" ")),
         Command::Export { data, format, out } => cmd::export::run(&data, &format, &out),
         Command::Rebuild { data } => cmd::rebuild::run(&data),

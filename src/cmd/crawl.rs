@@ -18,38 +18,55 @@ pub const REAL_SEEDS: &[&str] = &[
 ];
 pub const REAL_HOSTS: &[&str] = &["www.mhlw.go.jp", "kouseikyoku.mhlw.go.jp"];
 
-pub async fn run(
-    data: &Path,
-    seeds: Vec<String>,
-    allow_hosts: Vec<String>,
-    delay_ms: Option<u64>,
-    max_pages: Option<usize>,
-) -> anyhow::Result<()> {
-    let (seeds, mut hosts) = if seeds.is_empty() {
-        (
-            REAL_SEEDS.iter().map(|s| s.to_string()).collect(),
-            REAL_HOSTS.iter().map(|s| s.to_string()).collect(),
-        )
-    } else {
-        (seeds, Vec::new())
-    };
-    hosts.extend(allow_hosts);
-    let mut config = CrawlConfig {
-        allow_hosts: hosts,
-        ..CrawlConfig::default()
-    };
-    if let Some(ms) = delay_ms {
-        config.delay = Duration::from_millis(ms);
-    }
-    if let Some(n) = max_pages {
-        if n == 0 {
-            return Err(UsageError("--max-pages must be at least 1".into()).into());
+/// What to crawl, as the command line or an admin request gives it.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct CrawlArgs {
+    pub seeds: Vec<String>,
+    pub allow_hosts: Vec<String>,
+    pub delay_ms: Option<u64>,
+    pub max_pages: Option<usize>,
+}
+
+impl CrawlArgs {
+    /// The crawl configuration and seeds (the real MHLW seeds when none are given).
+    pub fn config(&self) -> anyhow::Result<(CrawlConfig, Vec<String>)> {
+        let (seeds, mut hosts) = if self.seeds.is_empty() {
+            (
+                REAL_SEEDS.iter().map(|s| s.to_string()).collect(),
+                REAL_HOSTS.iter().map(|s| s.to_string()).collect(),
+            )
+        } else {
+            (self.seeds.clone(), Vec::new())
+        };
+        hosts.extend(self.allow_hosts.iter().cloned());
+        let mut config = CrawlConfig {
+            allow_hosts: hosts,
+            ..CrawlConfig::default()
+        };
+        if let Some(ms) = self.delay_ms {
+            config.delay = Duration::from_millis(ms);
         }
-        config.max_pages = n;
+        if let Some(n) = self.max_pages {
+            if n == 0 {
+                return Err(UsageError("--max-pages must be at least 1".into()).into());
+            }
+            config.max_pages = n;
+        }
+        Ok((config, seeds))
     }
+}
+
+pub async fn run(data: &Path, args: CrawlArgs) -> anyhow::Result<()> {
+    // A running `tadoru serve` on this data takes the crawl over.
+    if let Some(result) =
+        super::admin::forward(data, &super::admin::Request::Crawl(args.clone())).await
+    {
+        return result;
+    }
+    let (config, seeds) = args.config()?;
     let graph = open_graph(data)?;
-    let report = crawl_into(&graph, &config, &seeds).await?;
-    print_report(&report);
+    let mut out = super::print_line;
+    crawl_into(&graph, &config, &seeds, &mut out).await?;
     let index = reindex(&graph, data)?;
     println!(
         "indexed {} documents in {}",
@@ -59,11 +76,13 @@ pub async fn run(
     Ok(())
 }
 
-/// Crawls into the graph; bad seeds are the user's error.
+/// Crawls into the graph and reports what it did through `out`; bad seeds
+/// are the user's error.
 pub async fn crawl_into(
     graph: &Graph,
     config: &CrawlConfig,
     seeds: &[String],
+    out: &mut dyn FnMut(&str),
 ) -> anyhow::Result<CrawlReport> {
     let mut sink = GraphSink::new(graph);
     let report = crawl(config, seeds, &mut sink).await.map_err(|e| match e {
@@ -75,35 +94,40 @@ pub async fn crawl_into(
     if sink.pages > 0 && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         eprintln!();
     }
-    println!(
+    out(&format!(
         "new documents recorded: {}, new notice statements: {}, newly gone: {}",
         sink.new_documents, sink.new_notices, sink.new_gone
-    );
+    ));
+    for line in report_lines(&report) {
+        out(&line);
+    }
     Ok(report)
 }
 
-pub fn print_report(r: &CrawlReport) {
-    println!(
+/// What a crawl did, line by line (warnings start with `warning:`).
+pub fn report_lines(r: &CrawlReport) -> Vec<String> {
+    let mut lines = vec![format!(
         "fetched {} pages: {} notices, {} listings, {} other, {} gone, {} not modified (304), {} skipped by robots.txt",
         r.fetched, r.notices, r.listings, r.other, r.gone, r.not_modified, r.skipped_by_robots
-    );
+    )];
     if r.retried > 0 {
-        println!(
+        lines.push(format!(
             "{} requests asked again after a 429/503 Retry-After",
             r.retried
-        );
+        ));
     }
     for h in &r.skipped_hosts {
-        println!(
+        lines.push(format!(
             "host {} skipped for the rest of this crawl: http status {} asked to wait {} s, above the cap of {} s; url(s) not fetched: {}",
             h.host,
             h.status,
             h.asked.as_secs(),
             h.cap.as_secs(),
             h.urls_left
-        );
+        ));
     }
     for (url, err) in &r.errors {
-        eprintln!("warning: {url}: {err}");
+        lines.push(format!("warning: {url}: {err}"));
     }
+    lines
 }

@@ -42,10 +42,14 @@ pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
             delay: Duration::ZERO,
             ..CrawlConfig::default()
         };
-        let report =
-            super::crawl::crawl_into(&graph, &config, &[format!("{base}{}", mirror::SEED_PATH)])
-                .await?;
-        super::crawl::print_report(&report);
+        let mut out = super::print_line;
+        super::crawl::crawl_into(
+            &graph,
+            &config,
+            &[format!("{base}{}", mirror::SEED_PATH)],
+            &mut out,
+        )
+        .await?;
         let nta = mirror::file(mirror::NTA_PATH).context("the mirror has no NTA file")?;
         let imported = graph.import_nta(&nta, &format!("{base}{}", mirror::NTA_PATH))?;
         println!(
@@ -67,7 +71,7 @@ pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
     println!("tadoru is serving at http://{addr}/  (Ctrl-C to stop)");
     let state = AppState {
         graph,
-        index: std::sync::Arc::new(index),
+        index: std::sync::Arc::new(tadoru_web::LiveIndex::new(index)),
         demo: true,
     };
     tadoru_web::serve_on(state, listener)

@@ -8,40 +8,63 @@ use std::path::Path;
 
 use super::{UsageError, open_graph, open_index, reindex};
 
-pub fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
+pub async fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
     let bytes = std::fs::read(file)
         .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
-    let graph = open_graph(data)?;
-    let report = graph.import_nta(&bytes, &format!("file:{}", file.display()))?;
-    for err in &report.errors {
-        eprintln!(
-            "warning: {}:{}: {} (row skipped)",
-            file.display(),
-            err.line,
-            err.message
-        );
+    // A running `tadoru serve` on this data takes the import over.
+    let full = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+    if let Some(result) =
+        super::admin::forward(data, &super::admin::Request::ImportNta { file: full }).await
+    {
+        return result;
     }
-    println!(
-        "imported {} rows from {} ({}), {} rejected: {} new, {} already recorded; evidence sha256 {}",
+    let graph = open_graph(data)?;
+    let mut out = super::print_line;
+    let new_rows = import_into(&graph, &bytes, file, &mut out)?;
+    // Nothing new still re-indexes when an earlier run was killed before it did.
+    if new_rows > 0 {
+        reindex(&graph, data)?;
+    } else {
+        open_index(&graph, data)?;
+    }
+    Ok(())
+}
+
+/// Imports the bytes of an NTA file into the graph, reporting through `out`
+/// (warnings start with `warning:`). Returns how many rows were new. The
+/// source is recorded by its file name only: the importing machine's paths
+/// are not published.
+pub fn import_into(
+    graph: &tadoru_graph::Graph,
+    bytes: &[u8],
+    file: &Path,
+    out: &mut dyn FnMut(&str),
+) -> anyhow::Result<usize> {
+    let name = file.file_name().map_or_else(
+        || "nta.csv".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let report = graph.import_nta(bytes, &format!("file:{name}"))?;
+    for err in &report.errors {
+        out(&format!(
+            "warning: {name}:{}: {} (row skipped)",
+            err.line, err.message
+        ));
+    }
+    out(&format!(
+        "imported {} rows from {name} ({}), {} rejected: {} new, {} already recorded; evidence sha256 {}",
         report.rows,
-        file.display(),
         report.encoding,
         report.errors.len(),
         report.new_rows,
         report.already_recorded,
         report.sha256
-    );
+    ));
     if report.new_rows == 0 && report.rows > 0 {
-        println!("{} was imported before; nothing new", file.display());
-    }
-    // Nothing new still re-indexes when an earlier run was killed before it did.
-    if report.new_rows > 0 {
-        reindex(&graph, data)?;
-    } else {
-        open_index(&graph, data)?;
+        out(&format!("{name} was imported before; nothing new"));
     }
     if report.rows == 0 && !report.errors.is_empty() {
-        return Err(UsageError(format!("no readable rows in {}", file.display())).into());
+        return Err(UsageError(format!("no readable rows in {name}")).into());
     }
-    Ok(())
+    Ok(report.new_rows)
 }

@@ -2,6 +2,7 @@
 //! rebuilding the index (and knowing which log position it reflects),
 //! recording crawl results.
 
+pub mod admin;
 pub mod crawl;
 pub mod demo;
 pub mod export;
@@ -29,6 +30,15 @@ pub fn listen(addr: &str) -> anyhow::Result<std::net::TcpListener> {
         ))
         .into()
     })
+}
+
+/// Prints one line of a command's report: warnings to stderr, the rest to stdout.
+pub fn print_line(line: &str) {
+    if line.starts_with("warning:") {
+        eprintln!("{line}");
+    } else {
+        println!("{line}");
+    }
 }
 
 /// Bad input from the user: exit code 2.

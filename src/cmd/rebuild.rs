@@ -10,6 +10,12 @@ use tadoru_graph::Graph;
 use super::{UsageError, reindex};
 
 pub fn run(data: &Path) -> anyhow::Result<()> {
+    if std::os::unix::net::UnixStream::connect(super::admin::socket_path(data)).is_ok() {
+        return Err(anyhow::anyhow!(
+            "a running tadoru serve holds {}: a rebuild needs the store to itself, stop the server first (crawls and imports can run while it serves)",
+            data.display()
+        ));
+    }
     if !data.join(tadoru_graph::LOG_FILE).exists() {
         return Err(UsageError(format!("{} holds no statement log", data.display())).into());
     }

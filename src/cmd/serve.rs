@@ -1,24 +1,89 @@
-//! `tadoru serve`: the site and JSON API over data crawled before.
+//! `tadoru serve`: the site and JSON API over data crawled before. It also
+//! listens on the admin socket (`admin.rs`), so crawls and imports started
+//! from the command line land while it serves, and it can re-crawl on a
+//! schedule (`--recrawl 6h`). The site answers throughout.
 
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
-use tadoru_web::AppState;
+use tadoru_web::{AppState, LiveIndex};
 
-use super::{has_demo_data, open_graph, open_index};
+use super::admin::{Jobs, Request};
+use super::crawl::CrawlArgs;
+use super::{UsageError, has_demo_data, open_graph, open_index};
 
-pub async fn run(data: &Path, addr: &str) -> anyhow::Result<()> {
+/// Reads `6h`, `30m`, `45s`, `1d`.
+pub fn parse_every(s: &str) -> anyhow::Result<Duration> {
+    let s = s.trim();
+    let (n, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: u64 = n.parse().map_err(|_| {
+        UsageError(format!(
+            "--recrawl wants a number and a unit (6h, 30m, 1d), not {s:?}"
+        ))
+    })?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" | "" => n * 3600,
+        "d" => n * 86_400,
+        _ => {
+            return Err(
+                UsageError(format!("--recrawl unit must be s, m, h or d, not {unit:?}")).into(),
+            );
+        }
+    };
+    if secs < 60 {
+        return Err(UsageError(
+            "--recrawl must be at least a minute: the sources deserve politeness".into(),
+        )
+        .into());
+    }
+    Ok(Duration::from_secs(secs))
+}
+
+pub async fn run(
+    data: &Path,
+    addr: &str,
+    recrawl: Option<Duration>,
+    crawl: CrawlArgs,
+) -> anyhow::Result<()> {
     let listener = super::listen(addr)?;
     let graph = open_graph(data)?;
-    let index = open_index(&graph, data)?;
+    let index = Arc::new(LiveIndex::new(open_index(&graph, data)?));
     let demo = has_demo_data(&graph)?;
-    println!("tadoru is serving {} at http://{addr}/", data.display());
-    let state = AppState {
-        graph,
-        index: Arc::new(index),
-        demo,
+    let jobs = Jobs {
+        data: data.to_path_buf(),
+        graph: graph.clone(),
+        index: index.clone(),
+        lock: Default::default(),
     };
+    let admin = jobs.clone();
+    actix_web::rt::spawn(async move {
+        if let Err(e) = super::admin::listen(admin).await {
+            tracing::error!(error = %e, "admin socket stopped: crawls and imports cannot reach this server");
+        }
+    });
+    if let Some(every) = recrawl {
+        crawl.config()?;
+        let scheduled = jobs.clone();
+        actix_web::rt::spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                let mut out = |line: &str| tracing::info!(report = line, "scheduled re-crawl");
+                if let Err(e) = scheduled
+                    .run(&Request::Crawl(crawl.clone()), &mut out)
+                    .await
+                {
+                    tracing::error!(error = %e, "scheduled re-crawl failed");
+                }
+            }
+        });
+        println!("re-crawling every {} s", every.as_secs());
+    }
+    println!("tadoru is serving {} at http://{addr}/", data.display());
+    let state = AppState { graph, index, demo };
     tadoru_web::serve_on(state, listener)
         .await
         .with_context(|| format!("failed to serve on {addr}"))

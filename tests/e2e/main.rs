@@ -152,7 +152,7 @@ pub fn serve(data: &Path) -> String {
     std::thread::spawn(move || {
         let state = tadoru_web::AppState {
             graph,
-            index: Arc::new(index),
+            index: Arc::new(tadoru_web::LiveIndex::new(index)),
             demo: true,
         };
         actix_web::rt::System::new()

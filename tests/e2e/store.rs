@@ -477,3 +477,90 @@ fn absorbed_corporation_answers_with_its_successor() {
     );
     assert_eq!(new["via"]["successor_of"], old["id"]);
 }
+
+/// `tadoru serve` keeps serving while `tadoru crawl` and `tadoru import` on
+/// the same data hand their work to it; the new notices are searchable as
+/// soon as the crawl ends, without a restart; `rebuild` says why it cannot.
+#[test]
+fn crawl_and_import_land_while_serving() {
+    let mirror = Mirror::start();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let d = data.to_str().unwrap();
+    let nta = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("mirror/site/nta/demo_corporate_numbers.csv");
+    ok(&tadoru(&[
+        "import",
+        "nta",
+        "--data",
+        d,
+        nta.to_str().unwrap(),
+    ]));
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let addr = format!("127.0.0.1:{port}");
+    struct Killed(std::process::Child);
+    impl Drop for Killed {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _server = Killed(
+        std::process::Command::new(BIN)
+            .args(["serve", "--data", d, "--addr", &addr])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://{addr}");
+    let mut up = false;
+    for _ in 0..200 {
+        if reqwest::blocking::get(format!("{base}/style.css")).is_ok() {
+            up = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(up, "serve did not come up");
+    let total = |q: &str| -> u64 {
+        let v: Value = serde_json::from_slice(
+            &get(&format!("{base}/api/v1/search?type=notice&q={}", enc(q)))
+                .bytes()
+                .unwrap(),
+        )
+        .unwrap();
+        v["total"].as_u64().unwrap()
+    };
+    assert_eq!(total("コージンバイオ"), 0, "no notice crawled yet");
+    let out = ok(&tadoru(&[
+        "crawl",
+        "--data",
+        d,
+        "--seed",
+        &mirror.seed(),
+        "--delay-ms",
+        "0",
+    ]));
+    assert!(out.contains("searchable now"), "{out}");
+    assert!(
+        total("コージンバイオ") > 0,
+        "the crawl is searchable without a restart"
+    );
+    let out = ok(&tadoru(&[
+        "import",
+        "nta",
+        "--data",
+        d,
+        nta.to_str().unwrap(),
+    ]));
+    assert!(out.contains("7 already recorded"), "{out}");
+    let out = tadoru(&["rebuild", "--data", d]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stop the server first"));
+    // The site answered throughout and still does.
+    assert_eq!(get(&format!("{base}/")).status().as_u16(), 200);
+}

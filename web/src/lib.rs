@@ -17,10 +17,53 @@ use tadoru_index::SearchIndex;
 
 pub use error::WebError;
 
+/// The search index a running server reads, replaced whole when a crawl or
+/// import lands: a request searches the index it started with, so readers
+/// never see a half-built one.
+pub struct LiveIndex(std::sync::RwLock<Arc<SearchIndex>>);
+
+impl LiveIndex {
+    pub fn new(index: SearchIndex) -> LiveIndex {
+        LiveIndex(std::sync::RwLock::new(Arc::new(index)))
+    }
+
+    /// The index as it is now.
+    pub fn current(&self) -> Arc<SearchIndex> {
+        match self.0.read() {
+            Ok(g) => g.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+
+    /// Puts a newly built index in place for every later request.
+    pub fn replace(&self, index: SearchIndex) {
+        let index = Arc::new(index);
+        match self.0.write() {
+            Ok(mut g) => *g = index,
+            Err(p) => *p.into_inner() = index,
+        }
+    }
+
+    pub fn search(
+        &self,
+        req: &tadoru_index::SearchRequest,
+    ) -> Result<tadoru_index::SearchResults, tadoru_index::IndexError> {
+        self.current().search(req)
+    }
+
+    pub fn len(&self) -> u64 {
+        self.current().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// What every handler shares.
 pub struct AppState {
     pub graph: Arc<Graph>,
-    pub index: Arc<SearchIndex>,
+    pub index: Arc<LiveIndex>,
     /// The data is tadoru's demo reconstruction: every page says so.
     pub demo: bool,
 }
