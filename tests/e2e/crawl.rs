@@ -472,3 +472,68 @@ fn a_recrawl_costs_304s_and_appends_nothing() {
         "{heads:?}"
     );
 }
+
+/// A notice page whose content changes between crawls keeps every version
+/// as evidence, and its page and API say that it changed.
+#[test]
+fn a_changed_page_keeps_every_version() {
+    let site = tempfile::tempdir().unwrap();
+    let page = |extra: &str| {
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</title></head>\
+             <body><p>（テスト用の架空の例です。実在の医療機関・法人とは関係ありません。）</p><p>令和7年5月9日</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>\
+             <p>「さがみ野再生クリニック」（神奈川県相模原市）に対し、法第22条に基づき提供の一時停止を命じました。{extra}</p></body></html>"
+        )
+    };
+    std::fs::write(
+        site.path().join("index.html"),
+        "<html><head><meta charset=\"utf-8\"><title>処分等一覧</title></head><body><h1>処分等一覧</h1>\
+         <ul><li><a href=\"/n1.html\">再生医療等に関する処分</a></li></ul></body></html>",
+    )
+    .unwrap();
+    std::fs::write(site.path().join("n1.html"), page("")).unwrap();
+    let mirror = Mirror::start_root(site.path());
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    let crawl = || {
+        ok(&tadoru(&[
+            "crawl",
+            "--data",
+            d,
+            "--seed",
+            &mirror.seed(),
+            "--delay-ms",
+            "0",
+        ]))
+    };
+    crawl();
+    std::fs::write(
+        site.path().join("n1.html"),
+        page("（5月12日追記：計画名を訂正）"),
+    )
+    .unwrap();
+    crawl();
+    let base = serve(data.path());
+    let v: Value = serde_json::from_slice(
+        &get(&format!(
+            "{base}/api/v1/search?type=notice&q={}",
+            enc("さがみ野")
+        ))
+        .bytes()
+        .unwrap(),
+    )
+    .unwrap();
+    let id = v["hits"][0]["id"].as_str().unwrap().to_string();
+    let n: Value =
+        serde_json::from_slice(&get(&format!("{base}/api/v1/notices/{id}")).bytes().unwrap())
+            .unwrap();
+    assert_eq!(n["documents"].as_array().unwrap().len(), 2, "{n}");
+    assert_eq!(n["changed"], true);
+    let html = get(&format!("{base}/notices/{id}?lang=en")).text().unwrap();
+    assert!(html.contains("The page changed"), "{html}");
+    assert!(
+        n["text"].as_str().unwrap().contains("追記"),
+        "the record is from the latest version"
+    );
+}

@@ -37,6 +37,7 @@ code{font-size:.82rem;word-break:break-all}dl.fields{display:grid;grid-template-
 td:first-child{white-space:nowrap}@media(max-width:600px){.auth{display:none}main{padding:.6rem}}
 footer{max-width:60rem;margin:2rem auto;padding:1rem;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
 .cite{border-left:3px solid var(--line);padding:.3rem .8rem;font-size:.88rem}
+.warn{border-left:3px solid #e8c86a;background:#fff8e6;padding:.4rem .7rem}
 @media print{header.site form,header.site a[lang],details,nav{display:none}a{color:inherit;text-decoration:none}main{max-width:none}.layout{display:block}}
 "#;
 
@@ -199,6 +200,23 @@ fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
             " "
         }
     }
+}
+
+/// When each url's versions were fetched, oldest first, urls in first-seen order.
+fn versions_by_url(
+    docs: &[tadoru_graph::DocRef],
+) -> Vec<(&str, Vec<chrono::DateTime<chrono::Utc>>)> {
+    let mut out: Vec<(&str, Vec<chrono::DateTime<chrono::Utc>>)> = Vec::new();
+    for d in docs {
+        match out.iter_mut().find(|(u, _)| *u == d.url) {
+            Some((_, v)) => v.push(d.fetched_at),
+            None => out.push((d.url.as_str(), vec![d.fetched_at])),
+        }
+    }
+    for (_, v) in out.iter_mut() {
+        v.sort();
+    }
+    out
 }
 
 fn notice_row(n: &Notice, lang: Lang) -> Markup {
@@ -749,6 +767,19 @@ pub async fn notice(
                     ul { @for rn in &r.renames { li { (rn.old) " → " (rn.new) " (" (date_or(rn.on, lang)) ")" } } }
                 }
                 h2 { (lang.t("原文書", "Source documents")) }
+                // A page that changed keeps every version: say so, and when.
+                @for (url, versions) in versions_by_url(&n.documents) {
+                    @if versions.len() > 1 {
+                        p.warn {
+                            strong { (lang.t("掲載内容の変更：", "The page changed: ")) }
+                            code { (url) }
+                            (match lang {
+                                Lang::Ja => format!(" は取得のたびに内容が変わり、{} 版すべてを保存しています（最初 {}、最新 {}）。", versions.len(), versions[0].format("%Y-%m-%d"), versions[versions.len() - 1].format("%Y-%m-%d")),
+                                Lang::En => format!(" read differently over time; all {} versions are kept (first {}, latest {}).", versions.len(), versions[0].format("%Y-%m-%d"), versions[versions.len() - 1].format("%Y-%m-%d")),
+                            })
+                        }
+                    }
+                }
                 table {
                     thead { tr { th { "URL" } th { (lang.t("取得日時", "Fetched at")) } th { "sha256" } } }
                     tbody {

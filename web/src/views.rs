@@ -143,6 +143,12 @@ pub fn notice_brief(n: &Notice) -> Value {
 }
 
 pub fn notice(graph: &Graph, n: &Notice) -> Result<Value, WebError> {
+    let changed = {
+        let mut urls: Vec<&str> = n.documents.iter().map(|d| d.url.as_str()).collect();
+        urls.sort();
+        urls.dedup();
+        n.documents.len() > urls.len()
+    };
     let r = &n.record;
     let mut subjects = Vec::new();
     for (i, s) in r.subjects.iter().enumerate() {
@@ -199,6 +205,8 @@ pub fn notice(graph: &Graph, n: &Notice) -> Result<Value, WebError> {
         "text": r.text,
         "part": r.part,
         "documents": documents,
+        // A page that changed between fetches keeps every version.
+        "changed": changed,
         "withdrawn_seen": n.withdrawn_seen,
         "demo": demo,
     }))
