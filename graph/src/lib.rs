@@ -428,6 +428,8 @@ impl Graph {
     /// authority, date, title and subjects) is recorded under that notice's id,
     /// so the notice gains this url as evidence instead of a twin.
     pub fn record_page(&self, page: &FetchedPage) -> Result<Recorded, GraphError> {
+        // Before this version replaces the last one: what it no longer lists.
+        let delisted = self.delisted(page)?;
         let sha = self.evidence.put(&page.bytes)?;
         let same_bytes = self
             .views
@@ -502,6 +504,9 @@ impl Graph {
             self.views
                 .notice_keys
                 .insert(key.as_bytes(), id.as_bytes())?;
+        }
+        if !delisted.is_empty() {
+            self.append(delisted)?;
         }
         if !page.validators.is_empty() {
             let v = views::UrlValidators {
@@ -651,6 +656,62 @@ impl Graph {
             seen_at: page.fetched_at,
         }])?;
         Ok(flags.first().copied().unwrap_or(false))
+    }
+
+    /// A listing that no longer links a notice page it linked in its last
+    /// version: that notice has vanished from its listing. Recorded as `Gone`
+    /// with status 0 (no http status: the page may still answer), dated when
+    /// the listing was first seen without it; its archived copies stay.
+    fn delisted(&self, page: &FetchedPage) -> Result<Vec<Statement>, GraphError> {
+        if !matches!(page.content, Ok(PageContent::Listing { .. })) {
+            return Ok(Vec::new());
+        }
+        let Some(previous) = self.views.urls.get(page.url.as_bytes())? else {
+            return Ok(Vec::new());
+        };
+        let previous = String::from_utf8_lossy(&previous).into_owned();
+        if previous == page.sha256 {
+            return Ok(Vec::new());
+        }
+        let Some(old_bytes) = self.evidence.get(&previous)? else {
+            return Ok(Vec::new());
+        };
+        let old_type = self.views.document(&previous)?.and_then(|d| d.content_type);
+        let base = url::Url::parse(&page.url).ok();
+        let links =
+            |bytes: &[u8], content_type: Option<&str>| -> std::collections::HashSet<String> {
+                let text = tadoru_crawler::decode::decode(bytes, content_type).text;
+                let Ok(parsed) = tadoru_crawler::html::page_text(&text) else {
+                    return Default::default();
+                };
+                parsed
+                    .links
+                    .iter()
+                    .filter_map(|(href, _)| base.as_ref()?.join(href).ok())
+                    .map(|mut u| {
+                        u.set_fragment(None);
+                        u.to_string()
+                    })
+                    .collect()
+            };
+        let before = links(&old_bytes, old_type.as_deref());
+        let now = links(&page.bytes, page.content_type.as_deref());
+        let mut out = Vec::new();
+        for url in before.difference(&now) {
+            let id = notice_id(url, None);
+            if self
+                .views
+                .notice(&id)?
+                .is_some_and(|n| n.withdrawn_seen.is_none())
+            {
+                out.push(Statement::Gone {
+                    url: url.clone(),
+                    status: 0,
+                    seen_at: page.fetched_at,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// The status of the latest document recorded from `url`.

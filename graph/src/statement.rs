@@ -44,7 +44,8 @@ pub enum Statement {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         encoding_note: Option<String>,
     },
-    /// A page that answered 404/410: it may have been withdrawn. Its archived
+    /// A page that answered 404/410 (or, with status 0, that vanished from the
+    /// listing that linked it): it may have been withdrawn. Its archived
     /// copies stay.
     Gone {
         url: String,

@@ -537,3 +537,69 @@ fn a_changed_page_keeps_every_version() {
         "the record is from the latest version"
     );
 }
+
+/// A notice page that vanishes from the listing that linked it is kept,
+/// marked withdrawn with the date it was first seen missing.
+#[test]
+fn a_notice_gone_from_its_listing_is_marked_withdrawn() {
+    let site = tempfile::tempdir().unwrap();
+    let notice = |name: &str| {
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>再生医療等の安全性の確保等に関する法律に基づく改善命令について</title></head>\
+             <body><p>（テスト用の架空の例です。実在の医療機関・法人とは関係ありません。）</p><p>令和7年6月2日</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
+             <p>「{name}」（千葉県船橋市）に対し、法第23条第1項に基づく改善命令を行いました。</p></body></html>"
+        )
+    };
+    let listing = |pages: &[&str]| {
+        let items: String = pages
+            .iter()
+            .map(|p| format!("<li><a href=\"/{p}\">再生医療等に関する処分 {p}</a></li>"))
+            .collect();
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>処分等一覧</title></head><body><h1>処分等一覧</h1><ul>{items}</ul></body></html>"
+        )
+    };
+    std::fs::write(site.path().join("a.html"), notice("ふなばしセルクリニック")).unwrap();
+    std::fs::write(
+        site.path().join("b.html"),
+        notice("にしふなリジェネクリニック"),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path().join("index.html"),
+        listing(&["a.html", "b.html"]),
+    )
+    .unwrap();
+    let mirror = Mirror::start_root(site.path());
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path().to_str().unwrap();
+    let crawl = || {
+        ok(&tadoru(&[
+            "crawl",
+            "--data",
+            d,
+            "--seed",
+            &mirror.seed(),
+            "--delay-ms",
+            "0",
+        ]))
+    };
+    crawl();
+    std::fs::write(site.path().join("index.html"), listing(&["a.html"])).unwrap();
+    crawl();
+    let base = serve(data.path());
+    let find = |q: &str| -> Value {
+        let v: Value = serde_json::from_slice(
+            &get(&format!("{base}/api/v1/search?type=notice&q={}", enc(q)))
+                .bytes()
+                .unwrap(),
+        )
+        .unwrap();
+        let id = v["hits"][0]["id"].as_str().unwrap().to_string();
+        serde_json::from_slice(&get(&format!("{base}/api/v1/notices/{id}")).bytes().unwrap())
+            .unwrap()
+    };
+    assert!(find("にしふなリジェネクリニック")["withdrawn_seen"].is_string());
+    assert!(find("ふなばしセルクリニック")["withdrawn_seen"].is_null());
+}
