@@ -92,7 +92,7 @@ enum SledOpen {
 fn try_sled(sled_dir: &Path, check: bool) -> Result<SledOpen, GraphError> {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(
         || -> Result<Views, GraphError> {
-            let views = Views::open(sled::open(sled_dir)?)?;
+            let views = Views::open(open_sled(sled_dir)?)?;
             if check {
                 views.check()?;
             }
@@ -939,7 +939,18 @@ fn notice_keys(sha256: &str, record: &tadoru_crawler::NoticeRecord) -> Vec<Strin
 }
 
 fn fresh_views(sled_dir: &Path) -> Result<Views, GraphError> {
-    Views::open(sled::open(sled_dir)?)
+    Views::open(open_sled(sled_dir)?)
+}
+
+/// sled's page cache, bounded: its default (1 GiB) made an import's memory
+/// grow with the store; the views are read through it, not held in it.
+const SLED_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+fn open_sled(sled_dir: &Path) -> Result<sled::Db, GraphError> {
+    Ok(sled::Config::new()
+        .path(sled_dir)
+        .cache_capacity(SLED_CACHE_BYTES)
+        .open()?)
 }
 
 fn log_hash_set(entries: &[Entry]) -> Result<HashSet<[u8; 32]>, GraphError> {
