@@ -14,7 +14,7 @@ use super::mention::{looks_like_address, omitted, read_line};
 use super::reading::articles;
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
 use crate::names::{self, clean, place_of_address, split_operator};
-use crate::record::{Person, Role, Subject};
+use crate::record::{Role, Subject};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
@@ -606,14 +606,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         });
         if let Some((op, Some((title, name)))) = &runner {
             if !omitted(name) {
-                push_unique(
-                    &mut p.persons,
-                    Person {
-                        name: name.clone(),
-                        title: title.clone(),
-                        of: op.clone(),
-                    },
-                );
+                super::add_person(&mut p.persons, title, name, op);
             }
         }
         let runner = runner.map(|(op, _)| op);
@@ -674,15 +667,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
             };
-            if let Some(of) = of.filter(|_| !omitted(&name) && !name.is_empty()) {
-                push_unique(
-                    &mut p.persons,
-                    Person {
-                        name,
-                        title: label.clone(),
-                        of,
-                    },
-                );
+            if let Some(of) = of {
+                super::add_person(&mut p.persons, label, &name, &of);
             }
         }
         if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
@@ -724,14 +710,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             });
             for m in reading.mentions.iter().take(1) {
                 for (title, name) in &m.attrs.persons {
-                    push_unique(
-                        &mut p.persons,
-                        Person {
-                            name: name.clone(),
-                            title: title.clone(),
-                            of: m.name.clone(),
-                        },
-                    );
+                    super::add_person(&mut p.persons, title, name, &m.name);
                 }
             }
             for r in reading.renames {
@@ -770,16 +749,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             let name = strip_former(&clinic, &mut p.renames);
             let operator = split_operator(&name).0;
             let person_name = clean(&person_name);
-            if !omitted(&person_name) && !person_name.is_empty() {
-                push_unique(
-                    &mut p.persons,
-                    Person {
-                        name: person_name,
-                        title,
-                        of: name.clone(),
-                    },
-                );
-            }
+            super::add_person(&mut p.persons, &title, &person_name, &name);
             add_subject(
                 &mut p.subjects,
                 details(Subject {
@@ -814,14 +784,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 .filter(|(_, n)| !omitted(n))
                 .collect();
             for (title, name) in persons {
-                push_unique(
-                    &mut p.persons,
-                    Person {
-                        name,
-                        title,
-                        of: operator.clone(),
-                    },
-                );
+                super::add_person(&mut p.persons, &title, &name, &operator);
             }
             match get("施設名") {
                 Some(facility) => {

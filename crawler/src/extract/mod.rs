@@ -242,6 +242,21 @@ pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
     }
 }
 
+/// Adds a person the page prints (never a placeholder such as 氏名省略), once.
+pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of: &str) {
+    if name.trim().is_empty() || mention::omitted(name) {
+        return;
+    }
+    push_unique(
+        persons,
+        Person {
+            name: name.to_string(),
+            title: title.to_string(),
+            of: of.to_string(),
+        },
+    );
+}
+
 pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
     if !list.contains(&item) {
         list.push(item);

@@ -6,7 +6,7 @@ use super::mention::{Mention, read_line};
 use super::reading::{ACT, articles};
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
 use crate::names::{self, looks_like_plan, split_operator};
-use crate::record::{NoticeKind, Person, Role, Subject};
+use crate::record::{NoticeKind, Role, Subject};
 
 /// Words between an operator's name and the facility it runs: `X が開設する「Y」`.
 const OPERATES: &[&str] = &[
@@ -71,14 +71,7 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
                     .is_some_and(|next| next.quoted && operates(line, m, next))
             {
                 for (title, name) in &m.attrs.persons {
-                    push_unique(
-                        &mut p.persons,
-                        Person {
-                            name: name.clone(),
-                            title: title.clone(),
-                            of: m.name.clone(),
-                        },
-                    );
+                    super::add_person(&mut p.persons, title, name, &m.name);
                 }
                 continue;
             }
@@ -102,14 +95,7 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
                     (Some(op), true) => op.clone(),
                     _ => m.name.clone(),
                 };
-                push_unique(
-                    &mut p.persons,
-                    Person {
-                        name: name.clone(),
-                        title: title.clone(),
-                        of,
-                    },
-                );
+                super::add_person(&mut p.persons, title, name, &of);
             }
             for plan in &m.attrs.plans {
                 push_unique(&mut p.plans, plan.clone());
