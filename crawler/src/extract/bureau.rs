@@ -473,8 +473,11 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         violations,
         ..Parsed::default()
     };
+    // Renames whose new name is an anaphor wait for the entries (below).
+    let mut anaphoric = Vec::new();
     for line in lines {
         let reading = read_line(line);
+        anaphoric.extend(reading.anaphoric);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
         }
@@ -824,10 +827,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
     }
     add_operators(&mut p.subjects);
-    for line in lines {
-        let anaphoric = read_line(line).anaphoric;
-        super::resolve_anaphora(&mut p, &anaphoric);
-    }
+    super::resolve_anaphora(&mut p, &anaphoric);
     p
 }
 
