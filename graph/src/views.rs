@@ -9,7 +9,7 @@ use crate::model::{Document, Entity, Notice};
 
 /// Bumped whenever what the trees hold changes shape: a store of another
 /// version is rebuilt from the log on open.
-pub const SCHEMA_VERSION: &str = "5";
+pub const SCHEMA_VERSION: &str = "6";
 
 pub const TREE_META: &str = "meta";
 pub const TREE_ENTITIES: &str = "entities";

@@ -153,6 +153,11 @@ pub(super) fn create(
     place: Option<&str>,
     demo: bool,
 ) -> Result<String, GraphError> {
+    // A legal entity's id does not depend on where the first record placed
+    // it: NTA rows give its registered address, notices none, and the id must
+    // be the same whichever arrives first (a killed crawl re-run after an
+    // import, say). A clinic's place stays in its id: same-named clinics differ.
+    let place = if role == Role::Operator { None } else { place };
     let seed = format!("{}|{}|{}", role.code(), name_key(name), place.unwrap_or(""));
     let hash = tadoru_crawler::crawl::sha256_hex(seed.as_bytes());
     let mut id = format!("e-{}", &hash[..12]);
