@@ -283,7 +283,7 @@ impl Tokenizer for JaTokenizer {
 
 /// Folds the romaji of a reading so that spelling habits meet: long vowels
 /// (`ō`, `ou`, `oo`, the katakana bar) collapse, hyphens and apostrophes go.
-fn squash_romaji(s: &str) -> String {
+pub fn squash_romaji(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.to_lowercase().chars() {
         let c = match c {
@@ -311,6 +311,74 @@ fn squash_romaji(s: &str) -> String {
         }
     }
     out
+}
+
+/// Legal forms, after NFKC (which makes ㈱ and （株） `(株)`), longest first.
+const LEGAL_FORMS: &[&str] = &[
+    "特定非営利活動法人",
+    "地方独立行政法人",
+    "国立研究開発法人",
+    "独立行政法人",
+    "医療法人社団",
+    "医療法人財団",
+    "社会医療法人",
+    "一般社団法人",
+    "一般財団法人",
+    "公益社団法人",
+    "公益財団法人",
+    "社会福祉法人",
+    "国立大学法人",
+    "医療法人",
+    "学校法人",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "(一社)",
+    "(株)",
+    "(有)",
+    "(同)",
+    "(医)",
+    "(社)",
+    "(財)",
+];
+
+/// A query word with its legal form folded away, as names are resolved:
+/// `(医)輝鳳会` → `輝鳳会`, `コージンバイオ株式会社` → `コージンバイオ`,
+/// `コージンバイオ社` → `コージンバイオ`. A word that is only a legal form stays.
+pub fn fold_legal_forms(word: &str) -> String {
+    let mut w = word.to_string();
+    for form in LEGAL_FORMS {
+        if w.len() > form.len() {
+            if let Some(rest) = w.strip_prefix(form) {
+                w = rest.to_string();
+            }
+            if let Some(rest) = w.strip_suffix(form) {
+                w = rest.to_string();
+            }
+        }
+    }
+    let chars: Vec<char> = w.chars().collect();
+    if chars.len() >= 3
+        && chars[chars.len() - 1] == '社'
+        && !is_cjk_ideograph(chars[chars.len() - 2])
+    {
+        w = chars[..chars.len() - 1].iter().collect();
+    }
+    w
+}
+
+fn is_cjk_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '々')
+}
+
+/// Hiragana to katakana; everything else as it is.
+pub fn to_katakana(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+            c => c,
+        })
+        .collect()
 }
 
 /// The romaji words of the kana in `text` (kanji have no reading here).

@@ -4,6 +4,7 @@
 //! names a romaji trigram field so that `kojin bio` finds コージンバイオ.
 
 pub mod analyzers;
+pub mod places;
 pub mod query;
 
 use std::path::Path;
@@ -11,7 +12,7 @@ use std::path::Path;
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::schema::{
-    FAST, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
+    FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
     TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
@@ -52,6 +53,8 @@ pub struct NoticeDoc {
     pub subject_names: Vec<String>,
     /// The clinics and facilities it is addressed to, as written (shown with hits).
     pub parties: Vec<String>,
+    /// Places and addresses of its subjects, as written (found in the gazetteer).
+    pub places: Vec<String>,
     pub body: String,
     /// English renderings: kind words, authority, summary.
     pub english: String,
@@ -70,6 +73,8 @@ pub struct EntityDoc {
     pub english: String,
     /// Places, status and other details in Japanese.
     pub details: String,
+    /// Its places and addresses, as written (found in the gazetteer).
+    pub places: Vec<String>,
     /// Years of the notices about it.
     pub years: Vec<i32>,
 }
@@ -87,6 +92,8 @@ pub(crate) struct Fields {
     romaji: Field,
     /// Dictionary words of names, title and text: ranks whole-word matches up.
     words: Field,
+    /// Search keys of the places named, in every script (see `places`).
+    places: Field,
     facets: Field,
     issued_on: Field,
     parties: Field,
@@ -131,6 +138,14 @@ fn schema() -> (Schema, Fields) {
                     .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             ),
         ),
+        places: b.add_text_field(
+            "places",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::ROMAJI)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
         facets: b.add_facet_field("facets", FacetOptions::default()),
         issued_on: b.add_text_field("issued_on", STRING | STORED),
         parties: b.add_text_field("parties", STORED),
@@ -141,7 +156,7 @@ fn schema() -> (Schema, Fields) {
 
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "3";
+pub const INDEX_VERSION: &str = "4";
 const VERSION_FILE: &str = "tadoru-index-version";
 
 /// The fast field of issue dates.
@@ -169,6 +184,8 @@ pub struct Hit {
 pub struct Facets {
     pub kind: Vec<(String, u64)>,
     pub year: Vec<(String, u64)>,
+    /// Prefectures named by the hits' subjects.
+    pub place: Vec<(String, u64)>,
     #[serde(rename = "type")]
     pub doc_type: Vec<(String, u64)>,
 }
@@ -212,58 +229,10 @@ impl SearchIndex {
         register(&index);
         let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
         for n in notices {
-            let mut d = doc!(
-                f.doc_type => "notice",
-                f.id => n.id.as_str(),
-                f.kind => n.kind.as_str(),
-                f.title => n.title.as_str(),
-                f.names => n.subject_names.join("\n"),
-                f.body => n.body.as_str(),
-                f.english => format!("{}\n{}", n.title_en, n.english),
-                f.romaji => analyzers::romaji_field(&n.subject_names),
-                f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
-                f.issued_on => n.issued_on.clone().unwrap_or_default(),
-                f.parties => n.parties.join("\n"),
-                f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
-            );
-            d.add_facet(f.facets, tantivy::schema::Facet::from("/type/notice"));
-            d.add_facet(
-                f.facets,
-                tantivy::schema::Facet::from(&format!("/kind/{}", n.kind)),
-            );
-            if let Some(y) = n.year {
-                d.add_facet(
-                    f.facets,
-                    tantivy::schema::Facet::from(&format!("/year/{y}")),
-                );
-            }
-            writer.add_document(d)?;
+            writer.add_document(notice_document(&f, n))?;
         }
         for e in entities {
-            let mut d = doc!(
-                f.doc_type => "entity",
-                f.id => e.id.as_str(),
-                f.kind => e.role.as_str(),
-                f.title => e.current_name.as_str(),
-                f.names => e.names.join("\n"),
-                f.body => e.details.as_str(),
-                f.english => e.english.as_str(),
-                f.romaji => analyzers::romaji_field(&e.names),
-                f.words => format!("{}\n{}", e.names.join("\n"), e.details),
-                f.date => 0u64,
-            );
-            d.add_facet(f.facets, tantivy::schema::Facet::from("/type/entity"));
-            d.add_facet(
-                f.facets,
-                tantivy::schema::Facet::from(&format!("/kind/{}", e.role)),
-            );
-            for y in &e.years {
-                d.add_facet(
-                    f.facets,
-                    tantivy::schema::Facet::from(&format!("/year/{y}")),
-                );
-            }
-            writer.add_document(d)?;
+            writer.add_document(entity_document(&f, e))?;
         }
         writer.commit()?;
         let version = dir.join(VERSION_FILE);
@@ -325,6 +294,7 @@ impl SearchIndex {
         facets.add_facet("/kind");
         facets.add_facet("/year");
         facets.add_facet("/type");
+        facets.add_facet("/place");
         let top = TopDocs::with_limit(limit).and_offset(offset);
         let (top, total, facet_counts): (Vec<(f32, DocAddress)>, usize, _) =
             if req.q.trim().is_empty() {
@@ -377,6 +347,7 @@ impl SearchIndex {
             facets: Facets {
                 kind: collect("/kind"),
                 year,
+                place: collect("/place"),
                 doc_type: collect("/type"),
             },
         })
@@ -442,6 +413,76 @@ impl SearchIndex {
     }
 }
 
+/// The place search keys and facets of what a document's places say.
+fn add_places(f: &Fields, d: &mut TantivyDocument, written: &[String]) {
+    let mut keys: Vec<String> = Vec::new();
+    let mut facets: Vec<String> = Vec::new();
+    for text in written {
+        for p in places::GAZ.places_in(text) {
+            keys.extend(places::GAZ.keys_of(p));
+            facets.push(p.facet());
+            if let Some(pref) = places::GAZ.prefecture_of(p) {
+                keys.extend(places::GAZ.keys_of(pref));
+                facets.push(pref.facet());
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    facets.sort();
+    facets.dedup();
+    d.add_text(f.places, keys.join(" "));
+    for facet in facets {
+        d.add_facet(f.facets, Facet::from(&facet));
+    }
+}
+
+fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
+    let mut d = doc!(
+        f.doc_type => "notice",
+        f.id => n.id.as_str(),
+        f.kind => n.kind.as_str(),
+        f.title => n.title.as_str(),
+        f.names => n.subject_names.join("\n"),
+        f.body => n.body.as_str(),
+        f.english => format!("{}\n{}", n.title_en, n.english),
+        f.romaji => analyzers::romaji_field(&n.subject_names),
+        f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
+        f.issued_on => n.issued_on.clone().unwrap_or_default(),
+        f.parties => n.parties.join("\n"),
+        f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
+    );
+    d.add_facet(f.facets, Facet::from("/type/notice"));
+    d.add_facet(f.facets, Facet::from(&format!("/kind/{}", n.kind)));
+    if let Some(y) = n.year {
+        d.add_facet(f.facets, Facet::from(&format!("/year/{y}")));
+    }
+    add_places(f, &mut d, &n.places);
+    d
+}
+
+fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
+    let mut d = doc!(
+        f.doc_type => "entity",
+        f.id => e.id.as_str(),
+        f.kind => e.role.as_str(),
+        f.title => e.current_name.as_str(),
+        f.names => e.names.join("\n"),
+        f.body => e.details.as_str(),
+        f.english => e.english.as_str(),
+        f.romaji => analyzers::romaji_field(&e.names),
+        f.words => format!("{}\n{}", e.names.join("\n"), e.details),
+        f.date => 0u64,
+    );
+    d.add_facet(f.facets, Facet::from("/type/entity"));
+    d.add_facet(f.facets, Facet::from(&format!("/kind/{}", e.role)));
+    for y in &e.years {
+        d.add_facet(f.facets, Facet::from(&format!("/year/{y}")));
+    }
+    add_places(f, &mut d, &e.places);
+    d
+}
+
 fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -463,6 +504,7 @@ mod tests {
             year: date[..4].parse().ok(),
             subject_names: vec![],
             parties: vec![],
+            places: vec![],
             body: body.into(),
             english: english.into(),
         }
@@ -484,13 +526,17 @@ mod tests {
                 "細胞の加工に関する改善",
                 "improvement order",
             ),
-            notice(
-                "n-3",
-                "improvement_order",
-                "2024-12-24",
-                "東京都中央区の医療機関",
-                "improvement order",
-            ),
+            NoticeDoc {
+                places: vec!["東京都中央区".into()],
+                subject_names: vec!["医療法人 輝鳳会 池袋クリニック".into()],
+                ..notice(
+                    "n-3",
+                    "improvement_order",
+                    "2024-12-24",
+                    "東京都中央区の医療機関",
+                    "improvement order",
+                )
+            },
         ];
         let entity = EntityDoc {
             id: "e-1".into(),
@@ -499,6 +545,7 @@ mod tests {
             role: "cell_processing_facility".into(),
             english: "cell processing facility".into(),
             details: "京都市".into(),
+            places: vec!["京都府京都市下京区".into()],
             years: vec![2026],
         };
         SearchIndex::build(dir, &notices, &[entity]).unwrap()
@@ -545,6 +592,94 @@ mod tests {
             ids(&i.search(&browse).unwrap()),
             vec!["n-2", "n-1", "n-3"],
             "newest first"
+        );
+    }
+
+    #[test]
+    fn japanese_runs_need_every_bigram_not_adjacency() {
+        let dir = tempfile::tempdir().unwrap();
+        let i = index(dir.path());
+        // The legal form and the space of the name are not typed.
+        for q in [
+            "輝鳳会池袋クリニック",
+            "(医)輝鳳会",
+            "医療法人社団輝鳳会",
+            "池袋クリニック 輝鳳会",
+        ] {
+            assert_eq!(
+                ids(&i.search(&SearchRequest::query(q)).unwrap()),
+                vec!["n-3"],
+                "{q}"
+            );
+        }
+        // Quoted, the words must stand as written.
+        assert_eq!(
+            ids(&i.search(&SearchRequest::query("池袋 輝鳳会")).unwrap()),
+            vec!["n-3"]
+        );
+        assert!(ids(&i.search(&SearchRequest::query("\"池袋 輝鳳会\"")).unwrap()).is_empty());
+        assert_eq!(
+            ids(&i
+                .search(&SearchRequest::query("「池袋クリニック」"))
+                .unwrap()),
+            vec!["n-3"]
+        );
+    }
+
+    #[test]
+    fn places_in_every_script_and_as_filters() {
+        let dir = tempfile::tempdir().unwrap();
+        let i = index(dir.path());
+        for q in [
+            "Tokyo",
+            "tōkyō",
+            "とうきょう",
+            "Chuo",
+            "chuo-ku",
+            "improvement order Tokyo",
+        ] {
+            assert_eq!(
+                ids(&i.search(&SearchRequest::query(q)).unwrap()),
+                vec!["n-3"],
+                "{q}"
+            );
+        }
+        for q in ["Kyoto", "Shimogyo", "きょうと"] {
+            assert_eq!(
+                ids(&i.search(&SearchRequest::query(q)).unwrap()),
+                vec!["e-1"],
+                "{q}"
+            );
+        }
+        let r = i.search(&SearchRequest::query("order")).unwrap();
+        assert_eq!(r.facets.place, vec![("東京都".to_string(), 1)]);
+        assert_eq!(
+            ids(&i.search(&SearchRequest::query("order place:東京")).unwrap()),
+            vec!["n-3"]
+        );
+        let mut req = SearchRequest::query("");
+        req.place = Some("Kyoto".into());
+        assert_eq!(ids(&i.search(&req).unwrap()), vec!["e-1"]);
+        req.place = Some("Atlantis".into());
+        assert!(matches!(i.search(&req), Err(IndexError::BadQuery(_))));
+        // A bare year means the year; year: and kind: filter.
+        assert_eq!(
+            ids(&i
+                .search(&SearchRequest::query("emergency order 2025"))
+                .unwrap()),
+            vec!["n-1"]
+        );
+        let r = i
+            .search(&SearchRequest::query("kind:improvement_order"))
+            .unwrap();
+        let mut got = ids(&r);
+        got.sort();
+        assert_eq!(got, vec!["n-2", "n-3"]);
+        assert_eq!(
+            ids(&i
+                .search(&SearchRequest::query("order year:2026 type:notice"))
+                .unwrap()),
+            vec!["n-2"]
         );
     }
 

@@ -17,7 +17,7 @@ use tantivy::tokenizer::TokenStream;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::analyzers::{self, ja_tokens, ja_word_tokens};
-use crate::{Fields, IndexError};
+use crate::{Fields, IndexError, places};
 
 /// What to search for. Field names match the API's query parameters.
 #[derive(Debug, Clone, Deserialize)]
@@ -32,6 +32,9 @@ pub struct SearchRequest {
     pub kind: Option<String>,
     #[serde(default)]
     pub year: Option<i32>,
+    /// A place in any script (福岡, Fukuoka, ふくおか): hits whose subjects lie there.
+    #[serde(default)]
+    pub place: Option<String>,
     #[serde(default = "one")]
     pub page: usize,
     #[serde(default = "twenty")]
@@ -52,6 +55,7 @@ impl Default for SearchRequest {
             doc_type: None,
             kind: None,
             year: None,
+            place: None,
             page: 1,
             per_page: 20,
         }
@@ -77,6 +81,10 @@ const BOOST_BODY: f32 = 1.0;
 const BOOST_ENGLISH: f32 = 1.5;
 const BOOST_ROMAJI: f32 = 1.0;
 const BOOST_WORDS: f32 = 3.0;
+const BOOST_PLACE: f32 = 1.5;
+const BOOST_YEAR: f32 = 0.5;
+/// The score of a Japanese run whose bigrams all occur, adjacent or not.
+const SCORE_SCATTERED: f32 = 1.0;
 /// Added to the score of an entity whose names match every term.
 const ENTITY_BONUS: f32 = 30.0;
 
@@ -172,70 +180,261 @@ fn is_latin(term: &str) -> bool {
     term.chars().all(|c| c.is_ascii() || !c.is_alphanumeric())
 }
 
+/// What a query says, once read: free terms, strict phrases and filters.
+#[derive(Debug, Default, PartialEq)]
+pub struct ParsedQuery {
+    pub terms: Vec<String>,
+    /// `"…"` in the query: matched as written, adjacent.
+    pub phrases: Vec<String>,
+    pub kind: Option<String>,
+    pub year: Option<i32>,
+    pub place: Option<String>,
+    pub doc_type: Option<String>,
+}
+
+/// Reads filters (`kind:` `year:` `place:` `type:`), quoted phrases and
+/// terms out of what was typed. Legal forms are folded away from terms
+/// (`(医)輝鳳会` → `輝鳳会`), as resolution does with names.
+pub fn parse(q: &str) -> ParsedQuery {
+    let normalized: String = q.nfkc().collect();
+    let mut out = ParsedQuery::default();
+    let mut rest = String::new();
+    // Quoted phrases first: "…" or 「…」 (NFKC leaves both).
+    let mut chars = normalized.chars().peekable();
+    while let Some(c) = chars.next() {
+        let close = match c {
+            '"' => '"',
+            '「' => '」',
+            '“' => '”',
+            _ => {
+                rest.push(c);
+                continue;
+            }
+        };
+        let phrase: String = chars.by_ref().take_while(|&x| x != close).collect();
+        let phrase = phrase.trim().to_string();
+        if !phrase.is_empty() {
+            out.phrases.push(phrase);
+        }
+        rest.push(' ');
+    }
+    for word in rest.split_whitespace() {
+        if let Some((key, value)) = word.split_once(':') {
+            let value = value.trim();
+            let handled = !value.is_empty()
+                && match key.to_lowercase().as_str() {
+                    "kind" => {
+                        out.kind = Some(value.to_lowercase());
+                        true
+                    }
+                    "year" => match value.parse::<i32>() {
+                        Ok(y) => {
+                            out.year = Some(y);
+                            true
+                        }
+                        Err(_) => false,
+                    },
+                    "place" => {
+                        out.place = Some(value.to_string());
+                        true
+                    }
+                    "type" => {
+                        out.doc_type = Some(value.to_lowercase());
+                        true
+                    }
+                    _ => false,
+                };
+            if handled {
+                continue;
+            }
+        }
+        let folded = analyzers::fold_legal_forms(word);
+        if !folded.is_empty() {
+            out.terms.push(folded);
+        }
+    }
+    out.terms.truncate(MAX_TERMS);
+    out.phrases.truncate(MAX_TERMS);
+    out
+}
+
+/// A bare year the user typed (2025), as a year facet alternative.
+fn typed_year(term: &str) -> Option<i32> {
+    let y: i32 = term.strip_suffix('年').unwrap_or(term).parse().ok()?;
+    (1950..=2100).contains(&y).then_some(y)
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// A Japanese run: every bigram must occur (in the names, title or text),
+/// adjacency only ranks. `コージンバイオ埼玉細胞加工センター` finds
+/// `コージンバイオ株式会社 埼玉細胞加工センター` this way.
+fn ja_bigrams_clause(f: &Fields, text: &str) -> Option<Box<dyn Query>> {
+    let tokens = ja_tokens(text);
+    if tokens.is_empty() {
+        return None;
+    }
+    let mut grams: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    grams.sort();
+    grams.dedup();
+    let all: Vec<Box<dyn Query>> = grams
+        .iter()
+        .map(|g| {
+            Box::new(BooleanQuery::union(vec![
+                boxed(
+                    TermQuery::new(
+                        Term::from_field_text(f.names, g),
+                        IndexRecordOption::WithFreqs,
+                    ),
+                    BOOST_NAMES,
+                ),
+                boxed(
+                    TermQuery::new(
+                        Term::from_field_text(f.title, g),
+                        IndexRecordOption::WithFreqs,
+                    ),
+                    BOOST_TITLE,
+                ),
+                boxed(
+                    TermQuery::new(
+                        Term::from_field_text(f.body, g),
+                        IndexRecordOption::WithFreqs,
+                    ),
+                    BOOST_BODY,
+                ),
+            ])) as Box<dyn Query>
+        })
+        .collect();
+    // The bigrams only decide what matches; ranking is the adjacent phrase's.
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+        Occur::Must,
+        Box::new(ConstScoreQuery::new(
+            Box::new(BooleanQuery::intersection(all)),
+            SCORE_SCATTERED,
+        )),
+    )];
+    if tokens.len() > 1 {
+        for (field, boost) in [
+            (f.names, BOOST_NAMES),
+            (f.title, BOOST_TITLE),
+            (f.body, BOOST_BODY),
+        ] {
+            if let Some(q) = ja_clause(field, text, boost) {
+                clauses.push((Occur::Should, q));
+            }
+        }
+    }
+    if let Some(q) = words_clause(f.words, text) {
+        clauses.push((Occur::Should, q));
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// The same on an entity's names only, for the entity bonus.
+fn ja_names_clause(field: Field, text: &str) -> Option<Box<dyn Query>> {
+    let mut grams: Vec<String> = ja_tokens(text).into_iter().map(|t| t.text).collect();
+    grams.sort();
+    grams.dedup();
+    match grams.len() {
+        0 => None,
+        _ => Some(Box::new(BooleanQuery::intersection(
+            grams.iter().map(|g| term_query(field, g)).collect(),
+        ))),
+    }
+}
+
 pub(crate) fn build(
     index: &Index,
     f: &Fields,
     req: &SearchRequest,
 ) -> Result<Box<dyn Query>, IndexError> {
-    let Fields {
-        title,
-        names,
-        body,
-        english,
-        romaji,
-        words,
-        facets,
-        ..
-    } = *f;
     if req.q.chars().count() > MAX_QUERY_CHARS {
         return Err(IndexError::BadQuery(format!(
             "query longer than {MAX_QUERY_CHARS} characters"
         )));
     }
-    let normalized: String = req.q.nfkc().collect();
-    let terms: Vec<&str> = normalized.split_whitespace().take(MAX_TERMS).collect();
+    let parsed = parse(&req.q);
+    let terms = &parsed.terms;
 
     let mut must: Vec<Box<dyn Query>> = Vec::new();
     // The same terms, on an entity's names only (its name, romaji or English name).
     let mut on_names: Vec<Box<dyn Query>> = Vec::new();
-    for term in &terms {
+    for term in terms {
+        let latin = is_latin(term);
         let mut name_alternatives: Vec<Box<dyn Query>> = Vec::new();
-        name_alternatives.extend(ja_clause(names, term, 1.0));
-        if is_latin(term) {
-            name_alternatives.extend(english_clause(index, english, term)?);
-            name_alternatives.extend(romaji_clause(romaji, term));
+        name_alternatives.extend(ja_names_clause(f.names, term));
+        if latin {
+            name_alternatives.extend(english_clause(index, f.english, term)?);
+            name_alternatives.extend(romaji_clause(f.romaji, term));
         }
         if !name_alternatives.is_empty() {
             on_names.push(Box::new(BooleanQuery::union(name_alternatives)));
         }
         let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
-        for (field, boost) in [
-            (names, BOOST_NAMES),
-            (title, BOOST_TITLE),
-            (body, BOOST_BODY),
-        ] {
-            alternatives.extend(ja_clause(field, term, boost));
+        alternatives.extend(ja_bigrams_clause(f, term));
+        if latin {
+            alternatives.extend(english_clause(index, f.english, term)?);
+            alternatives.extend(romaji_clause(f.romaji, term));
         }
-        if !is_latin(term) {
-            alternatives.extend(words_clause(words, term));
+        let key = places::search_key(term);
+        if key.chars().count() >= 2 {
+            alternatives.push(boxed(
+                TermQuery::new(
+                    Term::from_field_text(f.places, &key),
+                    IndexRecordOption::WithFreqs,
+                ),
+                BOOST_PLACE,
+            ));
         }
-        if is_latin(term) {
-            alternatives.extend(english_clause(index, english, term)?);
-            alternatives.extend(romaji_clause(romaji, term));
+        if let Some(y) = typed_year(term) {
+            alternatives.push(Box::new(ConstScoreQuery::new(
+                Box::new(TermQuery::new(
+                    Term::from_facet(f.facets, &Facet::from(&format!("/year/{y}"))),
+                    IndexRecordOption::Basic,
+                )),
+                BOOST_YEAR,
+            )));
         }
         if !alternatives.is_empty() {
             must.push(Box::new(BooleanQuery::union(alternatives)));
         }
     }
-    let latin: Vec<&str> = terms.iter().copied().filter(|t| is_latin(t)).collect();
+    for phrase in &parsed.phrases {
+        let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+        for (field, boost) in [
+            (f.names, BOOST_NAMES),
+            (f.title, BOOST_TITLE),
+            (f.body, BOOST_BODY),
+        ] {
+            alternatives.extend(ja_clause(field, phrase, boost));
+        }
+        if is_latin(phrase) {
+            alternatives.extend(english_phrase(index, f.english, phrase)?);
+        }
+        match alternatives.is_empty() {
+            true => must.push(Box::new(EmptyQuery)),
+            false => must.push(Box::new(BooleanQuery::union(alternatives))),
+        }
+    }
+    let latin: Vec<&str> = terms
+        .iter()
+        .map(String::as_str)
+        .filter(|t| is_latin(t))
+        .collect();
+    let typed_anything = !terms.is_empty() || !parsed.phrases.is_empty();
     let text_query: Option<Box<dyn Query>> = match must.len() {
-        0 if terms.is_empty() => None,
+        0 if !typed_anything => None,
         // Only punctuation or symbols: nothing can match, which is an answer, not an error.
         0 => Some(Box::new(EmptyQuery)),
         _ => {
             let all_terms: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
-            if latin.len() >= 2 && latin.len() == terms.len() {
-                match romaji_clause(romaji, &latin.concat()) {
+            if latin.len() >= 2 && latin.len() == terms.len() && parsed.phrases.is_empty() {
+                match romaji_clause(f.romaji, &latin.concat()) {
                     Some(r) => Some(Box::new(BooleanQuery::union(vec![all_terms, r]))),
                     None => Some(all_terms),
                 }
@@ -248,8 +447,11 @@ pub(crate) fn build(
     // An entity whose name matches is the answer itself: it ranks above the
     // notices that name it (an entity matching only by its place does not).
     let text_query = text_query.map(|q| -> Box<dyn Query> {
+        if on_names.is_empty() {
+            return q;
+        }
         let mut named: Vec<Box<dyn Query>> = vec![Box::new(TermQuery::new(
-            Term::from_facet(facets, &Facet::from("/type/entity")),
+            Term::from_facet(f.facets, &Facet::from("/type/entity")),
             IndexRecordOption::Basic,
         ))];
         named.append(&mut on_names);
@@ -265,24 +467,39 @@ pub(crate) fn build(
     let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let facet_term = |path: String| -> Box<dyn Query> {
         Box::new(TermQuery::new(
-            Term::from_facet(facets, &Facet::from(&path)),
+            Term::from_facet(f.facets, &Facet::from(&path)),
             IndexRecordOption::Basic,
         ))
     };
-    if let Some(t) = &req.doc_type {
+    if let Some(t) = parsed.doc_type.as_ref().or(req.doc_type.as_ref()) {
         filters.push((
             Occur::Must,
             facet_term(format!("/type/{}", clean_segment(t)?)),
         ));
     }
-    if let Some(k) = &req.kind {
+    if let Some(k) = parsed.kind.as_ref().or(req.kind.as_ref()) {
         filters.push((
             Occur::Must,
             facet_term(format!("/kind/{}", clean_segment(k)?)),
         ));
     }
-    if let Some(y) = req.year {
+    if let Some(y) = parsed.year.or(req.year) {
         filters.push((Occur::Must, facet_term(format!("/year/{y}"))));
+    }
+    if let Some(p) = parsed.place.as_ref().or(req.place.as_ref()) {
+        let found = places::GAZ.lookup(p);
+        if found.is_empty() {
+            return Err(IndexError::BadQuery(format!("not a known place: {p:?}")));
+        }
+        let mut paths: Vec<String> = found.iter().map(|pl| pl.facet()).collect();
+        paths.sort();
+        paths.dedup();
+        filters.push((
+            Occur::Must,
+            Box::new(BooleanQuery::union(
+                paths.into_iter().map(facet_term).collect(),
+            )),
+        ));
     }
     Ok(match (text_query, filters.is_empty()) {
         (Some(q), true) => q,
@@ -291,6 +508,29 @@ pub(crate) fn build(
             filters.push((Occur::Must, q.unwrap_or_else(|| Box::new(AllQuery))));
             Box::new(BooleanQuery::new(filters))
         }
+    })
+}
+
+/// English words of a quoted phrase, adjacent.
+fn english_phrase(
+    index: &Index,
+    field: Field,
+    text: &str,
+) -> Result<Option<Box<dyn Query>>, IndexError> {
+    let mut analyzer = index.tokenizer_for_field(field)?;
+    let mut stream = analyzer.token_stream(text);
+    let mut terms: Vec<(usize, Term)> = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        terms.push((t.position, Term::from_field_text(field, &t.text)));
+    }
+    Ok(match terms.len() {
+        0 => None,
+        1 => Some(boxed(
+            TermQuery::new(terms.remove(0).1, IndexRecordOption::WithFreqs),
+            BOOST_ENGLISH,
+        )),
+        _ => Some(boxed(PhraseQuery::new_with_offset(terms), BOOST_ENGLISH)),
     })
 }
 

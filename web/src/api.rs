@@ -90,6 +90,9 @@ pub struct SearchParams {
     pub kind: Option<String>,
     #[serde(default)]
     pub year: Option<String>,
+    /// A place in any script: 福岡, Fukuoka, ふくおか.
+    #[serde(default)]
+    pub place: Option<String>,
     #[serde(default)]
     pub page: Option<String>,
     #[serde(default)]
@@ -139,6 +142,7 @@ impl SearchParams {
             doc_type,
             kind,
             year: number("year", &self.year, 1900, 2200)?.map(|y| y as i32),
+            place: empty(&self.place),
             page: number("page", &self.page, 1, 500)?.unwrap_or(1) as usize,
             per_page: number("per_page", &self.per_page, 1, 100)?.unwrap_or(20) as usize,
         })

@@ -36,6 +36,17 @@ pub fn all_names(e: &Entity) -> Vec<String> {
     if let Some(f) = &e.furigana {
         names.push(f.clone());
     }
+    // Without legal form and spaces, as people type it: コージンバイオ埼玉細胞加工センター.
+    let keys: Vec<String> = names
+        .iter()
+        .map(|n| tadoru_crawler::names::name_key(n))
+        .filter(|k| !k.is_empty())
+        .collect();
+    for k in keys {
+        if !names.contains(&k) {
+            names.push(k);
+        }
+    }
     names
 }
 
@@ -82,6 +93,12 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
                 .filter(|s| s.role != Role::Operator)
                 .map(|s| s.name.clone())
                 .collect(),
+            places: r
+                .subjects
+                .iter()
+                .flat_map(|s| [s.place.clone(), s.address.clone()])
+                .flatten()
+                .collect(),
             body: r.text.clone(),
             english,
         });
@@ -123,6 +140,7 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
             role: e.role.code().to_string(),
             english: english.join("\n"),
             details: details.join("\n"),
+            places: e.places.iter().chain(&e.addresses).cloned().collect(),
             years,
         });
     }
