@@ -409,12 +409,13 @@ pub fn trigrams(word: &str) -> Vec<String> {
     chars.windows(3).map(|w| w.iter().collect()).collect()
 }
 
-/// The text stored in the romaji field for `names`: trigrams of each kana word.
+/// The text stored in the romaji field for `names`: trigrams of each
+/// romaji word of the names (kana read as written, kanji by the readings
+/// dictionary, see `romanize`).
 pub fn romaji_field(names: &[String]) -> String {
-    let mut grams: Vec<String> = names
+    let mut grams: Vec<String> = crate::romanize::search_words(names)
         .iter()
-        .flat_map(|n| romaji_words(n))
-        .flat_map(|w| trigrams(&w))
+        .flat_map(|w| trigrams(w))
         .collect();
     grams.sort();
     grams.dedup();

@@ -6,6 +6,7 @@
 pub mod analyzers;
 pub mod places;
 pub mod query;
+pub mod romanize;
 
 use std::path::Path;
 
@@ -90,6 +91,8 @@ pub(crate) struct Fields {
     body: Field,
     english: Field,
     romaji: Field,
+    /// Whole romaji words of names (squashed), for typo-tolerant matching.
+    romaji_words: Field,
     /// Dictionary words of names, title and text: ranks whole-word matches up.
     words: Field,
     /// Search keys of the places named, in every script (see `places`).
@@ -124,6 +127,14 @@ fn schema() -> (Schema, Fields) {
         english: b.add_text_field("english", text(analyzers::EN, true)),
         romaji: b.add_text_field(
             "romaji",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::ROMAJI)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        romaji_words: b.add_text_field(
+            "romaji_words",
             TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(analyzers::ROMAJI)
@@ -195,6 +206,8 @@ pub struct SearchResults {
     pub total: usize,
     pub hits: Vec<Hit>,
     pub facets: Facets,
+    /// When nothing matched: names of entities close to what was typed.
+    pub suggestions: Vec<String>,
 }
 
 pub struct SearchIndex {
@@ -341,9 +354,15 @@ impl SearchIndex {
         };
         let mut year = collect("/year");
         year.sort_by(|a, b| b.0.cmp(&a.0));
+        let suggestions = if total == 0 && !req.q.trim().is_empty() {
+            self.suggest(&searcher, &req.q)?
+        } else {
+            Vec::new()
+        };
         Ok(SearchResults {
             total,
             hits,
+            suggestions,
             facets: Facets {
                 kind: collect("/kind"),
                 year,
@@ -406,6 +425,27 @@ impl SearchIndex {
         })
     }
 
+    /// Up to three current names of entities close to `q` (did you mean).
+    fn suggest(&self, searcher: &tantivy::Searcher, q: &str) -> Result<Vec<String>, IndexError> {
+        let Some(query) = query::suggestion_query(&self.fields, q) else {
+            return Ok(Vec::new());
+        };
+        let top = searcher.search(query.as_ref(), &TopDocs::with_limit(10).order_by_score())?;
+        let mut names: Vec<String> = Vec::new();
+        for (_, addr) in top {
+            let d: TantivyDocument = searcher.doc(addr)?;
+            if let Some(name) = d.get_first(self.fields.title).and_then(|v| v.as_str()) {
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+            if names.len() == 3 {
+                break;
+            }
+        }
+        Ok(names)
+    }
+
     /// Whether a document with this id is indexed.
     pub fn contains(&self, id: &str) -> bool {
         let term = Term::from_field_text(self.fields.id, id);
@@ -445,8 +485,14 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.title => n.title.as_str(),
         f.names => n.subject_names.join("\n"),
         f.body => n.body.as_str(),
-        f.english => format!("{}\n{}", n.title_en, n.english),
+        f.english => format!(
+            "{}\n{}\n{}",
+            n.title_en,
+            n.english,
+            romanize::english_words(&n.subject_names, &n.body)
+        ),
         f.romaji => analyzers::romaji_field(&n.subject_names),
+        f.romaji_words => romanize::search_words(&n.subject_names).join(" "),
         f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
         f.issued_on => n.issued_on.clone().unwrap_or_default(),
         f.parties => n.parties.join("\n"),
@@ -469,8 +515,9 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.title => e.current_name.as_str(),
         f.names => e.names.join("\n"),
         f.body => e.details.as_str(),
-        f.english => e.english.as_str(),
+        f.english => format!("{}\n{}", e.english, romanize::english_words(&e.names, "")),
         f.romaji => analyzers::romaji_field(&e.names),
+        f.romaji_words => romanize::search_words(&e.names).join(" "),
         f.words => format!("{}\n{}", e.names.join("\n"), e.details),
         f.date => 0u64,
     );

