@@ -8,6 +8,7 @@ mod api;
 mod crawl;
 mod journeys;
 mod phrasings;
+mod relevance;
 mod store;
 
 use std::io::{BufRead, BufReader};
