@@ -13,11 +13,17 @@ use serde_json::Value;
 use super::{Mirror, crawl_mirror, enc, get, ok, serve, tadoru};
 
 /// Recorded on the set's first full run; raise them as search improves.
-const MRR_FLOOR: f64 = 0.65;
-const NDCG_FLOOR: f64 = 0.64;
+const MRR_FLOOR: f64 = 0.74;
+const NDCG_FLOOR: f64 = 0.72;
 
 fn key(name: &str) -> String {
     tadoru_crawler::names::name_key(name)
+}
+
+/// The keys a stored name answers to: whole, and without its operator
+/// (`医療法人社団慈涌会 アクティクリニック` is the judged `アクティクリニック`).
+fn keys(name: &str) -> [String; 2] {
+    [key(name), key(&tadoru_crawler::names::split_operator(name).1)]
 }
 
 struct Judge {
@@ -42,10 +48,11 @@ impl Judge {
         if is_entity && !self.entities.contains_key(&id) {
             let e = self.json(&format!("/api/v1/entities/{id}"));
             let mut keys: Vec<String> = Vec::new();
+            keys.retain(|k| !k.is_empty());
             for n in e["names"].as_array().into_iter().flatten() {
-                keys.push(key(n["name"].as_str().unwrap_or("")));
+                keys.extend(self::keys(n["name"].as_str().unwrap_or("")));
                 for v in n["variants"].as_array().into_iter().flatten() {
-                    keys.push(key(v.as_str().unwrap_or("")));
+                    keys.extend(self::keys(v.as_str().unwrap_or("")));
                 }
             }
             self.entities.insert(id.clone(), keys);
