@@ -6,6 +6,9 @@
 //! digit runs inside Japanese text become lower-cased words. A space between two
 //! CJK characters does not break a run: `医療法人 輝鳳会` and `医療法人輝鳳会` index alike.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
 use wana_kana::ConvertJapanese;
@@ -34,9 +37,23 @@ fn is_cjk(c: char) -> bool {
         | '々' | '〆')
 }
 
-/// Folds one character: NFKC, lower case, hiragana to katakana.
+/// Old and variant kanji forms with the Jōyō / Jinmeiyō form they fold to
+/// (會 → 会, 條 → 条, 櫻 → 桜): `data/kanji_variants.tsv`, from KANJIDIC2.
+static KANJI_VARIANTS: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    include_str!("../data/kanji_variants.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut cols = l.split('\t').map(|c| c.chars().next());
+            Some((cols.next()??, cols.next()??))
+        })
+        .collect()
+});
+
+/// Folds one character: NFKC, old kanji forms to new, lower case, hiragana to katakana.
 fn fold(c: char, out: &mut Vec<char>) {
     for n in std::iter::once(c).nfkc() {
+        let n = KANJI_VARIANTS.get(&n).copied().unwrap_or(n);
         for l in n.to_lowercase() {
             out.push(match l {
                 '\u{3041}'..='\u{3096}' => char::from_u32(l as u32 + 0x60).unwrap_or(l),
@@ -454,6 +471,14 @@ mod tests {
         );
         assert_eq!((t[0].offset_from, t[0].offset_to), (0, 6));
         assert_eq!((t[2].offset_from, t[2].offset_to), (6, 12));
+    }
+
+    #[test]
+    fn old_kanji_forms_fold_to_new() {
+        assert_eq!(texts("櫻花會"), texts("桜花会"));
+        assert_eq!(texts("四條烏丸"), texts("四条烏丸"));
+        assert_eq!(texts("髙橋"), texts("高橋"));
+        assert_ne!(texts("東京"), texts("京都"));
     }
 
     #[test]

@@ -11,7 +11,8 @@ pub mod romanize;
 use std::path::Path;
 
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::query::Query;
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
     TextFieldIndexing, TextOptions, Value,
@@ -206,7 +207,10 @@ pub struct SearchResults {
     pub total: usize,
     pub hits: Vec<Hit>,
     pub facets: Facets,
-    /// When nothing matched: names of entities close to what was typed.
+    /// Nothing matched as typed: these hits match a forgiving reading of it
+    /// (typos allowed), and pages say so.
+    pub approximate: bool,
+    /// When nothing matched as typed: names of entities close to it.
     pub suggestions: Vec<String>,
 }
 
@@ -300,29 +304,41 @@ impl SearchIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
         let f = self.fields;
         let searcher = self.reader.searcher();
-        let q = query::build(&self.index, &f, req)?;
+        let browse = req.q.trim().is_empty();
         let limit = req.per_page.clamp(1, 100);
         let offset = req.page.saturating_sub(1).saturating_mul(limit).min(10_000);
-        let mut facets = FacetCollector::for_field("facets");
-        facets.add_facet("/kind");
-        facets.add_facet("/year");
-        facets.add_facet("/type");
-        facets.add_facet("/place");
-        let top = TopDocs::with_limit(limit).and_offset(offset);
-        let (top, total, facet_counts): (Vec<(f32, DocAddress)>, usize, _) =
-            if req.q.trim().is_empty() {
-                // Browsing without a query: newest first, across all pages.
-                let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
-                let (docs, total, facet_counts) =
-                    searcher.search(q.as_ref(), &(newest, Count, facets))?;
-                (
-                    docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
-                    total,
-                    facet_counts,
-                )
-            } else {
-                searcher.search(q.as_ref(), &(top.order_by_score(), Count, facets))?
+        let run =
+            |q: &dyn Query| -> Result<(Vec<(f32, DocAddress)>, usize, FacetCounts), IndexError> {
+                let mut facets = FacetCollector::for_field("facets");
+                for root in ["/kind", "/year", "/type", "/place"] {
+                    facets.add_facet(root);
+                }
+                let top = TopDocs::with_limit(limit).and_offset(offset);
+                Ok(if browse {
+                    // Browsing without a query: newest first, across all pages.
+                    let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
+                    let (docs, total, facet_counts) =
+                        searcher.search(q, &(newest, Count, facets))?;
+                    (
+                        docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
+                        total,
+                        facet_counts,
+                    )
+                } else {
+                    searcher.search(q, &(top.order_by_score(), Count, facets))?
+                })
             };
+        let mut q = query::build(&self.index, &f, req, false)?;
+        let (mut top, mut total, mut facet_counts) = run(q.as_ref())?;
+        // Nothing matched as typed: try again forgiving typos, and say so.
+        let mut approximate = false;
+        if total == 0 && !browse {
+            let loose = query::build(&self.index, &f, req, true)?;
+            let (t, n, c) = run(loose.as_ref())?;
+            if n > 0 {
+                (top, total, facet_counts, q, approximate) = (t, n, c, loose, true);
+            }
+        }
 
         let body_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
         let names_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.names)?;
@@ -354,7 +370,7 @@ impl SearchIndex {
         };
         let mut year = collect("/year");
         year.sort_by(|a, b| b.0.cmp(&a.0));
-        let suggestions = if total == 0 && !req.q.trim().is_empty() {
+        let suggestions = if (total == 0 || approximate) && !browse {
             self.suggest(&searcher, &req.q)?
         } else {
             Vec::new()
@@ -362,6 +378,7 @@ impl SearchIndex {
         Ok(SearchResults {
             total,
             hits,
+            approximate,
             suggestions,
             facets: Facets {
                 kind: collect("/kind"),

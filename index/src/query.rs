@@ -154,15 +154,18 @@ fn english_clause(
     })
 }
 
-/// Enough trigrams of a romaji spelling in the romaji field.
-fn romaji_clause(field: Field, latin: &str) -> Option<Box<dyn Query>> {
+/// Enough trigrams of a romaji spelling in the romaji field (half of them
+/// when `loose`).
+fn romaji_clause(field: Field, latin: &str, loose: bool) -> Option<Box<dyn Query>> {
     let grams = analyzers::query_trigrams(latin);
     if grams.is_empty() {
         return None;
     }
     // Short words need every trigram (tokyo must not find kyoto…); longer
     // ones 60%, for a vowel or two spelt differently.
-    let need = if grams.len() <= 4 {
+    let need = if loose {
+        grams.len().div_ceil(2)
+    } else if grams.len() <= 4 {
         grams.len()
     } else {
         (grams.len() * 3).div_ceil(5)
@@ -184,13 +187,14 @@ fn romaji_clause(field: Field, latin: &str) -> Option<Box<dyn Query>> {
 
 /// Whole romaji words within a few edits of what was typed: `kojn bio`,
 /// `kojinnbaio` find `kojinbaio`. One edit up to 7 letters, two beyond.
-fn fuzzy_clause(field: Field, romaji: &str, boost: f32) -> Option<Box<dyn Query>> {
+/// When `loose`, two edits from 5 letters on.
+fn fuzzy_clause(field: Field, romaji: &str, boost: f32, loose: bool) -> Option<Box<dyn Query>> {
     let key = analyzers::squash_romaji(romaji);
     let n = key.chars().count();
     if n < 5 || key.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let distance = if n <= 7 { 1 } else { 2 };
+    let distance = if n <= 7 && !loose { 1 } else { 2 };
     Some(boxed(
         FuzzyTermQuery::new(Term::from_field_text(field, &key), distance, true),
         boost,
@@ -312,7 +316,9 @@ fn term_query(field: Field, text: &str) -> Box<dyn Query> {
 /// A Japanese run: every bigram must occur (in the names, title or text),
 /// adjacency only ranks. `コージンバイオ埼玉細胞加工センター` finds
 /// `コージンバイオ株式会社 埼玉細胞加工センター` this way.
-fn ja_bigrams_clause(f: &Fields, text: &str) -> Option<Box<dyn Query>> {
+/// When `loose` (nothing matched strictly), two bigrams in three suffice:
+/// a kanji chosen wrongly (輝宝会 for 輝鳳会) still finds the name.
+fn ja_bigrams_clause(f: &Fields, text: &str, loose: bool) -> Option<Box<dyn Query>> {
     let tokens = ja_tokens(text);
     if tokens.is_empty() {
         return None;
@@ -349,12 +355,18 @@ fn ja_bigrams_clause(f: &Fields, text: &str) -> Option<Box<dyn Query>> {
         })
         .collect();
     // The bigrams only decide what matches; ranking is the adjacent phrase's.
+    let n = all.len();
+    let required: Box<dyn Query> = if loose && n >= 2 {
+        Box::new(BooleanQuery::union_with_minimum_required_clauses(
+            all,
+            (n * 2).div_ceil(3).max(1).min(n - 1).max(1),
+        ))
+    } else {
+        Box::new(BooleanQuery::intersection(all))
+    };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
         Occur::Must,
-        Box::new(ConstScoreQuery::new(
-            Box::new(BooleanQuery::intersection(all)),
-            SCORE_SCATTERED,
-        )),
+        Box::new(ConstScoreQuery::new(required, SCORE_SCATTERED)),
     )];
     if tokens.len() > 1 {
         for (field, boost) in [
@@ -386,10 +398,13 @@ fn ja_names_clause(field: Field, text: &str) -> Option<Box<dyn Query>> {
     }
 }
 
+/// The query for `req`; `loose` is the second try when nothing matched
+/// (typos: fewer bigrams and trigrams required, more edits allowed).
 pub(crate) fn build(
     index: &Index,
     f: &Fields,
     req: &SearchRequest,
+    loose: bool,
 ) -> Result<Box<dyn Query>, IndexError> {
     if req.q.chars().count() > MAX_QUERY_CHARS {
         return Err(IndexError::BadQuery(format!(
@@ -411,20 +426,30 @@ pub(crate) fn build(
         }
         let romaji = romaji_of(term);
         if let Some(r) = &romaji {
-            name_alternatives.extend(romaji_clause(f.romaji, r));
-            name_alternatives.extend(fuzzy_clause(f.romaji_words, r, 1.0));
+            name_alternatives.extend(romaji_clause(f.romaji, r, loose));
+            name_alternatives.extend(fuzzy_clause(f.romaji_words, r, 1.0, loose));
         }
         if !name_alternatives.is_empty() {
             on_names.push(Box::new(BooleanQuery::union(name_alternatives)));
         }
         let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
-        alternatives.extend(ja_bigrams_clause(f, term));
+        alternatives.extend(ja_bigrams_clause(f, term, loose));
         if latin {
             alternatives.extend(english_clause(index, f.english, term)?);
+            if loose && term.chars().count() >= 5 {
+                alternatives.push(boxed(
+                    FuzzyTermQuery::new(
+                        Term::from_field_text(f.english, &term.to_lowercase()),
+                        if term.chars().count() >= 7 { 2 } else { 1 },
+                        true,
+                    ),
+                    BOOST_FUZZY,
+                ));
+            }
         }
         if let Some(r) = &romaji {
-            alternatives.extend(romaji_clause(f.romaji, r));
-            alternatives.extend(fuzzy_clause(f.romaji_words, r, BOOST_FUZZY));
+            alternatives.extend(romaji_clause(f.romaji, r, loose));
+            alternatives.extend(fuzzy_clause(f.romaji_words, r, BOOST_FUZZY, loose));
         }
         let key = places::search_key(term);
         if key.chars().count() >= 2 {
@@ -482,8 +507,8 @@ pub(crate) fn build(
                 // The Latin words may spell one name: `kojin bio`, `kojn bio`.
                 let joined = latin.concat();
                 let mut any: Vec<Box<dyn Query>> = vec![all_terms];
-                any.extend(romaji_clause(f.romaji, &joined));
-                any.extend(fuzzy_clause(f.romaji_words, &joined, BOOST_FUZZY));
+                any.extend(romaji_clause(f.romaji, &joined, loose));
+                any.extend(fuzzy_clause(f.romaji_words, &joined, BOOST_FUZZY, loose));
                 Some(Box::new(BooleanQuery::union(any)))
             } else {
                 Some(all_terms)

@@ -13,8 +13,8 @@ use serde_json::Value;
 use super::{Mirror, crawl_mirror, enc, get, ok, serve, tadoru};
 
 /// Recorded on the set's first full run; raise them as search improves.
-const MRR_FLOOR: f64 = 0.74;
-const NDCG_FLOOR: f64 = 0.72;
+const MRR_FLOOR: f64 = 0.78;
+const NDCG_FLOOR: f64 = 0.76;
 
 fn key(name: &str) -> String {
     tadoru_crawler::names::name_key(name)
@@ -23,7 +23,10 @@ fn key(name: &str) -> String {
 /// The keys a stored name answers to: whole, and without its operator
 /// (`医療法人社団慈涌会 アクティクリニック` is the judged `アクティクリニック`).
 fn keys(name: &str) -> [String; 2] {
-    [key(name), key(&tadoru_crawler::names::split_operator(name).1)]
+    [
+        key(name),
+        key(&tadoru_crawler::names::split_operator(name).1),
+    ]
 }
 
 struct Judge {

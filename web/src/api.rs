@@ -185,6 +185,8 @@ pub async fn search(
                         .map_or("active", |s| views::state_code(s.state))
                 );
                 v["url"] = json!(format!("/entities/{}", h.id));
+                v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
+                v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
             }
             hits.push(v);
         }
@@ -210,7 +212,17 @@ pub async fn search(
                 "kind": facet(&results.facets.kind, true),
                 "year": facet(&results.facets.year, false),
                 "type": facet(&results.facets.doc_type, false),
+                "place": results.facets.place.iter().map(|(value, count)| json!({
+                    "value": value,
+                    "count": count,
+                    "label_en": tadoru_index::places::GAZ
+                        .lookup(value)
+                        .first()
+                        .map(|p| p.romaji_display()),
+                })).collect::<Vec<_>>(),
             },
+            "approximate": results.approximate,
+            "suggestions": results.suggestions,
             "demo": state.demo,
         }))
     })
