@@ -142,6 +142,11 @@ fn schema() -> (Schema, Fields) {
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
 pub const INDEX_VERSION: &str = "3";
+
+/// How deep into the results a search reads: a page past this offset shows
+/// the last reachable results, so callers refuse such pages.
+pub const MAX_OFFSET: usize = 10_000;
+
 const VERSION_FILE: &str = "tadoru-index-version";
 
 /// The fast field of issue dates.
@@ -320,7 +325,11 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let q = query::build(&self.index, &f, req)?;
         let limit = req.per_page.clamp(1, 100);
-        let offset = req.page.saturating_sub(1).saturating_mul(limit).min(10_000);
+        let offset = req
+            .page
+            .saturating_sub(1)
+            .saturating_mul(limit)
+            .min(MAX_OFFSET);
         let mut facets = FacetCollector::for_field("facets");
         facets.add_facet("/kind");
         facets.add_facet("/year");
