@@ -89,3 +89,38 @@ pub fn with_retry_after(mut resp: HttpResponse) -> HttpResponse {
     }
     resp
 }
+
+#[cfg(test)]
+mod tests {
+    use actix_web::ResponseError;
+
+    use crate::WebError;
+    use crate::api::ApiError;
+
+    #[test]
+    fn a_busy_store_is_503_with_retry_after_and_a_panic_is_500() {
+        let in_use = WebError::Graph(tadoru_graph::GraphError::InUse {
+            path: "/tmp/x".into(),
+            source: std::io::Error::other("lock held"),
+        });
+        for err in [in_use, WebError::Blocking("shutting down".into())] {
+            let resp = ApiError(err).error_response();
+            assert_eq!(resp.status().as_u16(), 503);
+            assert_eq!(resp.headers().get("retry-after").unwrap(), "5");
+        }
+        let resp = ApiError(WebError::Panicked).error_response();
+        assert_eq!(resp.status().as_u16(), 500);
+        assert!(resp.headers().get("retry-after").is_none());
+    }
+
+    #[test]
+    fn a_panicking_store_call_is_not_called_busy() {
+        let r: Result<(), WebError> =
+            actix_web::rt::System::new().block_on(crate::blocking(|| -> Result<(), WebError> {
+                panic!("boom")
+            }));
+        assert!(matches!(r, Err(WebError::Panicked)), "{r:?}");
+        let ok = actix_web::rt::System::new().block_on(crate::blocking(|| Ok(7)));
+        assert_eq!(ok.unwrap(), 7);
+    }
+}

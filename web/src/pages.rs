@@ -52,8 +52,33 @@ fn with_lang(path: &str, lang: Lang) -> String {
 
 /// Japanese source text (names, titles, places) inside an English page is
 /// marked `lang="ja"`, so that screen readers and fonts treat it as Japanese.
+/// Text mixing both (an English reason quoting a 「name」) has each Japanese
+/// run marked.
 fn ja_text(lang: Lang, text: &str) -> Markup {
-    html! { @if lang == Lang::En { span lang="ja" { (text) } } @else { (text) } }
+    if lang == Lang::Ja || !has_japanese(text) {
+        return html! { (text) };
+    }
+    if !text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return html! { span lang="ja" { (text) } };
+    }
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in text.chars() {
+        let ja = is_japanese(c);
+        match runs.last_mut() {
+            Some((j, run)) if *j == ja || (!ja && *j && c == ' ') => run.push(c),
+            _ => runs.push((ja, c.to_string())),
+        }
+    }
+    html! { @for (ja, run) in &runs { @if *ja { span lang="ja" { (run) } } @else { (run) } } }
+}
+
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff9f}')
+}
+
+/// Whether `text` holds kana or kanji (as opposed to an English rendering).
+fn has_japanese(text: &str) -> bool {
+    text.chars().any(is_japanese)
 }
 
 fn layout(
@@ -263,7 +288,7 @@ fn notices_table(notices: &[Notice], lang: Lang) -> Markup {
                         td data-label=(kind) { span class=(format!("badge {}", n.record.kind.code())) { (kind_label(n.record.kind.code(), lang)) } }
                         td data-label=(title) {
                             a href=(with_lang(&format!("/notices/{}", n.id), lang)) {
-                                @match lang { Lang::Ja => (n.record.title), Lang::En => (title_en(n)) }
+                                @match lang { Lang::Ja => (n.record.title), Lang::En => (ja_text(lang, &title_en(n))) }
                                 span.vh {
                                     " — " @if !parties.is_empty() { (ja_text(lang, &parties.join("、"))) ", " }
                                     (date_or(n.record.issued_on, lang))
@@ -448,7 +473,13 @@ pub async fn search(
             &request.q,
             &other,
             html! {
-                h1 { (lang.t("検索結果", "Results")) @if !request.q.is_empty() { "：「" (ja_text(lang, &request.q)) "」" } }
+                h1 {
+                    @match (lang, request.q.is_empty()) {
+                        (_, true) => (lang.t("検索結果", "Results")),
+                        (Lang::Ja, false) => { "検索結果：「" (request.q) "」" }
+                        (Lang::En, false) => { "Results for “" (ja_text(lang, &request.q)) "”" }
+                    }
+                }
                 @if filtered {
                     p.filters {
                         (lang.t("絞り込み中：", "Filtered by: "))
@@ -502,7 +533,7 @@ pub async fn search(
                                     a href=(with_lang(&format!("/{}s/{}", if h.doc_type == "entity" { "entitie" } else { "notice" }, h.id), lang)) { strong { (ja_text(lang, &h.title)) } }
                                     @if !h.parties.is_empty() { div.muted { (ja_text(lang, &h.parties.join("、"))) } }
                                     @if let Some(g) = g { div.hitline { (glance_line(g, lang)) } }
-                                    @if lang == Lang::En { div.snippet lang="ja" { (PreEscaped(&h.snippet)) } } @else { div.snippet { (PreEscaped(&h.snippet)) } }
+                                    @if lang == Lang::En && has_japanese(&h.snippet) { div.snippet lang="ja" { (PreEscaped(&h.snippet)) } } @else { div.snippet { (PreEscaped(&h.snippet)) } }
                                 }
                             }
                         }
@@ -603,9 +634,9 @@ fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
             ),
         });
     }
-    if g.state != "active" {
-        let since = g.closed_on.map(|d| format!(" {d}")).unwrap_or_default();
-        parts.push(format!("{}{since}", state_label_code(g.state, lang)));
+    // The badge says closed; the line adds since when, where a source says.
+    if let (false, Some(d)) = (g.state == "active", g.closed_on) {
+        parts.push(format!("{} {d}", state_label_code(g.state, lang)));
     }
     html! { (parts.join(" · ")) }
 }
@@ -616,7 +647,7 @@ fn citation(lang: Lang, title: &str, path: &str) -> Markup {
     html! {
         p.cite {
             strong { (lang.t("引用する場合：", "To cite: ")) }
-            "tadoru, 「" (title) "」, " code { (path) } ", "
+            "tadoru, " (lang.t("「", "“")) (ja_text(lang, title)) (lang.t("」", "”")) ", " code { (path) } ", "
             (lang.t("閲覧日 ", "retrieved ")) (today)
             (lang.t("。根拠は上記の原文書（sha256）を参照。", ". Evidence: the source documents above (sha256)."))
         }
@@ -922,7 +953,7 @@ fn entity_body(
                         }) }
                         " "
                         @if j.other.starts_with("e-") { a href=(with_lang(&format!("/entities/{}", j.other), lang)) { (j.other) } } @else { (ja_text(lang, &j.other)) }
-                        " — " (j.note)
+                        " — " (ja_text(lang, &j.note))
                         @if let Some(s) = &j.source {
                             // Only web addresses become links (never `javascript:`).
                             @if s.starts_with("https://") || s.starts_with("http://") { " (" a href=(s) rel="noopener noreferrer" { (lang.t("出典", "source")) } ")" }
@@ -946,7 +977,7 @@ fn entity_body(
                                 @if let Some(on) = edge.on { " (" (on) ")" }
                             }
                             td data-label=(l_with) { a href=(with_lang(&format!("/entities/{}", edge.target), lang)) { (ja_text(lang, target.as_ref().map_or(edge.target.as_str(), |t| t.current_name()))) } }
-                            td.muted data-label=(l_why) { (if lang == Lang::Ja && !edge.reason_ja.is_empty() { &edge.reason_ja } else { &edge.reason }) }
+                            td.muted data-label=(l_why) { (ja_text(lang, if lang == Lang::Ja && !edge.reason_ja.is_empty() { &edge.reason_ja } else { &edge.reason })) }
                             td data-label=(l_ev) { (evidence_links(&edge.evidence, lang)) }
                         }
                     }
@@ -955,7 +986,7 @@ fn entity_body(
         }
         details {
             summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
-            ul { @for l in &e.links { li { (if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason }) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
+            ul { @for l in &e.links { li { (ja_text(lang, if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason })) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
         }
         (citation(lang, e.current_name(), &format!("/entities/{}", e.id)))
         p.muted { a href=(format!("/api/v1/entities/{}", e.id)) { "JSON" } " · id " code { (e.id) } }
@@ -1007,25 +1038,25 @@ pub async fn notice(
                     span class=(format!("badge {}", r.kind.code())) { (kind_label(r.kind.code(), lang)) }
                     @if n.withdrawn_seen.is_some() { span.badge.closed { (lang.t("原頁は掲載終了", "original page withdrawn")) } }
                 }
-                h1 { (title) }
+                h1 { (ja_text(lang, &title)) }
                 @if lang == Lang::En { p.muted lang="ja" { (r.title) } }
                 dl.fields {
                     dt { (lang.t("発出日", "Issued on")) } dd { (date_or(r.issued_on, lang)) }
                     dt { (lang.t("発出者", "Issued by")) } dd { (ja_text(lang, &r.authority)) @if lang == Lang::En { " — " (authority_en(&r.authority)) } }
                     @if !r.articles.is_empty() {
                         dt { (lang.t("根拠条文", "Articles")) }
-                        dd { @for a in &r.articles { span.badge { (a) " (" (article_en(a)) ")" } } }
+                        dd { @for a in &r.articles { span.badge { (ja_text(lang, a)) " (" (article_en(a)) ")" } } }
                     }
                     @if !r.violations.is_empty() {
                         dt { (lang.t("違反条文", "Violations")) }
-                        dd { @for a in &r.violations { span.badge { (a) " (" (article_en(a)) ")" } } }
+                        dd { @for a in &r.violations { span.badge { (ja_text(lang, a)) " (" (article_en(a)) ")" } } }
                     }
                     @if !r.plans.is_empty() {
                         dt { (lang.t("再生医療等提供計画", "Provision plans")) }
                         dd { ul { @for p in &r.plans { li { (ja_text(lang, p)) } } } }
                     }
                 }
-                @if lang == Lang::En { p { (r.summary_en) } }
+                @if lang == Lang::En { p { (ja_text(lang, &r.summary_en)) } }
                 h2 { (lang.t("対象", "Addressed to and named")) }
                 @let (l_role, l_name, l_place, l_today) = (lang.t("区分", "Role"), lang.t("名称（資料の表記）", "Name as written"), lang.t("所在地", "Place"), lang.t("現在の記録", "Record today"));
                 table.reflow {
