@@ -554,6 +554,7 @@ pub async fn search(
                                 li { a class=(if doc_type == Some(t.as_str()) { "on" } else { "" }) href=(url(kind, year, Some(t), 1)) { (type_label(t)) " (" (c) ")" } }
                             }
                         }
+                        @if kind.is_some() || !results.facets.kind.is_empty() {
                         h2 { (lang.t("種別", "Kind")) }
                         ul {
                             @if kind.is_some() { li { a href=(url(None, year, doc_type, 1)) { (lang.t("指定を外す", "Any kind")) } } }
@@ -561,12 +562,15 @@ pub async fn search(
                                 li { a class=(if kind == Some(k.as_str()) { "on" } else { "" }) href=(url(Some(k), year, doc_type, 1)) { (kind_label(k, lang)) " (" (c) ")" } }
                             }
                         }
+                        }
+                        @if year.is_some() || !results.facets.year.is_empty() {
                         h2 { (lang.t("年", "Year")) }
                         ul {
                             @if year.is_some() { li { a href=(url(kind, None, doc_type, 1)) { (lang.t("指定を外す", "Any year")) } } }
                             @for (y, c) in &results.facets.year {
                                 li { a class=(if year.map(|v| v.to_string()).as_deref() == Some(y.as_str()) { "on" } else { "" }) href=(url(kind, y.parse().ok(), doc_type, 1)) { (y) " (" (c) ")" } }
                             }
+                        }
                         }
                     }
                 }
