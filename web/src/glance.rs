@@ -382,4 +382,76 @@ mod tests {
         );
         assert_eq!(stated_period("本日付けで一時停止を命じました。"), None);
     }
+
+    fn notice(id: &str, kind: &str, on: &str, text: &str) -> Notice {
+        serde_json::from_value(serde_json::json!({
+            "id": id,
+            "record": {
+                "kind": kind, "authority": "厚生労働省", "issued_on": on, "title": "t",
+                "articles": [], "violations": [], "subjects": [], "plans": [],
+                "renames": [], "closures": [], "text": text, "summary_en": "", "part": null,
+            },
+            "subject_entities": [],
+            "documents": [],
+            "withdrawn_seen": null,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn in_force_is_only_what_a_notice_states() {
+        let today = d(2026, 11, 23);
+        let plain = notice(
+            "n-1",
+            "emergency_order",
+            "2025-08-29",
+            "本日付けで一時停止を命じました。",
+        );
+        assert_eq!(
+            in_force(&plain, std::slice::from_ref(&plain), today),
+            InForce::not_stated()
+        );
+
+        let period = notice(
+            "n-2",
+            "suspension_order",
+            "2026-10-01",
+            "令和8年10月1日から令和8年12月31日までの間、業務の停止を命じた。",
+        );
+        let f = in_force(&period, std::slice::from_ref(&period), today);
+        assert_eq!(
+            (f.status, f.until, f.ended),
+            ("period", Some(d(2026, 12, 31)), Some(false))
+        );
+        let f = in_force(&period, std::slice::from_ref(&period), d(2027, 1, 1));
+        assert_eq!(f.ended, Some(true));
+
+        // A later notice against the same entity that lifts the order.
+        let lift = notice(
+            "n-3",
+            "emergency_order",
+            "2025-10-01",
+            "緊急命令を解除した。",
+        );
+        let all = [plain.clone(), lift];
+        let f = in_force(&plain, &all, today);
+        assert_eq!((f.status, f.lifted_by.as_deref()), ("lifted", Some("n-3")));
+        // An earlier one does not, nor one about another kind of order.
+        let before = notice(
+            "n-4",
+            "emergency_order",
+            "2025-01-01",
+            "緊急命令を解除した。",
+        );
+        let other = notice(
+            "n-5",
+            "improvement_order",
+            "2025-12-01",
+            "改善命令を解除した。",
+        );
+        assert_eq!(
+            in_force(&plain, &[plain.clone(), before, other], today).status,
+            "not_stated"
+        );
+    }
 }
