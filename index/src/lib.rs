@@ -169,10 +169,18 @@ fn schema() -> (Schema, Fields) {
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
 pub const INDEX_VERSION: &str = "4";
+
+/// How deep into the results a search reads: a page past this offset shows
+/// the last reachable results, so callers refuse such pages.
+pub const MAX_OFFSET: usize = 10_000;
+
 const VERSION_FILE: &str = "tadoru-index-version";
 
 /// The fast field of issue dates.
 const DATE_FIELD: &str = "date";
+
+/// What one run of a query gives: the page of hits, the total, the facet counts.
+type Ranked = (Vec<(f32, DocAddress)>, usize, FacetCounts);
 
 /// One search hit.
 #[derive(Debug, Clone, Serialize)]
@@ -306,28 +314,30 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let browse = req.q.trim().is_empty();
         let limit = req.per_page.clamp(1, 100);
-        let offset = req.page.saturating_sub(1).saturating_mul(limit).min(10_000);
-        let run =
-            |q: &dyn Query| -> Result<(Vec<(f32, DocAddress)>, usize, FacetCounts), IndexError> {
-                let mut facets = FacetCollector::for_field("facets");
-                for root in ["/kind", "/year", "/type", "/place"] {
-                    facets.add_facet(root);
-                }
-                let top = TopDocs::with_limit(limit).and_offset(offset);
-                Ok(if browse {
-                    // Browsing without a query: newest first, across all pages.
-                    let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
-                    let (docs, total, facet_counts) =
-                        searcher.search(q, &(newest, Count, facets))?;
-                    (
-                        docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
-                        total,
-                        facet_counts,
-                    )
-                } else {
-                    searcher.search(q, &(top.order_by_score(), Count, facets))?
-                })
-            };
+        let offset = req
+            .page
+            .saturating_sub(1)
+            .saturating_mul(limit)
+            .min(MAX_OFFSET);
+        let run = |q: &dyn Query| -> Result<Ranked, IndexError> {
+            let mut facets = FacetCollector::for_field("facets");
+            for root in ["/kind", "/year", "/type", "/place"] {
+                facets.add_facet(root);
+            }
+            let top = TopDocs::with_limit(limit).and_offset(offset);
+            Ok(if browse {
+                // Browsing without a query: newest first, across all pages.
+                let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
+                let (docs, total, facet_counts) = searcher.search(q, &(newest, Count, facets))?;
+                (
+                    docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
+                    total,
+                    facet_counts,
+                )
+            } else {
+                searcher.search(q, &(top.order_by_score(), Count, facets))?
+            })
+        };
         let mut q = query::build(&self.index, &f, req, false)?;
         let (mut top, mut total, mut facet_counts) = run(q.as_ref())?;
         // Nothing matched as typed: try again forgiving typos, and say so.

@@ -1,5 +1,6 @@
 //! `tadoru search`: the same search as the site, printed as text or JSON.
 
+use std::io::Write;
 use std::path::Path;
 
 use tadoru_index::SearchRequest;
@@ -21,11 +22,26 @@ pub fn run(data: &Path, json: bool, query: &str) -> anyhow::Result<()> {
             tadoru_index::IndexError::BadQuery(m) => anyhow::Error::new(UsageError(m)),
             other => anyhow::Error::new(other),
         })?;
-    if json {
-        println!("{}", serde_json::to_string_pretty(&results)?);
-        return Ok(());
+    // `tadoru search … | head` closes the pipe early: that ends the output,
+    // it is not an error (println! would panic on it).
+    match print(&mut std::io::stdout().lock(), json, query, &results) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
-    println!("{} results for {query:?}", results.total);
+}
+
+fn print(
+    out: &mut impl Write,
+    json: bool,
+    query: &str,
+    results: &tadoru_index::SearchResults,
+) -> std::io::Result<()> {
+    if json {
+        serde_json::to_writer_pretty(&mut *out, results)?;
+        writeln!(out)?;
+        return out.flush();
+    }
+    writeln!(out, "{} results for {query:?}", results.total)?;
     for h in &results.hits {
         let date = h.issued_on.clone().unwrap_or_default();
         // Notices share their official titles: say whom each is addressed to.
@@ -34,10 +50,11 @@ pub fn run(data: &Path, json: bool, query: &str) -> anyhow::Result<()> {
         } else {
             h.parties.join("、")
         };
-        println!(
+        writeln!(
+            out,
             "{:>7.2}  {:<8} {:<26} {date:<10}  {title}  [{}]",
             h.score, h.doc_type, h.kind, h.id
-        );
+        )?;
     }
-    Ok(())
+    out.flush()
 }

@@ -2,11 +2,13 @@
 //! loopback HTTP into a real store; the real App serves it on a loopback port.
 //! Grouped by topic: `crawl` (what the crawler keeps), `journeys` (what a
 //! patient, a journalist and a clinic ask), `api` (contract and bad input),
+//! `pages` (the site's pages: at a glance, HTTP manners, accessibility),
 //! `store` (rebuild, import, durability).
 
 mod api;
 mod crawl;
 mod journeys;
+mod pages;
 mod phrasings;
 mod relevance;
 mod store;

@@ -220,3 +220,53 @@ fn judged_queries_rank_their_answers() {
     assert!(mrr >= MRR_FLOOR, "MRR {mrr:.3} below {MRR_FLOOR}");
     assert!(ndcg >= NDCG_FLOOR, "nDCG@10 {ndcg:.3} below {NDCG_FLOOR}");
 }
+
+/// The queries a first tester tried on the demo, each answered in the top 3
+/// (an entity whose name, or a notice whose parties, contain the answer).
+#[test]
+fn first_testers_queries_find_their_answer_in_the_top_3() {
+    let cases: &[(&str, &str)] = &[
+        ("コージンバイオ埼玉細胞加工センター", "埼玉細胞加工センター"),
+        ("Fukuoka", "福岡MSC医療クリニック"),
+        ("Tokyo", "東京サイエンスクリニック"),
+        ("Saitama", "埼玉"),
+        ("Chuo", "クリニック"),
+        ("Toshima", "池袋クリニック"),
+        ("Ikebukuro", "池袋クリニック"),
+        ("Tokorozawa", "埼玉メディカルクリニック"),
+        ("improvement order Fukuoka", "福岡MSC医療クリニック"),
+        ("emergency order Tokyo 2025", "東京サイエンスクリニック"),
+        ("improvement order 中央区", "THE K CLINIC"),
+        ("Science Clinic", "東京サイエンスクリニック"),
+        ("Ginza", "銀座"),
+        ("cord blood", "クリニック"),
+        ("いけぶくろ", "池袋クリニック"),
+        ("(医)輝鳳会", "輝鳳会"),
+        ("コージンバイオー", "コージンバイオ"),
+        ("kojn bio", "コージンバイオ"),
+        ("こうじんばいお", "コージンバイオ"),
+    ];
+    let mut failed = Vec::new();
+    for (q, want) in cases {
+        let v = super::search(q, "&per_page=3");
+        let found = v["hits"].as_array().unwrap().iter().any(|h| {
+            h["title"].as_str().unwrap_or("").contains(want)
+                || h["parties"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|p| p.as_str().unwrap_or("").contains(want))
+        });
+        if !found {
+            failed.push(format!("{q:?} → {want}: {}", v["hits"]));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    // A typo gets names to try, and an empty result says it does not mean safe.
+    let v = super::search("kojn bio", "");
+    assert!(v["approximate"] == true || !v["suggestions"].as_array().unwrap().is_empty());
+    let v = super::search("zzzzqqqq", "");
+    assert_eq!(v["total"], 0);
+    let resp = get(&format!("{}/search?q=zzzzqqqq&lang=en", super::site().base));
+    assert!(resp.text().unwrap().contains("does not mean safe"));
+}

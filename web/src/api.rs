@@ -41,8 +41,10 @@ impl ResponseError for ApiError {
         } else {
             self.0.to_string()
         };
-        HttpResponse::build(self.status_code())
-            .json(json!({"error": self.0.code(), "message": message}))
+        crate::http::with_retry_after(
+            HttpResponse::build(self.status_code())
+                .json(json!({"error": self.0.code(), "message": message})),
+        )
     }
 }
 
@@ -101,41 +103,156 @@ pub struct SearchParams {
     pub lang: Option<String>,
 }
 
-fn number(name: &str, v: &Option<String>, min: i64, max: i64) -> Result<Option<i64>, WebError> {
+/// What can be wrong with search parameters; each has a message in both
+/// languages (the API answers in English, a page in its own language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamError {
+    BadType(String),
+    UnknownKind(String),
+    QueryTooLong {
+        chars: usize,
+        max: usize,
+    },
+    BadNumber {
+        name: &'static str,
+        min: i64,
+        max: i64,
+        value: String,
+    },
+    /// The index reads at most `MAX_OFFSET` results deep.
+    PageTooDeep {
+        page: i64,
+        per_page: i64,
+        max_page: i64,
+    },
+}
+
+impl ParamError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang::{En, Ja};
+        match (self, lang) {
+            (ParamError::BadType(t), En) => format!("type must be notice or entity, not {t:?}"),
+            (ParamError::BadType(t), Ja) => {
+                format!("種類（type）は notice か entity で指定してください（{t:?} は使えません）")
+            }
+            (ParamError::UnknownKind(k), En) => format!("unknown kind {k:?}"),
+            (ParamError::UnknownKind(k), Ja) => format!("種別（kind）{k:?} はありません"),
+            (ParamError::QueryTooLong { max, .. }, En) => {
+                format!("q is longer than {max} characters")
+            }
+            (ParamError::QueryTooLong { chars, max }, Ja) => {
+                format!("検索語が長すぎます（{chars} 文字）。{max} 文字以内にしてください")
+            }
+            (
+                ParamError::BadNumber {
+                    name,
+                    min,
+                    max,
+                    value,
+                },
+                En,
+            ) => {
+                format!("{name} must be a whole number from {min} to {max}, not {value:?}")
+            }
+            (
+                ParamError::BadNumber {
+                    name,
+                    min,
+                    max,
+                    value,
+                },
+                Ja,
+            ) => {
+                format!(
+                    "{name} は {min} から {max} までの整数で指定してください（{value:?} は使えません）"
+                )
+            }
+            (
+                ParamError::PageTooDeep {
+                    page,
+                    per_page,
+                    max_page,
+                },
+                En,
+            ) => format!(
+                "page {page} is beyond the first {} results: with per_page {per_page} the last page is {max_page}; narrow the search instead",
+                tadoru_index::MAX_OFFSET
+            ),
+            (
+                ParamError::PageTooDeep {
+                    page,
+                    per_page,
+                    max_page,
+                },
+                Ja,
+            ) => format!(
+                "{page} ページ目は表示できません。先頭から {} 件までしか読めないため、1 ページ {per_page} 件では {max_page} ページ目までです。条件を絞り込んでください",
+                tadoru_index::MAX_OFFSET
+            ),
+        }
+    }
+}
+
+impl From<ParamError> for WebError {
+    fn from(e: ParamError) -> Self {
+        WebError::BadRequest(e.message(crate::i18n::Lang::En))
+    }
+}
+
+fn number(
+    name: &'static str,
+    v: &Option<String>,
+    min: i64,
+    max: i64,
+) -> Result<Option<i64>, ParamError> {
     match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(s) => match s.parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
-            _ => Err(WebError::BadRequest(format!(
-                "{name} must be a whole number from {min} to {max}, not {s:?}"
-            ))),
+            _ => Err(ParamError::BadNumber {
+                name,
+                min,
+                max,
+                value: s.to_string(),
+            }),
         },
     }
 }
 
 impl SearchParams {
-    pub fn validate(&self) -> Result<SearchRequest, WebError> {
+    pub fn validate(&self) -> Result<SearchRequest, ParamError> {
         let empty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
         let doc_type = empty(&self.doc_type);
         if let Some(t) = &doc_type {
             if t != "notice" && t != "entity" {
-                return Err(WebError::BadRequest(format!(
-                    "type must be notice or entity, not {t:?}"
-                )));
+                return Err(ParamError::BadType(t.clone()));
             }
         }
         let kind = empty(&self.kind);
         if let Some(k) = &kind {
             if NoticeKind::from_code(k).is_none() && Role::from_code(k).is_none() {
-                return Err(WebError::BadRequest(format!("unknown kind {k:?}")));
+                return Err(ParamError::UnknownKind(k.clone()));
             }
         }
         let q = self.q.clone().unwrap_or_default();
-        if q.chars().count() > tadoru_index::query::MAX_QUERY_CHARS {
-            return Err(WebError::BadRequest(format!(
-                "q is longer than {} characters",
-                tadoru_index::query::MAX_QUERY_CHARS
-            )));
+        let chars = q.chars().count();
+        if chars > tadoru_index::query::MAX_QUERY_CHARS {
+            return Err(ParamError::QueryTooLong {
+                chars,
+                max: tadoru_index::query::MAX_QUERY_CHARS,
+            });
+        }
+        let per_page = number("per_page", &self.per_page, 1, 100)?.unwrap_or(20);
+        // The index reads at most MAX_OFFSET results deep: a page past that
+        // would silently repeat the last reachable one, so it is refused.
+        let max_page = tadoru_index::MAX_OFFSET as i64 / per_page + 1;
+        let page = number("page", &self.page, 1, i64::MAX)?.unwrap_or(1);
+        if page > max_page {
+            return Err(ParamError::PageTooDeep {
+                page,
+                per_page,
+                max_page,
+            });
         }
         Ok(SearchRequest {
             q,
@@ -143,8 +260,8 @@ impl SearchParams {
             kind,
             year: number("year", &self.year, 1900, 2200)?.map(|y| y as i32),
             place: empty(&self.place),
-            page: number("page", &self.page, 1, 500)?.unwrap_or(1) as usize,
-            per_page: number("per_page", &self.per_page, 1, 100)?.unwrap_or(20) as usize,
+            page: page as usize,
+            per_page: per_page as usize,
         })
     }
 }
@@ -153,7 +270,7 @@ pub async fn search(
     state: web::Data<AppState>,
     params: web::Query<SearchParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let req = params.validate()?;
+    let req = params.validate().map_err(WebError::from)?;
     let state = state.into_inner();
     let body = blocking(move || {
         let results = state.index.search(&req)?;
@@ -187,6 +304,10 @@ pub async fn search(
                 v["url"] = json!(format!("/entities/{}", h.id));
                 v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
                 v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
+                // The entity at a glance, short: state, orders, former names.
+                if let Some(e) = &e {
+                    v["summary"] = json!(crate::glance::glance(&state.graph, e)?);
+                }
             }
             hits.push(v);
         }

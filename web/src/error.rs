@@ -15,6 +15,8 @@ pub enum WebError {
     BadRequest(String),
     #[error("the server is busy: {0}")]
     Blocking(String),
+    #[error("a request handler panicked")]
+    Panicked,
 }
 
 impl WebError {
@@ -23,6 +25,11 @@ impl WebError {
             WebError::NotFound { .. } => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) | WebError::Index(tadoru_index::IndexError::BadQuery(_)) => {
                 StatusCode::BAD_REQUEST
+            }
+            // Busy, not broken: another process holds the store, or the
+            // server is shutting down. The client may retry (Retry-After).
+            WebError::Blocking(_) | WebError::Graph(tadoru_graph::GraphError::InUse { .. }) => {
+                StatusCode::SERVICE_UNAVAILABLE
             }
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -33,7 +40,9 @@ impl WebError {
             WebError::NotFound { .. } => "not_found",
             WebError::BadRequest(_) => "bad_request",
             WebError::Index(tadoru_index::IndexError::BadQuery(_)) => "bad_query",
-            WebError::Blocking(_) => "busy",
+            WebError::Blocking(_) | WebError::Graph(tadoru_graph::GraphError::InUse { .. }) => {
+                "busy"
+            }
             _ => "internal_error",
         }
     }

@@ -63,6 +63,10 @@ pub fn from_accept_language(header: &str) -> Lang {
         } else {
             continue;
         };
+        // q=0 means "not acceptable" (RFC 9110 §12.4.2).
+        if q <= 0.0 || q.is_nan() {
+            continue;
+        }
         if best.is_none_or(|(bq, _)| q > bq) {
             best = Some((q, lang));
         }
@@ -81,5 +85,9 @@ mod tests {
         assert_eq!(from_accept_language("fr, en;q=0.5, ja;q=0.9"), Lang::Ja);
         assert_eq!(from_accept_language(""), Lang::Ja);
         assert_eq!(from_accept_language("de"), Lang::Ja);
+        // q=0: not acceptable, whatever its place.
+        assert_eq!(from_accept_language("en;q=0"), Lang::Ja);
+        assert_eq!(from_accept_language("en;q=0, ja;q=0.1"), Lang::Ja);
+        assert_eq!(from_accept_language("en-US;q=0.0,fr"), Lang::Ja);
     }
 }

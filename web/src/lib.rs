@@ -4,6 +4,8 @@
 
 pub mod api;
 pub mod error;
+pub mod glance;
+pub mod http;
 pub mod i18n;
 pub mod indexing;
 pub mod pages;
@@ -68,15 +70,19 @@ pub struct AppState {
     pub demo: bool,
 }
 
-/// Runs a blocking closure (sled, tantivy) off the async workers.
+/// Runs a blocking closure (sled, tantivy) off the async workers. A closure
+/// that panicked is an internal error; one that never ran (the pool is
+/// shutting down) means the server is busy.
 pub async fn blocking<T, F>(f: F) -> Result<T, WebError>
 where
     F: FnOnce() -> Result<T, WebError> + Send + 'static,
     T: Send + 'static,
 {
-    web::block(f)
-        .await
-        .map_err(|e| WebError::Blocking(e.to_string()))?
+    match actix_web::rt::task::spawn_blocking(f).await {
+        Ok(r) => r,
+        Err(e) if e.is_panic() => Err(WebError::Panicked),
+        Err(e) => Err(WebError::Blocking(e.to_string())),
+    }
 }
 
 /// Ids are short ASCII (`e-…`, `n-…`): anything else is refused before a lookup.
@@ -91,27 +97,32 @@ pub(crate) fn check_id(id: &str, prefix: &str) -> Result<(), WebError> {
     }
 }
 
-/// Every route of the site and the API.
+/// Every route of the site and the API. Each answers `GET` and `HEAD`, and
+/// 405 to any other method; every response carries the security headers.
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    use http::{api_not_allowed as api405, page_not_allowed as page405, read_only};
     cfg.service(
         web::scope("/api/v1")
+            .wrap(http::security_headers())
             .app_data(web::QueryConfig::default().error_handler(api::query_error))
             .app_data(web::PathConfig::default().error_handler(api::path_error))
-            .route("/search", web::get().to(api::search))
-            .route("/lookup", web::get().to(api::lookup))
-            .route("/entities/{id}", web::get().to(api::entity))
-            .route("/notices/{id}", web::get().to(api::notice))
-            .route("/documents/{sha256}", web::get().to(api::document))
+            .service(read_only("/search", api::search, api405))
+            .service(read_only("/lookup", api::lookup, api405))
+            .service(read_only("/entities/{id}", api::entity, api405))
+            .service(read_only("/notices/{id}", api::notice, api405))
+            .service(read_only("/documents/{sha256}", api::document, api405))
             .default_service(web::to(api::not_found)),
     )
     .service(
         web::scope("")
+            .wrap(http::security_headers())
             .app_data(web::QueryConfig::default().error_handler(pages::query_error))
-            .route("/", web::get().to(pages::home))
-            .route("/search", web::get().to(pages::search))
-            .route("/entities/{id}", web::get().to(pages::entity))
-            .route("/notices/{id}", web::get().to(pages::notice))
-            .route("/style.css", web::get().to(pages::stylesheet))
+            .service(read_only("/", pages::home, page405))
+            .service(read_only("/search", pages::search, page405))
+            .service(read_only("/entities/{id}", pages::entity, page405))
+            .service(read_only("/notices/{id}", pages::notice, page405))
+            .service(read_only("/style.css", pages::stylesheet, page405))
+            .service(read_only("/search.js", pages::script, page405))
             .default_service(web::to(pages::not_found)),
     );
 }
@@ -124,11 +135,6 @@ pub async fn serve_on(state: AppState, listener: std::net::TcpListener) -> std::
         App::new()
             .app_data(state.clone())
             .wrap(actix_web::middleware::Compress::default())
-            .wrap(
-                actix_web::middleware::DefaultHeaders::new()
-                    .add(("X-Content-Type-Options", "nosniff"))
-                    .add(("Referrer-Policy", "no-referrer")),
-            )
             .configure(routes)
     })
     .workers(2)

@@ -1,45 +1,29 @@
-//! HTML pages in Japanese or English: home, search with facets, entity (name
-//! timeline, every notice under every name, evidence), notice (parsed fields,
-//! source, archived original). maud escapes all text; the only raw HTML is
-//! the search snippet, which tantivy builds from escaped text.
+//! HTML pages in Japanese or English: home, search with facets, entity (in
+//! `pages/entity.rs`), notice (parsed fields, source, archived original), and
+//! the layout they share (skip link, header landmark with the demo note,
+//! search box). maud escapes all text; the only raw HTML is the search
+//! snippet, which tantivy builds from escaped text.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use tadoru_crawler::extract::{article_en, authority_en};
 use tadoru_crawler::{NoticeKind, Role};
-use tadoru_graph::{Entity, Evidence, Notice, State};
+use tadoru_graph::{Evidence, Notice, State};
 use tadoru_index::SearchRequest;
 
-use crate::api::SearchParams;
+use crate::api::{ParamError, SearchParams};
+
+mod entity;
 use crate::error::WebError;
 use crate::i18n::Lang;
 use crate::indexing::title_en;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
+pub use entity::entity;
 
-const CSS: &str = r#"
-:root{--fg:#1d2330;--muted:#5b6475;--line:#d9dde5;--accent:#0b5cad;--warn:#9a1c1c;--bg:#fff;--soft:#f4f6f9}
-*{box-sizing:border-box}body{margin:0;font:16px/1.6 system-ui,-apple-system,"Hiragino Sans","Noto Sans JP",sans-serif;color:var(--fg);background:var(--bg)}
-a{color:var(--accent)}header.site{border-bottom:1px solid var(--line);padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}
-header.site .brand{font-weight:700;text-decoration:none;color:var(--fg);font-size:1.2rem}header.site form{flex:1;display:flex;min-width:14rem}
-input[type=search]{flex:1;font:inherit;padding:.45rem .6rem;border:1px solid var(--line);border-radius:6px 0 0 6px}
-button{font:inherit;padding:.45rem .9rem;border:1px solid var(--accent);background:var(--accent);color:#fff;border-radius:0 6px 6px 0}
-main{max-width:60rem;margin:0 auto;padding:1rem}.demo{background:#fff4d6;border-bottom:1px solid #e8c86a;padding:.5rem 1rem;font-size:.92rem}
-.muted{color:var(--muted)}.badge{display:inline-block;font-size:.78rem;padding:.05rem .45rem;border-radius:99px;border:1px solid var(--line);background:var(--soft);margin-right:.3rem;white-space:nowrap}
-.badge.closed,.badge.emergency_order{border-color:#e3a1a1;background:#fde8e8;color:var(--warn)}.badge.demo{background:#fff4d6;border-color:#e8c86a}
-.layout{display:grid;grid-template-columns:13rem 1fr;gap:1.5rem}@media(max-width:700px){.layout{grid-template-columns:1fr}}
-.facets h3{font-size:.9rem;margin:.8rem 0 .3rem}.facets ul{list-style:none;padding:0;margin:0}.facets li{font-size:.92rem}.facets a.on{font-weight:700}
-ol.hits{list-style:none;padding:0}ol.hits li{border-bottom:1px solid var(--line);padding:.7rem 0}.snippet{font-size:.92rem}.snippet b{background:#fff0a8}
-table{border-collapse:collapse;width:100%;font-size:.93rem}th,td{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}pre.text{white-space:pre-wrap;background:var(--soft);padding:.8rem;border-radius:6px;font:inherit;font-size:.92rem}
-code{font-size:.82rem;word-break:break-all}dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
-td:first-child{white-space:nowrap}@media(max-width:600px){.auth{display:none}main{padding:.6rem}}
-footer{max-width:60rem;margin:2rem auto;padding:1rem;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
-.cite{border-left:3px solid var(--line);padding:.3rem .8rem;font-size:.88rem}
-.warn{border-left:3px solid #e8c86a;background:#fff8e6;padding:.4rem .7rem}
-@media print{header.site form,header.site a[lang],details,nav{display:none}a{color:inherit;text-decoration:none}main{max-width:none}.layout{display:block}}
-"#;
+const CSS: &str = include_str!("style.css");
+const SCRIPT: &str = include_str!("search.js");
 
 pub async fn stylesheet() -> HttpResponse {
     HttpResponse::Ok()
@@ -48,9 +32,56 @@ pub async fn stylesheet() -> HttpResponse {
         .body(CSS)
 }
 
+pub async fn script() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header(("Cache-Control", "max-age=3600"))
+        .body(SCRIPT)
+}
+
+/// `/style.css` and `/search.js` with a digest of their text, so that a
+/// browser holding an older copy (they are cached for an hour) fetches the new one.
+fn asset_url(path: &str, text: &'static str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    text.hash(&mut h);
+    format!("{path}?v={:08x}", h.finish() as u32)
+}
+
 fn with_lang(path: &str, lang: Lang) -> String {
     let sep = if path.contains('?') { '&' } else { '?' };
     format!("{path}{sep}lang={}", lang.code())
+}
+
+/// Japanese source text (names, titles, places) inside an English page is
+/// marked `lang="ja"`, so that screen readers and fonts treat it as Japanese.
+/// Text mixing both (an English reason quoting a 「name」) has each Japanese
+/// run marked.
+fn ja_text(lang: Lang, text: &str) -> Markup {
+    if lang == Lang::Ja || !has_japanese(text) {
+        return html! { (text) };
+    }
+    if !text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return html! { span lang="ja" { (text) } };
+    }
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in text.chars() {
+        let ja = is_japanese(c);
+        match runs.last_mut() {
+            Some((j, run)) if *j == ja || (!ja && *j && c == ' ') => run.push(c),
+            _ => runs.push((ja, c.to_string())),
+        }
+    }
+    html! { @for (ja, run) in &runs { @if *ja { span lang="ja" { (run) } } @else { (run) } } }
+}
+
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff01}'..='\u{ff9f}')
+}
+
+/// Whether `text` holds kana or kanji (as opposed to an English rendering).
+fn has_japanese(text: &str) -> bool {
+    text.chars().any(is_japanese)
 }
 
 fn layout(
@@ -65,6 +96,7 @@ fn layout(
         Lang::Ja => Lang::En,
         Lang::En => Lang::Ja,
     };
+    let max = tadoru_index::query::MAX_QUERY_CHARS;
     html! {
         (DOCTYPE)
         html lang=(lang.code()) {
@@ -72,29 +104,38 @@ fn layout(
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " — tadoru" }
-                link rel="stylesheet" href="/style.css";
+                link rel="stylesheet" href=(asset_url("/style.css", CSS));
+                script src=(asset_url("/search.js", SCRIPT)) defer {}
             }
             body {
-                @if demo {
-                    div.demo role="note" {
-                        strong { (lang.t("デモ用の再構成データです。", "Demo reconstruction.")) }
-                        " "
-                        (lang.t(
-                            "表示中のデータは、公表された事実をもとに tadoru が独自に書き起こした同梱ミラーから収集したもので、政府の公表資料そのものではありません。「デモ」と記した番号は架空です。",
-                            "This data was crawled from tadoru's bundled mirror, which retells published facts in tadoru's own words; it is not the government's text. Identifiers marked \"demo\" are invented."))
-                    }
-                }
                 header.site {
-                    a.brand href=(with_lang("/", lang)) { "tadoru 辿る" }
-                    form action="/search" method="get" role="search" {
-                        input type="hidden" name="lang" value=(lang.code());
-                        input type="search" name="q" value=(q) aria-label=(lang.t("検索", "Search"))
-                            placeholder=(lang.t("施設名・旧名称・法人名で検索", "Search any name, former name or operator"));
-                        button type="submit" { (lang.t("検索", "Search")) }
+                    a.skip href="#main" { (lang.t("本文へ移動", "Skip to content")) }
+                    @if demo {
+                        // One line on a phone; the full note one tap away.
+                        details.demo {
+                            summary {
+                                strong { (lang.t("デモ用の再構成データ", "Demo reconstruction")) }
+                                (lang.t("（政府の原文ではありません）", " — not the government's text"))
+                            }
+                            p { (lang.t(
+                                "表示中のデータは、公表された事実をもとに tadoru が独自に書き起こした同梱ミラーから収集したもので、政府の公表資料そのものではありません。「デモ」と記した番号は架空です。",
+                                "This data was crawled from tadoru's bundled mirror, which retells published facts in tadoru's own words; it is not the government's text. Identifiers marked \"demo\" are invented.")) }
+                        }
                     }
-                    a href=(other_lang_url) lang=(other.code()) { (lang.t("English", "日本語")) }
+                    div.bar {
+                        a.brand href=(with_lang("/", lang)) { "tadoru " span lang="ja" { "辿る" } }
+                        form action="/search" method="get" role="search" data-max=(max)
+                            data-too-long=(lang.t("検索語が長すぎます（{n} 文字）。{max} 文字以内にしてください。", "The search text is too long ({n} characters); use at most {max}.")) {
+                            input type="hidden" name="lang" value=(lang.code());
+                            input type="search" name="q" value=(q) aria-label=(lang.t("検索", "Search")) aria-describedby="qerr"
+                                placeholder=(lang.t("施設名・旧名称・法人名で検索", "Search any name, former name or operator"));
+                            button type="submit" { (lang.t("検索", "Search")) }
+                        }
+                        a.lang href=(other_lang_url) lang=(other.code()) hreflang=(other.code()) { (lang.t("English", "日本語")) }
+                    }
+                    p id="qerr" class="qerr" role="alert" {}
                 }
-                main { (body) }
+                main id="main" tabindex="-1" { (body) }
                 footer {
                     (lang.t("tadoru は再生医療等安全性確保法に基づく行政処分の公開記録です。各事実は保存された原文書（sha256）を根拠として示します。",
                         "tadoru is a public record of enforcement under the Act on the Safety of Regenerative Medicine. Every fact cites the archived original document (sha256) it came from."))
@@ -106,9 +147,11 @@ fn layout(
 }
 
 fn page(status: StatusCode, markup: Markup) -> HttpResponse {
-    HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
+    crate::http::with_retry_after(
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(markup.into_string()),
+    )
 }
 
 fn error_page(lang: Lang, demo: bool, err: &WebError) -> HttpResponse {
@@ -120,6 +163,14 @@ fn error_page(lang: Lang, demo: bool, err: &WebError) -> HttpResponse {
         s if s.is_client_error() => (
             lang.t("入力に誤りがあります", "Something in the request was wrong"),
             err.to_string(),
+        ),
+        StatusCode::SERVICE_UNAVAILABLE => (
+            lang.t("ただいま混み合っています", "The service is busy"),
+            lang.t(
+                "少し待ってから、もう一度お試しください。",
+                "Please try again in a few seconds.",
+            )
+            .to_string(),
         ),
         _ => (
             lang.t("内部エラー", "Internal error"),
@@ -219,20 +270,40 @@ fn versions_by_url(
     out
 }
 
-fn notice_row(n: &Notice, lang: Lang) -> Markup {
+/// Notices in a table that reflows into labelled rows on a phone. Many
+/// notices share an official title, so each link also names (for screen
+/// readers) whom the notice is addressed to and its date.
+fn notices_table(notices: &[Notice], lang: Lang) -> Markup {
+    let (date, kind, title, issuer) = (
+        lang.t("日付", "Date"),
+        lang.t("種別", "Kind"),
+        lang.t("件名", "Title"),
+        lang.t("発出", "Issued by"),
+    );
     html! {
-        tr {
-            td { (date_or(n.record.issued_on, lang)) }
-            td { span class=(format!("badge {}", n.record.kind.code())) { (kind_label(n.record.kind.code(), lang)) } }
-            td {
-                a href=(with_lang(&format!("/notices/{}", n.id), lang)) {
-                    (match lang { Lang::Ja => n.record.title.clone(), Lang::En => title_en(n) })
+        table.reflow {
+            thead { tr { th { (date) } th { (kind) } th { (title) } th { (issuer) } } }
+            tbody {
+                @for n in notices {
+                    @let parties: Vec<&str> = n.record.subjects.iter().filter(|s| s.role != Role::Operator).map(|s| s.name.as_str()).collect();
+                    tr {
+                        td.date data-label=(date) { (date_or(n.record.issued_on, lang)) }
+                        td data-label=(kind) { span class=(format!("badge {}", n.record.kind.code())) { (kind_label(n.record.kind.code(), lang)) } }
+                        td data-label=(title) {
+                            a href=(with_lang(&format!("/notices/{}", n.id), lang)) {
+                                @match lang { Lang::Ja => (n.record.title), Lang::En => (ja_text(lang, &title_en(n))) }
+                                span.vh {
+                                    " — " @if !parties.is_empty() { (ja_text(lang, &parties.join("、"))) ", " }
+                                    (date_or(n.record.issued_on, lang))
+                                }
+                            }
+                            @if n.withdrawn_seen.is_some() { " " span.badge { (lang.t("掲載終了", "withdrawn")) } }
+                            @if !parties.is_empty() { br; span.muted aria-hidden="true" { (ja_text(lang, &parties.join("、"))) } }
+                        }
+                        td.muted data-label=(issuer) { (match lang { Lang::Ja => n.record.authority.clone(), Lang::En => authority_en(&n.record.authority) }) }
+                    }
                 }
-                @if n.withdrawn_seen.is_some() { " " span.badge { (lang.t("掲載終了", "withdrawn")) } }
-                @let parties: Vec<&str> = n.record.subjects.iter().filter(|s| s.role != Role::Operator).map(|s| s.name.as_str()).collect();
-                @if !parties.is_empty() { br; span.muted { (parties.join("、")) } }
             }
-            td.muted.auth { (match lang { Lang::Ja => n.record.authority.clone(), Lang::En => authority_en(&n.record.authority) }) }
         }
     }
 }
@@ -281,10 +352,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
                 }
                 p.muted { (notice_count) (lang.t(" 件の処分等、", " notices, ")) (entity_count) (lang.t(" 件の施設・法人", " clinics, facilities and operators")) }
                 h2 { (lang.t("最近の処分等", "Latest notices")) }
-                table {
-                    thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th.auth { (lang.t("発出", "Issued by")) } } }
-                    tbody { @for n in &notices { (notice_row(n, lang)) } }
-                }
+                (notices_table(&notices, lang))
                 h2 { (lang.t("種別で見る", "Browse by kind")) }
                 p { @for k in NoticeKind::ALL { a.badge href=(with_lang(&format!("/search?type=notice&kind={}", k.code()), lang)) { (kind_label(k.code(), lang)) } " " } }
             },
@@ -298,9 +366,13 @@ fn search_url(
     kind: Option<&str>,
     year: Option<i32>,
     doc_type: Option<&str>,
+    place: Option<&str>,
     page: usize,
 ) -> String {
     let mut parts = vec![format!("q={}", urlencode(&params.q))];
+    if let Some(p) = place {
+        parts.push(format!("place={}", urlencode(p)));
+    }
     if let Some(t) = doc_type {
         parts.push(format!("type={t}"));
     }
@@ -339,28 +411,28 @@ pub async fn search(
     let demo = state.demo;
     let request = match params.validate() {
         Ok(r) => r,
-        Err(e) => return error_page(lang, demo, &e),
+        Err(e) => return search_refused(lang, demo, &params, &e),
     };
     let st = state.into_inner();
     let r2 = request.clone();
     let result = blocking(move || {
         let results = st.index.search(&r2)?;
-        let mut statuses = Vec::new();
+        // Entity hits carry their status at a glance.
+        let mut glances = Vec::new();
         for h in &results.hits {
-            let closed = if h.doc_type == "entity" {
-                st.graph
-                    .entity(&h.id)?
-                    .and_then(|e| e.current_status().map(|s| s.state))
-                    .filter(|s| *s != State::Active)
-            } else {
-                None
+            let g = match h.doc_type.as_str() {
+                "entity" => match st.graph.entity(&h.id)? {
+                    Some(e) => Some(crate::glance::glance(&st.graph, &e)?),
+                    None => None,
+                },
+                _ => None,
             };
-            statuses.push(closed);
+            glances.push(g);
         }
-        Ok((results, statuses))
+        Ok((results, glances))
     })
     .await;
-    let (results, statuses) = match result {
+    let (results, glances) = match result {
         Ok(r) => r,
         Err(e) => return error_page(lang, demo, &e),
     };
@@ -370,6 +442,7 @@ pub async fn search(
         request.kind.as_deref(),
         request.year,
         request.doc_type.as_deref(),
+        request.place.as_deref(),
         request.page,
     );
     let title = if request.q.is_empty() {
@@ -377,7 +450,42 @@ pub async fn search(
     } else {
         format!("{} — {}", request.q, lang.t("検索", "Search"))
     };
-    let pages = results.total.div_ceil(request.per_page).max(1);
+    let total = results.total;
+    let pages = total.div_ceil(request.per_page).max(1);
+    // A page past the last: say so beside the total, and lead back.
+    let beyond = results.hits.is_empty() && total > 0;
+    let first = (request.page - 1) * request.per_page + 1;
+    let last = first + results.hits.len().saturating_sub(1);
+    let place = request.place.as_deref();
+    let url_in =
+        |kind: Option<&str>,
+         year: Option<i32>,
+         doc_type: Option<&str>,
+         place: Option<&str>,
+         page: usize| { search_url(&request, lang, kind, year, doc_type, place, page) };
+    let url = |kind: Option<&str>, year: Option<i32>, doc_type: Option<&str>, page: usize| {
+        url_in(kind, year, doc_type, place, page)
+    };
+    let place_label = |p: &str| match lang {
+        Lang::Ja => p.to_string(),
+        Lang::En => tadoru_index::places::GAZ
+            .lookup(p)
+            .first()
+            .map_or(p.to_string(), |g| format!("{} ({p})", g.romaji_display())),
+    };
+    let (kind, year, doc_type) = (
+        request.kind.as_deref(),
+        request.year,
+        request.doc_type.as_deref(),
+    );
+    let type_label = |t: &str| {
+        if t == "notice" {
+            lang.t("処分等", "Notices")
+        } else {
+            lang.t("施設・法人", "Clinics, facilities, operators")
+        }
+    };
+    let filtered = kind.is_some() || year.is_some() || doc_type.is_some() || place.is_some();
     page(
         StatusCode::OK,
         layout(
@@ -387,56 +495,145 @@ pub async fn search(
             &request.q,
             &other,
             html! {
-                h1 { (lang.t("検索結果", "Results")) @if !request.q.is_empty() { "：「" (request.q) "」" } }
-                p.muted { (results.total) (lang.t(" 件", " results")) }
-                div.layout {
-                    aside.facets {
-                        h3 { (lang.t("種類", "Type")) }
-                        ul {
-                            li { a class=(if request.doc_type.is_none() { "on" } else { "" }) href=(search_url(&request, lang, request.kind.as_deref(), request.year, None, 1)) { (lang.t("すべて", "All")) } }
-                            @for (t, c) in &results.facets.doc_type {
-                                li { a class=(if request.doc_type.as_deref() == Some(t) { "on" } else { "" }) href=(search_url(&request, lang, request.kind.as_deref(), request.year, Some(t), 1)) {
-                                    (if t == "notice" { lang.t("処分等", "Notices") } else { lang.t("施設・法人", "Clinics, facilities, operators") }) " (" (c) ")" } }
-                            }
+                h1 {
+                    @match (lang, request.q.is_empty()) {
+                        (_, true) => (lang.t("検索結果", "Results")),
+                        (Lang::Ja, false) => { "検索結果：「" (request.q) "」" }
+                        (Lang::En, false) => { "Results for “" (ja_text(lang, &request.q)) "”" }
+                    }
+                }
+                @if filtered {
+                    p.filters {
+                        (lang.t("絞り込み中：", "Filtered by: "))
+                        @if let Some(t) = doc_type {
+                            a href=(url(kind, year, None, 1)) { (type_label(t)) span.vh { (lang.t("（指定を外す）", " (remove this filter)")) } span aria-hidden="true" { " ✕" } }
                         }
-                        h3 { (lang.t("種別", "Kind")) }
-                        ul {
-                            @if request.kind.is_some() { li { a href=(search_url(&request, lang, None, request.year, request.doc_type.as_deref(), 1)) { (lang.t("指定を外す", "Any kind")) } } }
-                            @for (k, c) in &results.facets.kind {
-                                li { a class=(if request.kind.as_deref() == Some(k) { "on" } else { "" }) href=(search_url(&request, lang, Some(k), request.year, request.doc_type.as_deref(), 1)) { (kind_label(k, lang)) " (" (c) ")" } }
-                            }
+                        @if let Some(k) = kind {
+                            a href=(url(None, year, doc_type, 1)) { (kind_label(k, lang)) span.vh { (lang.t("（指定を外す）", " (remove this filter)")) } span aria-hidden="true" { " ✕" } }
                         }
-                        h3 { (lang.t("年", "Year")) }
-                        ul {
-                            @if request.year.is_some() { li { a href=(search_url(&request, lang, request.kind.as_deref(), None, request.doc_type.as_deref(), 1)) { (lang.t("指定を外す", "Any year")) } } }
-                            @for (y, c) in &results.facets.year {
-                                li { a class=(if request.year.map(|v| v.to_string()).as_deref() == Some(y) { "on" } else { "" }) href=(search_url(&request, lang, request.kind.as_deref(), y.parse().ok(), request.doc_type.as_deref(), 1)) { (y) " (" (c) ")" } }
-                            }
+                        @if let Some(y) = year {
+                            a href=(url(kind, None, doc_type, 1)) { (y) span.vh { (lang.t("（指定を外す）", " (remove this filter)")) } span aria-hidden="true" { " ✕" } }
+                        }
+                        @if let Some(p) = place {
+                            a href=(url_in(kind, year, doc_type, None, 1)) { (ja_text(lang, &place_label(p))) span.vh { (lang.t("（指定を外す）", " (remove this filter)")) } span aria-hidden="true" { " ✕" } }
                         }
                     }
-                    section {
-                        @if results.hits.is_empty() {
-                            p { (lang.t("該当する記録はありません。別の名称（旧名称・運営法人名）でもお試しください。", "Nothing matched. Try another name: a former name or the operator's name.")) }
+                }
+                @if results.approximate {
+                    p.notice-approx role="status" {
+                        (lang.t("入力どおりの記録はありません。表記の近い記録を表示しています。", "Nothing matched exactly as typed. Showing records with similar spellings."))
+                    }
+                }
+                @if !results.suggestions.is_empty() {
+                    p.suggest {
+                        (lang.t("もしかして：", "Did you mean: "))
+                        @for (i, name) in results.suggestions.iter().enumerate() {
+                            @if i > 0 { (lang.t("、", ", ")) }
+                            a href=(with_lang(&format!("/search?q={}", urlencode(name)), lang)) { (ja_text(lang, name)) }
+                            @if lang == Lang::En { " " span.muted { "(" (tadoru_index::romanize::english(name).unwrap_or_else(|| tadoru_index::romanize::romaji(name))) ")" } }
                         }
-                        ol.hits {
-                            @for (h, closed) in results.hits.iter().zip(&statuses) {
+                    }
+                }
+                p.muted {
+                    @if beyond {
+                        (match lang {
+                            Lang::Ja => format!("{total} 件（{pages} ページ）のうち、{} ページ目に表示する結果はありません。", request.page),
+                            Lang::En => format!("{total} {} on {pages} {}; page {} has none.", plural(total, "result", "results"), plural(pages, "page", "pages"), request.page),
+                        })
+                        " " a href=(url(kind, year, doc_type, pages)) { (lang.t("最後のページへ", "Go to the last page")) }
+                    } @else if pages > 1 {
+                        (match lang {
+                            Lang::Ja => format!("{total} 件中 {first}〜{last} 件目"),
+                            Lang::En => format!("Results {first}–{last} of {total}"),
+                        })
+                    } @else {
+                        (match lang {
+                            Lang::Ja => format!("{total} 件"),
+                            Lang::En => format!("{total} {}", plural(total, "result", "results")),
+                        })
+                    }
+                }
+                div.layout {
+                    section.results {
+                        @if total == 0 {
+                            @if request.q.is_empty() {
+                                p { (lang.t("この条件に該当する記録はありません。", "No records match these filters.")) " "
+                                    a href=(with_lang("/search?q=", lang)) { (lang.t("すべての記録を見る", "See all records")) } }
+                            } @else {
+                                p { (lang.t("該当する記録はありません。別の名称（旧名称・運営法人名）でもお試しください。", "Nothing matched. Try another name: a former name or the operator's name.")) }
+                            }
+                            p.caveat { strong { (lang.t("記録が見つからないことは、安全であることを意味しません。", "No record found does not mean safe.")) } " "
+                                (lang.t("tadoru が読んだ行政処分等の公表資料に載っていない、というだけです。", "It only means that the enforcement notices tadoru has read do not name it.")) }
+                        }
+                        ol.hits start=(first) {
+                            @for (h, g) in results.hits.iter().zip(&glances) {
                                 li {
                                     span class=(format!("badge {}", h.kind)) { (kind_label(&h.kind, lang)) }
-                                    @if let Some(s) = closed { span.badge.closed { (state_label(*s, lang)) } }
+                                    @if let Some(g) = g { @if g.state != "active" { span.badge.closed { (state_label_code(g.state, lang)) } } }
                                     @if let Some(d) = &h.issued_on { span.muted { (d) } }
                                     br;
-                                    a href=(with_lang(&format!("/{}s/{}", if h.doc_type == "entity" { "entitie" } else { "notice" }, h.id), lang)) { strong { (h.title) } }
-                                    @if !h.parties.is_empty() { div.muted { (h.parties.join("、")) } }
-                                    div.snippet { (PreEscaped(&h.snippet)) }
+                                    a href=(with_lang(&format!("/{}s/{}", if h.doc_type == "entity" { "entitie" } else { "notice" }, h.id), lang)) { strong { (ja_text(lang, &h.title)) } }
+                                    @if lang == Lang::En && h.doc_type == "entity" && has_japanese(&h.title) {
+                                        " " span.muted.romaji { (tadoru_index::romanize::english(&h.title).unwrap_or_else(|| tadoru_index::romanize::romaji(&h.title))) }
+                                    }
+                                    @if !h.parties.is_empty() { div.muted { (ja_text(lang, &h.parties.join("、"))) } }
+                                    @if let Some(g) = g { div.hitline { (glance_line(g, lang)) } }
+                                    @if lang == Lang::En && has_japanese(&h.snippet) { div.snippet lang="ja" { (PreEscaped(&h.snippet)) } } @else { div.snippet { (PreEscaped(&h.snippet)) } }
                                 }
                             }
                         }
-                        @if pages > 1 {
-                            nav {
-                                @if request.page > 1 { a href=(search_url(&request, lang, request.kind.as_deref(), request.year, request.doc_type.as_deref(), request.page - 1)) { (lang.t("← 前へ", "← Previous")) } " " }
+                        @if pages > 1 && !beyond {
+                            nav.pages aria-label=(lang.t("ページ", "Pages")) {
+                                @if request.page > 1 { a href=(url(kind, year, doc_type, request.page - 1)) { (lang.t("← 前へ", "← Previous")) } " " }
                                 span.muted { (request.page) " / " (pages) }
-                                @if request.page < pages { " " a href=(search_url(&request, lang, request.kind.as_deref(), request.year, request.doc_type.as_deref(), request.page + 1)) { (lang.t("次へ →", "Next →")) } }
+                                @if request.page < pages { " " a href=(url(kind, year, doc_type, request.page + 1)) { (lang.t("次へ →", "Next →")) } }
                             }
+                        }
+                    }
+                    details.facets open {
+                        summary { (lang.t("絞り込み", "Filter")) }
+                        h2 { (lang.t("種類", "Type")) }
+                        ul {
+                            li { a class=(if doc_type.is_none() { "on" } else { "" }) href=(url(kind, year, None, 1)) { (lang.t("すべて", "All")) } }
+                            @for (t, c) in &results.facets.doc_type {
+                                li { a class=(if doc_type == Some(t.as_str()) { "on" } else { "" }) href=(url(kind, year, Some(t), 1)) { (type_label(t)) " (" (c) ")" } }
+                            }
+                        }
+                        @if kind.is_some() || !results.facets.kind.is_empty() {
+                        h2 { (lang.t("種別", "Kind")) }
+                        ul {
+                            @if kind.is_some() { li { a href=(url(None, year, doc_type, 1)) { (lang.t("指定を外す", "Any kind")) } } }
+                            @for (k, c) in &results.facets.kind {
+                                li { a class=(if kind == Some(k.as_str()) { "on" } else { "" }) href=(url(Some(k), year, doc_type, 1)) { (kind_label(k, lang)) " (" (c) ")" } }
+                            }
+                        }
+                        }
+                        @if place.is_some() || !results.facets.place.is_empty() {
+                        h2 { (lang.t("所在地", "Place")) }
+                        ul {
+                            @if place.is_some() { li { a href=(url_in(kind, year, doc_type, None, 1)) { (lang.t("指定を外す", "Anywhere")) } } }
+                            @for (p, c) in &results.facets.place {
+                                li { a class=(if place == Some(p.as_str()) { "on" } else { "" }) href=(url_in(kind, year, doc_type, Some(p), 1)) { (ja_text(lang, &place_label(p))) " (" (c) ")" } }
+                            }
+                        }
+                        }
+                        @if year.is_some() || !results.facets.year.is_empty() {
+                        h2 { (lang.t("年", "Year")) }
+                        ul {
+                            @if year.is_some() { li { a href=(url(kind, None, doc_type, 1)) { (lang.t("指定を外す", "Any year")) } } }
+                            @for (y, c) in &results.facets.year {
+                                li { a class=(if year.map(|v| v.to_string()).as_deref() == Some(y.as_str()) { "on" } else { "" }) href=(url(kind, y.parse().ok(), doc_type, 1)) { (y) " (" (c) ")" } }
+                            }
+                        }
+                        }
+                    }
+                    details.tips {
+                        summary { (lang.t("検索のしかた", "How to search")) }
+                        ul {
+                            li { (ja_text(lang, lang.t("名称は漢字・かな・ローマ字・英語のどれでも（例：池袋, いけぶくろ, Ikebukuro）。法人の種類（株式会社・(医) など）や空白は省いてかまいません。", "Names in kanji, kana, romaji or English (e.g. 池袋, いけぶくろ, Ikebukuro). Legal forms (株式会社, (医)…) and spaces may be left out."))) }
+                            li { code { "\"…\"" } " " code lang="ja" { "「…」" } (ja_text(lang, lang.t("：囲んだ語は書かれたとおりに一致", ": words in quotes must match as written"))) }
+                            li { code { "kind:improvement_order" } " " code { "year:2025" } " " code lang="ja" { "place:福岡" } " " code { "place:Fukuoka" } " " code { "type:entity" } (ja_text(lang, lang.t("：種別・年・所在地・種類で絞り込み", ": filter by kind, year, place or type"))) }
+                            li { (ja_text(lang, lang.t("年（2025）や地名（Tokyo, 中央区）はそのまま書いても検索できます。", "A year (2025) or a place (Tokyo, 中央区) can also just be typed."))) }
                         }
                     }
                 }
@@ -445,16 +642,90 @@ pub async fn search(
     )
 }
 
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+/// A search the parameters rule out (an over-long query, a page past the
+/// index's reach): said on the search page in its language, the user's text
+/// kept in the box.
+fn search_refused(lang: Lang, demo: bool, params: &SearchParams, err: &ParamError) -> HttpResponse {
+    let q = params.q.clone().unwrap_or_default();
+    let other = with_lang(
+        "/search",
+        if lang == Lang::Ja { Lang::En } else { Lang::Ja },
+    );
+    page(
+        StatusCode::BAD_REQUEST,
+        layout(
+            lang,
+            demo,
+            lang.t("検索できませんでした", "The search could not be run"),
+            &q,
+            &other,
+            html! {
+                h1 { (lang.t("検索できませんでした", "The search could not be run")) }
+                p.warn role="alert" { (err.message(lang)) }
+                p { a href=(with_lang("/", lang)) { (lang.t("トップへ戻る", "Back to the start page")) } }
+            },
+        ),
+    )
+}
+
+/// A search hit's status line: orders, the latest, former names, closure.
+fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
+    let mut parts = Vec::new();
+    match (&g.latest_order, lang) {
+        (None, _) => parts.push(lang.t("命令の記録なし", "no orders on record").to_string()),
+        (Some(o), Lang::Ja) => parts.push(format!(
+            "命令 {} 件（最新：{} {}）",
+            g.orders,
+            kind_ja(o.kind),
+            date_or(o.issued_on, lang)
+        )),
+        (Some(o), Lang::En) => parts.push(format!(
+            "{} {} (latest: {}, {})",
+            g.orders,
+            plural(g.orders, "order", "orders"),
+            o.kind_en,
+            date_or(o.issued_on, lang)
+        )),
+    }
+    if g.former_names > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!("旧名称・別表記 {}", g.former_names),
+            Lang::En => format!(
+                "{} former {}",
+                g.former_names,
+                plural(g.former_names, "name", "names")
+            ),
+        });
+    }
+    // The badge says closed; the line adds since when, where a source says.
+    if let (false, Some(d)) = (g.state == "active", g.closed_on) {
+        parts.push(format!("{} {d}", state_label_code(g.state, lang)));
+    }
+    html! { (parts.join(" · ")) }
+}
+
 /// How to cite a record: its title, tadoru path and the day it was read.
 fn citation(lang: Lang, title: &str, path: &str) -> Markup {
     let today = chrono::Utc::now().date_naive();
     html! {
         p.cite {
             strong { (lang.t("引用する場合：", "To cite: ")) }
-            "tadoru, 「" (title) "」, " code { (path) } ", "
+            "tadoru, " (lang.t("「", "“")) (ja_text(lang, title)) (lang.t("」", "”")) ", " code { (path) } ", "
             (lang.t("閲覧日 ", "retrieved ")) (today)
             (lang.t("。根拠は上記の原文書（sha256）を参照。", ". Evidence: the source documents above (sha256)."))
         }
+    }
+}
+
+fn state_label_code(code: &str, lang: Lang) -> &'static str {
+    match code {
+        "closed" => state_label(State::Closed, lang),
+        "deleted" => state_label(State::Deleted, lang),
+        _ => state_label(State::Active, lang),
     }
 }
 
@@ -502,181 +773,6 @@ pub(crate) fn moved(req: &HttpRequest, path: &str) -> HttpResponse {
         .finish()
 }
 
-pub async fn entity(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> HttpResponse {
-    let loaded = load_record(&req, state, id.into_inner(), "e-", |st, id| {
-        let e = st
-            .graph
-            .entity(&id)?
-            .ok_or(WebError::NotFound { what: "entity", id })?;
-        let notices = st.graph.notices_of(&e)?;
-        let mentions = st.graph.mentions_of(&e)?;
-        let mut targets = Vec::new();
-        for edge in &e.edges {
-            targets.push(st.graph.entity(&edge.target)?);
-        }
-        Ok((e, notices, mentions, targets))
-    })
-    .await;
-    let (lang, demo, (e, notices, mentions, targets)) = match loaded {
-        Ok(r) => r,
-        Err(resp) => return resp,
-    };
-    let path = format!("/entities/{}", e.id);
-    // An id merged into another answers with the surviving entity's address.
-    if req.match_info().get("id") != Some(e.id.as_str()) {
-        return moved(&req, &path);
-    }
-    let other = with_lang(&path, if lang == Lang::Ja { Lang::En } else { Lang::Ja });
-    page(
-        StatusCode::OK,
-        layout(
-            lang,
-            demo,
-            e.current_name(),
-            "",
-            &other,
-            entity_body(&e, &notices, &mentions, &targets, lang),
-        ),
-    )
-}
-
-fn entity_body(
-    e: &Entity,
-    notices: &[Notice],
-    mentions: &[Notice],
-    targets: &[Option<Entity>],
-    lang: Lang,
-) -> Markup {
-    let status = e.current_status();
-    let former: Vec<&str> = e
-        .names
-        .iter()
-        .map(|n| n.name.as_str())
-        .filter(|n| *n != e.current_name())
-        .collect();
-    let mut names = e.names.clone();
-    names.sort_by_key(|n| (n.from.map(|d| d.earliest()).or(n.first_seen), n.to));
-    html! {
-        p {
-            span class=(format!("badge {}", e.role.code())) { (kind_label(e.role.code(), lang)) }
-            @match status.map(|s| s.state) {
-                Some(State::Active) if e.status.iter().any(|s| s.state != State::Active) => span.badge { (lang.t("閉鎖後に回復", "restored after a closure")) },
-                Some(State::Active) | None => span.badge { (lang.t("廃止・閉鎖の記録なし", "no closure on record")) },
-                Some(s) => span.badge.closed { (state_label(s, lang)) @if let Some(d) = status.and_then(|s| s.since) { " " (d) } },
-            }
-            @if e.demo { span.badge.demo { (lang.t("デモデータ", "demo data")) } }
-        }
-        h1 { (e.current_name()) }
-        @if let Some(en) = &e.en_name { p.muted { (en) } }
-        @if !former.is_empty() {
-            p { strong { (lang.t("旧名称・別表記：", "Former names and other spellings: ")) } (former.join("、")) }
-        }
-        dl.fields {
-            @for i in &e.identifiers {
-                dt { (if i.scheme == "corporate_number" { lang.t("法人番号", "Corporate number") } else { lang.t("施設番号", "Facility number") }) }
-                dd {
-                    code { (i.value) }
-                    @if i.demo { " " span.badge.demo { (lang.t("デモ用の架空番号", "invented for the demo")) } }
-                    " " (evidence_links(&i.evidence, lang))
-                }
-            }
-            @if !e.places.is_empty() { dt { (lang.t("所在地", "Place")) } dd { (e.places.join(" / ")) } }
-            @if !e.addresses.is_empty() { dt { (lang.t("住所（記載のとおり）", "Address (as printed)")) } dd { (e.addresses.join(" / ")) } }
-            @if !e.status.is_empty() {
-                dt { (lang.t("状態の記録", "Status record")) }
-                dd { ul {
-                    @for s in &e.status {
-                        li {
-                            (match s.state { State::Active => lang.t("存続・回復", "active or restored"), other => state_label(other, lang) })
-                            " " (date_or(s.since, lang)) @if let Some(c) = &s.cause { " — " (c) } " " (evidence_links(&s.evidence, lang))
-                        }
-                    }
-                } }
-            }
-        }
-        h2 { (lang.t("名称の変遷", "Name timeline")) }
-        table {
-            thead { tr { th { (lang.t("名称", "Name")) } th { (lang.t("使用開始", "From")) } th { (lang.t("使用終了", "Until")) } th { (lang.t("資料での初出〜最終", "Seen in sources")) } th { (lang.t("根拠", "Evidence")) } } }
-            tbody {
-                @for n in &names {
-                    tr {
-                        td { (n.name) @if !n.variants.is_empty() { br; span.muted { (lang.t("表記ゆれ：", "also written: ")) (n.variants.join("、")) } } }
-                        td { (n.from.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) }
-                        td { (n.to.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) }
-                        td.muted { (n.first_seen.map(|d| d.to_string()).unwrap_or_default()) @if n.last_seen != n.first_seen { " – " (n.last_seen.map(|d| d.to_string()).unwrap_or_default()) } }
-                        td { (evidence_links(&n.evidence, lang)) }
-                    }
-                }
-            }
-        }
-        h2 { (lang.t("処分等（すべての名称）", "Notices under every name")) " (" (notices.len()) ")" }
-        @if notices.is_empty() { p.muted { (lang.t("処分等の記録はありません。", "No notices recorded.")) } } @else {
-            table {
-                thead { tr { th { (lang.t("日付", "Date")) } th { (lang.t("種別", "Kind")) } th { (lang.t("件名", "Title")) } th.auth { (lang.t("発出", "Issued by")) } } }
-                tbody { @for n in notices { (notice_row(n, lang)) } }
-            }
-        }
-        @if !mentions.is_empty() {
-            h2 { (lang.t("言及されている処分等（この施設等に対するものではありません）", "Mentioned in (not addressed to it)")) }
-            table { tbody { @for n in mentions { (notice_row(n, lang)) } } }
-        }
-        @if !e.judgements.is_empty() {
-            h2 { (lang.t("キュレーターの判断", "Curator's judgements")) }
-            p.muted { (lang.t("資料からは決められない同一性について、tadoru の編集者が根拠とともに記録した判断です。", "Judgements about identity that the sources cannot settle, recorded by tadoru's editors with their reasons.")) }
-            ul {
-                @for j in &e.judgements {
-                    li {
-                        strong { (match j.kind.as_str() {
-                            "same" => lang.t("同一と判断", "judged the same as"),
-                            "not_same" => lang.t("別と判断", "judged not the same as"),
-                            _ => lang.t("名称変更と判断", "judged renamed"),
-                        }) }
-                        " "
-                        @if j.other.starts_with("e-") { a href=(with_lang(&format!("/entities/{}", j.other), lang)) { (j.other) } } @else { (j.other) }
-                        " — " (j.note)
-                        @if let Some(s) = &j.source {
-                            // Only web addresses become links (never `javascript:`).
-                            @if s.starts_with("https://") || s.starts_with("http://") { " (" a href=(s) rel="noopener noreferrer" { (lang.t("出典", "source")) } ")" }
-                            @else { " (" (s) ")" }
-                        }
-                        " " (evidence_links(std::slice::from_ref(&j.evidence), lang))
-                    }
-                }
-            }
-        }
-        @if !e.edges.is_empty() {
-            h2 { (lang.t("関係", "Relations")) }
-            table {
-                thead { tr { th { (lang.t("関係", "Relation")) } th { (lang.t("相手", "With")) } th { (lang.t("理由", "Why")) } th { (lang.t("根拠", "Evidence")) } } }
-                tbody {
-                    @for (edge, target) in e.edges.iter().zip(targets) {
-                        tr {
-                            td {
-                                (lang.t(edge.kind.ja(), edge.kind.en()))
-                                @if let Some(d) = &edge.detail { "：" (d) }
-                                @if let Some(on) = edge.on { " (" (on) ")" }
-                            }
-                            td { a href=(with_lang(&format!("/entities/{}", edge.target), lang)) { (target.as_ref().map_or(edge.target.as_str(), |t| t.current_name())) } }
-                            td.muted { (if lang == Lang::Ja && !edge.reason_ja.is_empty() { &edge.reason_ja } else { &edge.reason }) }
-                            td { (evidence_links(&edge.evidence, lang)) }
-                        }
-                    }
-                }
-            }
-        }
-        details {
-            summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
-            ul { @for l in &e.links { li { (if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason }) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
-        }
-        (citation(lang, e.current_name(), &format!("/entities/{}", e.id)))
-        p.muted { a href=(format!("/api/v1/entities/{}", e.id)) { "JSON" } " · id " code { (e.id) } }
-    }
-}
-
 pub async fn notice(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -722,36 +818,37 @@ pub async fn notice(
                     span class=(format!("badge {}", r.kind.code())) { (kind_label(r.kind.code(), lang)) }
                     @if n.withdrawn_seen.is_some() { span.badge.closed { (lang.t("原頁は掲載終了", "original page withdrawn")) } }
                 }
-                h1 { (title) }
+                h1 { (ja_text(lang, &title)) }
                 @if lang == Lang::En { p.muted lang="ja" { (r.title) } }
                 dl.fields {
                     dt { (lang.t("発出日", "Issued on")) } dd { (date_or(r.issued_on, lang)) }
-                    dt { (lang.t("発出者", "Issued by")) } dd { (r.authority) @if lang == Lang::En { " — " (authority_en(&r.authority)) } }
+                    dt { (lang.t("発出者", "Issued by")) } dd { (ja_text(lang, &r.authority)) @if lang == Lang::En { " — " (authority_en(&r.authority)) } }
                     @if !r.articles.is_empty() {
                         dt { (lang.t("根拠条文", "Articles")) }
-                        dd { @for a in &r.articles { span.badge { (a) " (" (article_en(a)) ")" } } }
+                        dd { @for a in &r.articles { span.badge { (ja_text(lang, a)) " (" (article_en(a)) ")" } } }
                     }
                     @if !r.violations.is_empty() {
                         dt { (lang.t("違反条文", "Violations")) }
-                        dd { @for a in &r.violations { span.badge { (a) " (" (article_en(a)) ")" } } }
+                        dd { @for a in &r.violations { span.badge { (ja_text(lang, a)) " (" (article_en(a)) ")" } } }
                     }
                     @if !r.plans.is_empty() {
                         dt { (lang.t("再生医療等提供計画", "Provision plans")) }
-                        dd { ul { @for p in &r.plans { li { (p) } } } }
+                        dd { ul { @for p in &r.plans { li { (ja_text(lang, p)) } } } }
                     }
                 }
-                @if lang == Lang::En { p { (r.summary_en) } }
+                @if lang == Lang::En { p { (ja_text(lang, &r.summary_en)) } }
                 h2 { (lang.t("対象", "Addressed to and named")) }
-                table {
-                    thead { tr { th { (lang.t("区分", "Role")) } th { (lang.t("名称（資料の表記）", "Name as written")) } th { (lang.t("所在地", "Place")) } th { (lang.t("現在の記録", "Record today")) } } }
+                @let (l_role, l_name, l_place, l_today) = (lang.t("区分", "Role"), lang.t("名称（資料の表記）", "Name as written"), lang.t("所在地", "Place"), lang.t("現在の記録", "Record today"));
+                table.reflow {
+                    thead { tr { th { (l_role) } th { (l_name) } th { (l_place) } th { (l_today) } } }
                     tbody {
                         @for (s, e) in r.subjects.iter().zip(subjects.iter().chain(std::iter::repeat(&None))) {
                             tr {
-                                td { (kind_label(s.role.code(), lang)) }
-                                td { (s.name) @if !s.plans.is_empty() { br; span.muted { (s.plans.join("、")) } } }
-                                td { (s.place.clone().unwrap_or_default()) }
-                                td { @if let Some(e) = e {
-                                    a href=(with_lang(&format!("/entities/{}", e.id), lang)) { (e.current_name()) }
+                                td data-label=(l_role) { (kind_label(s.role.code(), lang)) }
+                                td data-label=(l_name) { (ja_text(lang, &s.name)) @if !s.plans.is_empty() { br; span.muted { (ja_text(lang, &s.plans.join("、"))) } } }
+                                td data-label=(l_place) { (ja_text(lang, &s.place.clone().unwrap_or_default())) }
+                                td data-label=(l_today) { @if let Some(e) = e {
+                                    a href=(with_lang(&format!("/entities/{}", e.id), lang)) { (ja_text(lang, e.current_name())) }
                                     @if e.is_closed() { " " span.badge.closed { (lang.t("廃止・閉鎖", "closed")) } }
                                 } }
                             }
@@ -760,11 +857,11 @@ pub async fn notice(
                 }
                 @if !r.persons.is_empty() {
                     h2 { (lang.t("記載された人物", "People named")) }
-                    ul { @for p in &r.persons { li { (p.name) " — " (p.of) " " (lang.t(&p.title, p.title_en())) } } }
+                    ul { @for p in &r.persons { li { (ja_text(lang, &p.name)) " — " (ja_text(lang, &p.of)) " " (lang.t(&p.title, p.title_en())) } } }
                 }
                 @if !r.renames.is_empty() {
                     h2 { (lang.t("記載された名称変更", "Renames stated")) }
-                    ul { @for rn in &r.renames { li { (rn.old) " → " (rn.new) " (" (date_or(rn.on, lang)) ")" } } }
+                    ul { @for rn in &r.renames { li { (ja_text(lang, &rn.old)) " → " (ja_text(lang, &rn.new)) " (" (date_or(rn.on, lang)) ")" } } }
                 }
                 h2 { (lang.t("原文書", "Source documents")) }
                 // A page that changed keeps every version: say so, and when.
@@ -780,14 +877,15 @@ pub async fn notice(
                         }
                     }
                 }
-                table {
-                    thead { tr { th { "URL" } th { (lang.t("取得日時", "Fetched at")) } th { "sha256" } } }
+                @let l_fetched = lang.t("取得日時", "Fetched at");
+                table.reflow {
+                    thead { tr { th { "URL" } th { (l_fetched) } th { "sha256" } } }
                     tbody {
                         @for (d, meta) in n.documents.iter().zip(docs.iter()) {
                             tr {
-                                td { code { (d.url) } @if meta.as_ref().is_some_and(|m| m.demo) { " " span.badge.demo { (lang.t("デモ・ミラー", "demo mirror")) } } }
-                                td { (d.fetched_at.format("%Y-%m-%d %H:%M UTC")) }
-                                td { a href=(format!("/api/v1/documents/{}", d.sha256)) { code { (d.sha256) } } br; span.muted { (lang.t("保存された原本（取得したバイト列そのまま）", "archived original, the bytes as fetched")) @if let Some(Some(enc)) = meta.as_ref().map(|m| m.encoding.clone()) { " · " (enc) } } }
+                                td data-label="URL" { code { (d.url) } @if meta.as_ref().is_some_and(|m| m.demo) { " " span.badge.demo { (lang.t("デモ・ミラー", "demo mirror")) } } }
+                                td.date data-label=(l_fetched) { (d.fetched_at.format("%Y-%m-%d %H:%M UTC")) }
+                                td data-label="sha256" { a href=(format!("/api/v1/documents/{}", d.sha256)) { code { (d.sha256) } } br; span.muted { (lang.t("保存された原本（取得したバイト列そのまま）", "archived original, the bytes as fetched")) @if let Some(Some(enc)) = meta.as_ref().map(|m| m.encoding.clone()) { " · " (enc) } } }
                             }
                         }
                     }

@@ -85,7 +85,9 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
             "evidence": evidence(&edge.evidence),
         }));
     }
-    let notices: Vec<Value> = graph.notices_of(e)?.iter().map(notice_brief).collect();
+    let notice_records = graph.notices_of(e)?;
+    let summary = crate::glance::summary(graph, e, &notice_records)?;
+    let notices: Vec<Value> = notice_records.iter().map(notice_brief).collect();
     let mentioned_in: Vec<Value> = graph.mentions_of(e)?.iter().map(notice_brief).collect();
     let status = e.current_status();
     Ok(json!({
@@ -127,6 +129,10 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
         "mentioned_in": mentioned_in,
         "links": e.links.iter().map(|l| json!({"reason": l.reason, "reason_ja": l.reason_ja, "evidence": evidence(std::slice::from_ref(&l.evidence))})).collect::<Vec<_>>(),
         "demo": e.demo,
+        // The entity at a glance (additive): orders and whether each is in
+        // force as far as the sources say, closure, renames, operator, and
+        // the facilities or clinics linked by cell processing.
+        "summary": summary,
     }))
 }
 
