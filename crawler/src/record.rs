@@ -166,6 +166,19 @@ impl NoticeKind {
         }
     }
 
+    /// Words a Japanese reader may search for this kind with, however the
+    /// notice itself words it (廃止届 for a page that says 廃止の届出).
+    pub fn ja_keywords(self) -> &'static str {
+        match self {
+            NoticeKind::EmergencyOrder => "緊急命令 一時停止 提供の一時停止 製造の一時停止",
+            NoticeKind::ImprovementOrder => "改善命令 改善措置命令",
+            NoticeKind::SuspensionOrder => "停止命令 業務停止命令 業務停止 提供停止",
+            NoticeKind::LicenceRevocation => "許可の取消し 許可取消し 許可取消 取消処分",
+            NoticeKind::ClosureFiling => "廃止届 廃止届出 廃止の届出 廃止 閉鎖",
+            NoticeKind::DiscontinuationFiling => "中止届 中止届出 中止の届出 提供計画の中止 中止",
+        }
+    }
+
     /// Words an English reader may search for this kind with.
     pub fn en_keywords(self) -> &'static str {
         match self {

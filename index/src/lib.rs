@@ -60,6 +60,9 @@ pub struct NoticeDoc {
     pub body: String,
     /// English renderings: kind words, authority, summary.
     pub english: String,
+    /// tadoru's own words for the notice (its kind in Japanese, with
+    /// synonyms): searched, never shown as if the source said them.
+    pub labels: String,
 }
 
 /// An entity as the index sees it.
@@ -98,6 +101,11 @@ pub(crate) struct Fields {
     words: Field,
     /// Search keys of the places named, in every script (see `places`).
     places: Field,
+    /// A notice's kind words in Japanese (not stored).
+    labels: Field,
+    /// English words of the glossary and loanwords found in names and text
+    /// (not stored, so snippets quote only what tadoru rendered).
+    glossed: Field,
     facets: Field,
     issued_on: Field,
     parties: Field,
@@ -156,6 +164,22 @@ fn schema() -> (Schema, Fields) {
                 TextFieldIndexing::default()
                     .set_tokenizer(analyzers::ROMAJI)
                     .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        labels: b.add_text_field(
+            "labels",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::JA)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            ),
+        ),
+        glossed: b.add_text_field(
+            "glossed",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::EN)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             ),
         ),
         facets: b.add_facet_field("facets", FacetOptions::default()),
@@ -512,17 +536,14 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.title => n.title.as_str(),
         f.names => n.subject_names.join("\n"),
         f.body => n.body.as_str(),
-        f.english => format!(
-            "{}\n{}\n{}",
-            n.title_en,
-            n.english,
-            romanize::english_words(&n.subject_names, &n.body)
-        ),
+        f.english => format!("{}\n{}", n.title_en, n.english),
+        f.glossed => romanize::english_words(&n.subject_names, &n.body),
         f.romaji => analyzers::romaji_field(&n.subject_names),
         f.romaji_words => romanize::search_words(&n.subject_names).join(" "),
         f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
         f.issued_on => n.issued_on.clone().unwrap_or_default(),
         f.parties => n.parties.join("\n"),
+        f.labels => n.labels.as_str(),
         f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
     d.add_facet(f.facets, Facet::from("/type/notice"));
@@ -542,7 +563,8 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.title => e.current_name.as_str(),
         f.names => e.names.join("\n"),
         f.body => e.details.as_str(),
-        f.english => format!("{}\n{}", e.english, romanize::english_words(&e.names, "")),
+        f.english => e.english.as_str(),
+        f.glossed => romanize::english_words(&e.names, ""),
         f.romaji => analyzers::romaji_field(&e.names),
         f.romaji_words => romanize::search_words(&e.names).join(" "),
         f.words => format!("{}\n{}", e.names.join("\n"), e.details),
@@ -579,6 +601,7 @@ mod tests {
             subject_names: vec![],
             parties: vec![],
             places: vec![],
+            labels: String::new(),
             body: body.into(),
             english: english.into(),
         }

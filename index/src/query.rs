@@ -138,15 +138,20 @@ fn words_clause(field: Field, text: &str) -> Option<Box<dyn Query>> {
 /// All English-analyzer tokens of `text` in `field`.
 fn english_clause(
     index: &Index,
-    field: Field,
+    f: &Fields,
     text: &str,
 ) -> Result<Option<Box<dyn Query>>, IndexError> {
-    let mut analyzer = index.tokenizer_for_field(field)?;
+    let mut analyzer = index.tokenizer_for_field(f.english)?;
     let mut stream = analyzer.token_stream(text);
     let mut terms: Vec<Box<dyn Query>> = Vec::new();
     while stream.advance() {
-        let t = Term::from_field_text(field, &stream.token().text);
-        terms.push(Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)));
+        let word = &stream.token().text;
+        // In tadoru's English renderings, or in the glossary's words for
+        // the names and the text.
+        terms.push(Box::new(BooleanQuery::union(vec![
+            term_query(f.english, word),
+            term_query(f.glossed, word),
+        ])));
     }
     Ok(match terms.len() {
         0 => None,
@@ -161,11 +166,12 @@ fn romaji_clause(field: Field, latin: &str, loose: bool) -> Option<Box<dyn Query
     if grams.is_empty() {
         return None;
     }
-    // Short words need every trigram (tokyo must not find kyoto…); longer
+    // Words up to 8 letters need every trigram (tokyo must not find kyoto,
+    // toshima not kagoshima: fuzzy matching forgives their typos); longer
     // ones 60%, for a vowel or two spelt differently.
     let need = if loose {
         grams.len().div_ceil(2)
-    } else if grams.len() <= 4 {
+    } else if grams.len() <= 6 {
         grams.len()
     } else {
         (grams.len() * 3).div_ceil(5)
@@ -351,6 +357,13 @@ fn ja_bigrams_clause(f: &Fields, text: &str, loose: bool) -> Option<Box<dyn Quer
                     ),
                     BOOST_BODY,
                 ),
+                boxed(
+                    TermQuery::new(
+                        Term::from_field_text(f.labels, g),
+                        IndexRecordOption::WithFreqs,
+                    ),
+                    BOOST_TITLE,
+                ),
             ])) as Box<dyn Query>
         })
         .collect();
@@ -373,6 +386,7 @@ fn ja_bigrams_clause(f: &Fields, text: &str, loose: bool) -> Option<Box<dyn Quer
             (f.names, BOOST_NAMES),
             (f.title, BOOST_TITLE),
             (f.body, BOOST_BODY),
+            (f.labels, BOOST_TITLE),
         ] {
             if let Some(q) = ja_clause(field, text, boost) {
                 clauses.push((Occur::Should, q));
@@ -422,20 +436,37 @@ pub(crate) fn build(
         let mut name_alternatives: Vec<Box<dyn Query>> = Vec::new();
         name_alternatives.extend(ja_names_clause(f.names, term));
         if latin {
-            name_alternatives.extend(english_clause(index, f.english, term)?);
+            name_alternatives.extend(english_clause(index, f, term)?);
         }
         let romaji = romaji_of(term);
         if let Some(r) = &romaji {
             name_alternatives.extend(romaji_clause(f.romaji, r, loose));
             name_alternatives.extend(fuzzy_clause(f.romaji_words, r, 1.0, loose));
         }
-        if !name_alternatives.is_empty() {
-            on_names.push(Box::new(BooleanQuery::union(name_alternatives)));
-        }
+        let mut name_alternatives_extra: Vec<Box<dyn Query>> = Vec::new();
         let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
         alternatives.extend(ja_bigrams_clause(f, term, loose));
+        // A kanji typo is mostly a homophone the input method chose (輝宝会
+        // for 輝鳳会): on the second try, match by reading.
+        if loose && romaji.is_none() {
+            let reading: String = crate::romanize::segments(term)
+                .iter()
+                .map(|s| analyzers::squash_romaji(&s.romaji()))
+                .collect();
+            alternatives.extend(fuzzy_clause(f.romaji_words, &reading, BOOST_FUZZY, false));
+            if reading.chars().count() >= 3 {
+                alternatives.push(boxed(term_query(f.romaji_words, &reading), BOOST_FUZZY));
+            }
+        }
+        // Katakana that spells a Latin name: ザ・ケイ・クリニック → THE K CLINIC.
+        if is_kana(term) {
+            if let Some(en) = crate::romanize::spelled_english(term) {
+                alternatives.extend(ja_clause(f.names, &en, BOOST_NAMES));
+                name_alternatives_extra.extend(ja_clause(f.names, &en, 1.0));
+            }
+        }
         if latin {
-            alternatives.extend(english_clause(index, f.english, term)?);
+            alternatives.extend(english_clause(index, f, term)?);
             if loose && term.chars().count() >= 5 {
                 alternatives.push(boxed(
                     FuzzyTermQuery::new(
@@ -469,6 +500,10 @@ pub(crate) fn build(
                 )),
                 BOOST_YEAR,
             )));
+        }
+        name_alternatives.append(&mut name_alternatives_extra);
+        if !name_alternatives.is_empty() {
+            on_names.push(Box::new(BooleanQuery::union(name_alternatives)));
         }
         if !alternatives.is_empty() {
             must.push(Box::new(BooleanQuery::union(alternatives)));

@@ -212,6 +212,64 @@ fn kanji_words(run: &[char], out: &mut Vec<Segment>) {
     }
 }
 
+/// Latin letters and "the" as katakana writes them standing alone
+/// (ザ・ケイ・クリニック is THE K CLINIC).
+fn letter_name(run: &[char]) -> Option<&'static str> {
+    const LETTERS: &[(&str, &str)] = &[
+        ("ザ", "the"),
+        ("エー", "a"),
+        ("エイ", "a"),
+        ("ビー", "b"),
+        ("シー", "c"),
+        ("ディー", "d"),
+        ("デー", "d"),
+        ("イー", "e"),
+        ("エフ", "f"),
+        ("ジー", "g"),
+        ("エイチ", "h"),
+        ("エッチ", "h"),
+        ("アイ", "i"),
+        ("ジェー", "j"),
+        ("ジェイ", "j"),
+        ("ケー", "k"),
+        ("ケイ", "k"),
+        ("エル", "l"),
+        ("エム", "m"),
+        ("エヌ", "n"),
+        ("オー", "o"),
+        ("ピー", "p"),
+        ("キュー", "q"),
+        ("アール", "r"),
+        ("エス", "s"),
+        ("ティー", "t"),
+        ("ユー", "u"),
+        ("ブイ", "v"),
+        ("ヴィ", "v"),
+        ("ダブリュー", "w"),
+        ("エックス", "x"),
+        ("ワイ", "y"),
+        ("ゼット", "z"),
+        ("ゼッド", "z"),
+    ];
+    let word: String = run.iter().collect();
+    LETTERS.iter().find(|(k, _)| *k == word).map(|(_, v)| *v)
+}
+
+/// The English a katakana query spells, when every piece of it is a known
+/// word or letter: ザ・ケイ・クリニック → `the k clinic`.
+pub fn spelled_english(term: &str) -> Option<String> {
+    let segs = segments(term);
+    if segs.len() < 2 || segs.iter().any(|s| s.english.is_empty()) {
+        return None;
+    }
+    Some(
+        segs.iter()
+            .map(|s| s.english[0].split(", ").next().unwrap_or("").to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// The segments of a name (NFKC-folded first).
 pub fn segments(name: &str) -> Vec<Segment> {
     let chars: Vec<char> = name.nfkc().collect();
@@ -254,6 +312,15 @@ pub fn segments(name: &str) -> Vec<Segment> {
                 english: Vec::new(),
                 alternates: Vec::new(),
             }),
+            Script::Katakana if letter_name(run).is_some() => {
+                let surface: String = run.iter().collect();
+                out.push(Segment {
+                    english: vec![letter_name(run).unwrap_or_default().to_string()],
+                    reading: surface.clone(),
+                    surface,
+                    alternates: Vec::new(),
+                });
+            }
             Script::Katakana => {
                 let pieces =
                     cover_katakana(run).unwrap_or_else(|| vec![run.iter().collect::<String>()]);
@@ -436,6 +503,25 @@ mod tests {
         assert_eq!(
             romaji("サイエンスクリニック"),
             romaji("サイエンス クリニック")
+        );
+    }
+
+    #[test]
+    fn katakana_letters_spell_latin_names() {
+        assert_eq!(
+            spelled_english("ザ・ケイ・クリニック").as_deref(),
+            Some("the k clinic")
+        );
+        assert_eq!(
+            spelled_english("サイエンスクリニック").as_deref(),
+            Some("science clinic")
+        );
+        assert_eq!(spelled_english("コージンバイオ"), None);
+        // A letter name inside a word is not a letter.
+        assert!(
+            segments("ケイタクリニック")
+                .iter()
+                .all(|s| s.english.first().map(String::as_str) != Some("k"))
         );
     }
 

@@ -13,8 +13,8 @@ use serde_json::Value;
 use super::{Mirror, crawl_mirror, enc, get, ok, serve, tadoru};
 
 /// Recorded on the set's first full run; raise them as search improves.
-const MRR_FLOOR: f64 = 0.78;
-const NDCG_FLOOR: f64 = 0.76;
+const MRR_FLOOR: f64 = 0.82;
+const NDCG_FLOOR: f64 = 0.80;
 
 fn key(name: &str) -> String {
     tadoru_crawler::names::name_key(name)

@@ -101,6 +101,7 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
                 .collect(),
             body: r.text.clone(),
             english,
+            labels: r.kind.ja_keywords().to_string(),
         });
     }
     let year_of: HashMap<&str, i32> = notices
