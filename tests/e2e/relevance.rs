@@ -241,6 +241,7 @@ fn first_testers_queries_find_their_answer_in_the_top_3() {
         ("Ginza", "銀座"),
         ("cord blood", "クリニック"),
         ("いけぶくろ", "池袋クリニック"),
+        ("ザ・ケイ・クリニック", "THE K CLINIC"),
         ("(医)輝鳳会", "輝鳳会"),
         ("コージンバイオー", "コージンバイオ"),
         ("kojn bio", "コージンバイオ"),
