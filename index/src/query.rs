@@ -449,13 +449,10 @@ pub(crate) fn build(
         // A kanji typo is mostly a homophone the input method chose (輝宝会
         // for 輝鳳会): on the second try, match by reading.
         if loose && romaji.is_none() {
-            let reading: String = crate::romanize::segments(term)
-                .iter()
-                .map(|s| analyzers::squash_romaji(&s.romaji()))
-                .collect();
-            alternatives.extend(fuzzy_clause(f.romaji_words, &reading, BOOST_FUZZY, false));
-            if reading.chars().count() >= 3 {
-                alternatives.push(boxed(term_query(f.romaji_words, &reading), BOOST_FUZZY));
+            for reading in crate::romanize::reading_variants(term, 8) {
+                if reading.chars().count() >= 3 {
+                    alternatives.push(boxed(term_query(f.romaji_words, &reading), BOOST_FUZZY));
+                }
             }
         }
         // Katakana that spells a Latin name: ザ・ケイ・クリニック → THE K CLINIC.

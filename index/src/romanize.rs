@@ -387,6 +387,36 @@ fn display_romaji(seg: &Segment) -> String {
     capitalized(&r)
 }
 
+/// Squashed romaji readings a written word may have, each kanji word read
+/// every way the dictionary knows (at most `max`): 輝宝会 → kihokai,
+/// kitakarakai, … — for matching a kanji typo by its sound.
+pub fn reading_variants(word: &str, max: usize) -> Vec<String> {
+    let chars: Vec<char> = word.nfkc().collect();
+    let mut pieces = Vec::new();
+    kanji_words(&chars, &mut pieces);
+    let mut out: Vec<String> = vec![String::new()];
+    for p in &pieces {
+        let mut readings: Vec<String> = vec![p.reading.clone()];
+        readings.extend(p.alternates.iter().cloned());
+        if readings.iter().all(String::is_empty) {
+            readings = vec![p.surface.to_lowercase()];
+        }
+        let mut next = Vec::new();
+        for prefix in &out {
+            for r in readings.iter().take(3) {
+                if next.len() < max {
+                    next.push(format!("{prefix}{}", r.as_str().to_romaji()));
+                }
+            }
+        }
+        out = next;
+    }
+    let mut out: Vec<String> = out.iter().map(|r| squash_romaji(r)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The name in romaji, for display: `Ikebukuro Kurinikku`.
 pub fn romaji(name: &str) -> String {
     segments(name)
@@ -504,6 +534,13 @@ mod tests {
             romaji("サイエンスクリニック"),
             romaji("サイエンス クリニック")
         );
+    }
+
+    #[test]
+    fn a_kanji_typo_can_sound_like_the_name() {
+        let typo = reading_variants("輝宝会", 16);
+        let name = reading_variants("輝鳳会", 16);
+        assert!(typo.iter().any(|r| name.contains(r)), "{typo:?} / {name:?}");
     }
 
     #[test]
