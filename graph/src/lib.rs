@@ -34,6 +34,7 @@ pub use model::{
     State, StatusChange,
 };
 pub use resolve::notice_id;
+pub use staged::Changes;
 use staged::Staged;
 use statement::{Entry, Statement};
 use views::{META_HASHES, META_SCHEMA, SCHEMA_VERSION, Views};
@@ -86,6 +87,17 @@ pub struct Graph {
     views: Views,
     state: Mutex<LogState>,
     demo: AtomicBool,
+    changes: Mutex<Tracked>,
+}
+
+/// What changed in the views since an applied seq, kept in memory for the
+/// derived views to follow (see [`Graph::take_changes`]).
+#[derive(Default)]
+struct Tracked {
+    /// The applied seq the changes are counted from; `None` when unknown
+    /// (the views were rebuilt), and then everything may have changed.
+    since: Option<u64>,
+    changes: Changes,
 }
 
 /// How opening sled went.
@@ -257,6 +269,7 @@ impl Graph {
             if let Some((tail, applied)) = caught_up_from(&log, &views)? {
                 report_damage(&log, &tail)?;
                 let graph = Graph::assemble(dir, evidence, log, views, &tail);
+                graph.track_from(applied);
                 let first = tail
                     .entries
                     .iter()
@@ -298,6 +311,9 @@ impl Graph {
                 .collect::<Result<_, _>>()?;
             graph.views.hash_set()? == expected
         };
+        if !fresh && schema_ok && consistent {
+            graph.track_from(applied);
+        }
         if fresh || !schema_ok || !consistent {
             info!(
                 entries = contents.entries.len(),
@@ -391,7 +407,45 @@ impl Graph {
                 append_at: contents.append_at,
             }),
             demo: AtomicBool::new(false),
+            changes: Mutex::new(Tracked::default()),
         }
+    }
+
+    /// Counts changes from `seq` (what sled reflects when the graph is opened).
+    fn track_from(&self, seq: u64) {
+        let mut t = self.changes.lock().unwrap_or_else(|p| p.into_inner());
+        *t = Tracked {
+            since: Some(seq),
+            changes: Changes::default(),
+        };
+    }
+
+    fn record_changes(&self, changes: Changes, rebuilt: bool) {
+        let mut t = self.changes.lock().unwrap_or_else(|p| p.into_inner());
+        if rebuilt {
+            *t = Tracked::default();
+        } else {
+            t.changes.extend(changes);
+        }
+    }
+
+    /// What changed in the views since the applied seq returned by the
+    /// previous call (or since the graph was opened), and the applied seq
+    /// now; counting starts afresh from there. The first element is `None`
+    /// when that is unknown (the views were rebuilt meanwhile): then a
+    /// derived view must be made again from everything.
+    pub fn take_changes(&self) -> Result<(Option<u64>, Changes, u64), GraphError> {
+        let _guard = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let now = self.views.applied_seq()?;
+        let mut t = self.changes.lock().unwrap_or_else(|p| p.into_inner());
+        let taken = std::mem::replace(
+            &mut *t,
+            Tracked {
+                since: Some(now),
+                changes: Changes::default(),
+            },
+        );
+        Ok((taken.since, taken.changes, now))
     }
 
     pub fn dir(&self) -> &Path {
@@ -433,6 +487,7 @@ impl Graph {
             }
         }
         staged.commit()?;
+        self.record_changes(staged.changes(), clear);
         self.views
             .meta
             .insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
@@ -508,6 +563,7 @@ impl Graph {
             }
         }
         staged.commit()?;
+        self.record_changes(staged.changes(), false);
         self.views
             .meta
             .insert(META_SCHEMA, SCHEMA_VERSION.as_bytes())?;
@@ -924,6 +980,11 @@ impl Graph {
     /// The entity with this id, following merges.
     pub fn entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
         self.views.resolve_entity(id)
+    }
+
+    /// The entity recorded under exactly this id, merged or not.
+    pub fn entity_record(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        self.views.entity(id)
     }
 
     pub fn notice(&self, id: &str) -> Result<Option<Notice>, GraphError> {

@@ -12,7 +12,7 @@
 //! not what the entities it names already hold.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use sled::Transactional;
 use sled::transaction::TransactionError;
@@ -20,6 +20,43 @@ use sled::transaction::TransactionError;
 use crate::error::GraphError;
 use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice};
 use crate::views::{self, META_APPLIED, META_APPLIED_AT, Views};
+
+/// What applying statements changed in the views: what a derived view (the
+/// search index) must update to follow them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Entities whose record or lists changed.
+    pub entities: BTreeSet<String>,
+    /// Entities whose names (or their spellings or reading) changed: every
+    /// notice naming them shows their names.
+    pub renamed: BTreeSet<String>,
+    /// Notices added or changed.
+    pub notices: BTreeSet<String>,
+}
+
+impl Changes {
+    pub fn extend(&mut self, other: Changes) {
+        self.entities.extend(other.entities);
+        self.renamed.extend(other.renamed);
+        self.notices.extend(other.notices);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty() && self.notices.is_empty()
+    }
+}
+
+/// The names an entity is found under: every spelling and its reading.
+fn names_of(e: &Entity) -> Vec<String> {
+    let mut out: Vec<String> = e
+        .names
+        .iter()
+        .flat_map(|n| std::iter::once(n.name.clone()).chain(n.variants.iter().cloned()))
+        .chain(e.furigana.clone())
+        .collect();
+    out.sort();
+    out
+}
 
 /// Writes staged for one tree: key → new value, or `None` for a removal.
 type Writes = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
@@ -50,6 +87,12 @@ pub struct Staged<'a> {
     cores: RefCell<HashMap<String, Option<Entity>>>,
     /// Ids of the entities in `cores` changed by this group.
     dirty: RefCell<Vec<String>>,
+    /// The names (with variants and reading) of each entity as sled held them
+    /// before this group: a notice shows its subjects' names, so one whose
+    /// subject got another name must be re-indexed.
+    names_before: RefCell<HashMap<String, Vec<String>>>,
+    /// What the groups committed so far changed.
+    touched: RefCell<Changes>,
     /// The seq of the statement being applied and a counter within it: the
     /// order of the items it adds.
     seq: Cell<u64>,
@@ -64,6 +107,8 @@ impl<'a> Staged<'a> {
             writes: RefCell::new(Default::default()),
             cores: RefCell::new(HashMap::new()),
             dirty: RefCell::new(Vec::new()),
+            names_before: RefCell::new(HashMap::new()),
+            touched: RefCell::new(Changes::default()),
             seq: Cell::new(0),
             counter: Cell::new(0),
             staged: Cell::new(0),
@@ -100,8 +145,26 @@ impl<'a> Staged<'a> {
     }
 
     fn put(&self, t: T, key: impl Into<Vec<u8>>, value: impl Into<Vec<u8>>) {
-        self.writes.borrow_mut()[t as usize].insert(key.into(), Some(value.into()));
+        let key = key.into();
+        match t {
+            T::Items => {
+                let end = key.iter().position(|b| *b == 0).unwrap_or(key.len());
+                let id = String::from_utf8_lossy(&key[..end]).into_owned();
+                self.touched.borrow_mut().entities.insert(id);
+            }
+            T::Notices => {
+                let id = String::from_utf8_lossy(&key).into_owned();
+                self.touched.borrow_mut().notices.insert(id);
+            }
+            _ => {}
+        }
+        self.writes.borrow_mut()[t as usize].insert(key, Some(value.into()));
         self.staged.set(self.staged.get() + 1);
+    }
+
+    /// What everything staged through this so far changed (committed or not).
+    pub fn changes(&self) -> Changes {
+        self.touched.take()
     }
 
     /// Every key and value under `prefix`, staged writes included, in key order.
@@ -151,10 +214,16 @@ impl<'a> Staged<'a> {
         for id in self.dirty.take() {
             if let Some(Some(e)) = self.cores.borrow().get(&id) {
                 let json = serde_json::to_vec(e).map_err(|err| GraphError::json(&id, err))?;
+                let mut touched = self.touched.borrow_mut();
+                if self.names_before.borrow().get(&id) != Some(&names_of(e)) {
+                    touched.renamed.insert(id.clone());
+                }
+                touched.entities.insert(id.clone());
                 self.writes.borrow_mut()[T::Entities as usize].insert(id.into_bytes(), Some(json));
             }
         }
         self.cores.borrow_mut().clear();
+        self.names_before.borrow_mut().clear();
         self.staged.set(0);
         let writes = std::mem::take(&mut *self.writes.borrow_mut());
         let all = [
@@ -230,6 +299,11 @@ impl<'a> Staged<'a> {
             Some(v) => Some(serde_json::from_slice(&v).map_err(|err| GraphError::json(id, err))?),
             None => None,
         };
+        if let Some(e) = &e {
+            self.names_before
+                .borrow_mut()
+                .insert(id.to_string(), names_of(e));
+        }
         self.cores.borrow_mut().insert(id.to_string(), e.clone());
         Ok(e)
     }

@@ -442,6 +442,114 @@ impl SearchIndex {
     }
 }
 
+impl SearchIndex {
+    /// Brings the index up to date with what changed, in one commit: each of
+    /// `notices` and `entities` replaces the document of its id (or is added),
+    /// and the documents of `removed` ids are deleted. Readers of this
+    /// `SearchIndex` see the change once it is committed; [`SearchIndex::build`]
+    /// stays the way to make the whole index again.
+    pub fn apply(
+        &self,
+        notices: &[NoticeDoc],
+        entities: &[EntityDoc],
+        removed: &[String],
+    ) -> Result<(), IndexError> {
+        let f = self.fields;
+        let mut writer: tantivy::IndexWriter<TantivyDocument> =
+            self.index.writer_with_num_threads(1, 50_000_000)?;
+        let ids = notices
+            .iter()
+            .map(|n| &n.id)
+            .chain(entities.iter().map(|e| &e.id))
+            .chain(removed);
+        for id in ids {
+            writer.delete_term(Term::from_field_text(f.id, id));
+        }
+        for n in notices {
+            writer.add_document(notice_doc(&f, n))?;
+        }
+        for e in entities {
+            writer.add_document(entity_doc(&f, e))?;
+        }
+        writer.commit()?;
+        // Deleted documents still count in the term statistics that score
+        // hits until their segment is merged: merge now, so that scores are
+        // those a whole build gives.
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1
+            || self
+                .reader
+                .searcher()
+                .segment_readers()
+                .iter()
+                .any(|r| r.num_deleted_docs() > 0)
+        {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+}
+
+/// A notice's document, as [`SearchIndex::build`] makes it (for [`SearchIndex::apply`]).
+fn notice_doc(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
+    let mut d = doc!(
+        f.doc_type => "notice",
+        f.id => n.id.as_str(),
+        f.kind => n.kind.as_str(),
+        f.title => n.title.as_str(),
+        f.names => n.subject_names.join("\n"),
+        f.body => n.body.as_str(),
+        f.english => format!("{}\n{}", n.title_en, n.english),
+        f.romaji => analyzers::romaji_field(&n.subject_names),
+        f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
+        f.issued_on => n.issued_on.clone().unwrap_or_default(),
+        f.parties => n.parties.join("\n"),
+        f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
+    );
+    d.add_facet(f.facets, tantivy::schema::Facet::from("/type/notice"));
+    d.add_facet(
+        f.facets,
+        tantivy::schema::Facet::from(&format!("/kind/{}", n.kind)),
+    );
+    if let Some(y) = n.year {
+        d.add_facet(
+            f.facets,
+            tantivy::schema::Facet::from(&format!("/year/{y}")),
+        );
+    }
+    d
+}
+
+/// An entity's document, as [`SearchIndex::build`] makes it (for [`SearchIndex::apply`]).
+fn entity_doc(f: &Fields, e: &EntityDoc) -> TantivyDocument {
+    let mut d = doc!(
+        f.doc_type => "entity",
+        f.id => e.id.as_str(),
+        f.kind => e.role.as_str(),
+        f.title => e.current_name.as_str(),
+        f.names => e.names.join("\n"),
+        f.body => e.details.as_str(),
+        f.english => e.english.as_str(),
+        f.romaji => analyzers::romaji_field(&e.names),
+        f.words => format!("{}\n{}", e.names.join("\n"), e.details),
+        f.date => 0u64,
+    );
+    d.add_facet(f.facets, tantivy::schema::Facet::from("/type/entity"));
+    d.add_facet(
+        f.facets,
+        tantivy::schema::Facet::from(&format!("/kind/{}", e.role)),
+    );
+    for y in &e.years {
+        d.add_facet(
+            f.facets,
+            tantivy::schema::Facet::from(&format!("/year/{y}")),
+        );
+    }
+    d
+}
+
 fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -546,6 +654,80 @@ mod tests {
             vec!["n-2", "n-1", "n-3"],
             "newest first"
         );
+    }
+
+    #[test]
+    fn applying_changes_answers_as_building_whole() {
+        let whole_dir = tempfile::tempdir().unwrap();
+        let whole = index(whole_dir.path());
+        // Built from an older state: n-2 missing, n-3 with other words, and a
+        // stray document since merged away; then the changes applied.
+        let dir = tempfile::tempdir().unwrap();
+        let old_n3 = notice("n-3", "closure_filing", "2019-01-01", "古い本文", "old");
+        let stray = EntityDoc {
+            id: "e-gone".into(),
+            current_name: "消えた施設".into(),
+            names: vec!["消えた施設".into()],
+            role: "clinic".into(),
+            ..EntityDoc::default()
+        };
+        let n1 = notice(
+            "n-1",
+            "emergency_order",
+            "2025-08-29",
+            "細胞加工施設に対する命令",
+            "emergency order",
+        );
+        let i = SearchIndex::build(dir.path(), &[n1, old_n3], &[stray]).unwrap();
+        let n2 = notice(
+            "n-2",
+            "improvement_order",
+            "2026-01-23",
+            "細胞の加工に関する改善",
+            "improvement order",
+        );
+        let n3 = notice(
+            "n-3",
+            "improvement_order",
+            "2024-12-24",
+            "東京都中央区の医療機関",
+            "improvement order",
+        );
+        let entity = EntityDoc {
+            id: "e-1".into(),
+            current_name: "JASC京都幹細胞培養センター".into(),
+            names: vec!["JASC京都幹細胞培養センター".into()],
+            role: "cell_processing_facility".into(),
+            english: "cell processing facility".into(),
+            details: "京都市".into(),
+            years: vec![2026],
+        };
+        i.apply(&[n2, n3], &[entity], &["e-gone".to_string()])
+            .unwrap();
+        assert_eq!(i.len(), whole.len());
+        for q in [
+            "細胞",
+            "order",
+            "古い本文",
+            "消えた施設",
+            "京都",
+            "improvement",
+        ] {
+            let (a, b) = (
+                i.search(&SearchRequest::query(q)).unwrap(),
+                whole.search(&SearchRequest::query(q)).unwrap(),
+            );
+            let (mut x, mut y) = (ids(&a), ids(&b));
+            x.sort();
+            y.sort();
+            assert_eq!(x, y, "{q}");
+        }
+        let browse = SearchRequest {
+            doc_type: Some("notice".into()),
+            year: Some(2024),
+            ..SearchRequest::default()
+        };
+        assert_eq!(ids(&i.search(&browse).unwrap()), vec!["n-3"]);
     }
 
     #[test]
