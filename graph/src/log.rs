@@ -103,6 +103,8 @@ pub struct LogContents {
     pub format: LogFormat,
     /// Every intact record, in file order.
     pub entries: Vec<Entry>,
+    /// The byte offset of each entry's frame in the file, index for index.
+    pub offsets: Vec<u64>,
     /// Every region that is not an intact frame, in file order.
     pub damage: Vec<Damage>,
     /// Where the next frame is written: the end of the file, or the start of a torn tail.
@@ -118,7 +120,10 @@ impl LogContents {
 
 /// One intact frame found by a scan.
 struct Frame {
+    /// Where its payload is in the bytes scanned.
     payload: Range<usize>,
+    /// Where the frame starts in the file.
+    offset: u64,
     entry: Entry,
 }
 
@@ -176,13 +181,32 @@ impl StatementLog {
     /// Reads every intact record, skipping (and reporting) damaged regions.
     pub fn read(&self) -> Result<LogContents, GraphError> {
         let bytes = fs::read(&self.path).map_err(|e| GraphError::io(&self.path, e))?;
-        let scan = scan(&bytes);
-        Ok(LogContents {
-            format: scan.format,
-            entries: scan.frames.into_iter().map(|f| f.entry).collect(),
-            damage: scan.damage,
-            append_at: scan.append_at,
-        })
+        Ok(contents(scan(&bytes)))
+    }
+
+    /// Reads the records from the frame at byte `at` to the end, without
+    /// reading what comes before: how an open catches up with the log from
+    /// the position sled reflects. `None` when the log is not in the current
+    /// format or is shorter than `at` (then only a full read can say what it holds).
+    pub fn read_from(&self, at: u64) -> Result<Option<LogContents>, GraphError> {
+        let mut f = File::open(&self.path).map_err(|e| GraphError::io(&self.path, e))?;
+        let len = f
+            .metadata()
+            .map_err(|e| GraphError::io(&self.path, e))?
+            .len();
+        let mut head = [0u8; HEADER.len()];
+        if at < HEADER.len() as u64
+            || at > len
+            || f.read_exact(&mut head).is_err()
+            || head != HEADER
+        {
+            return Ok(None);
+        }
+        let mut tail = Vec::new();
+        f.seek(SeekFrom::Start(at))
+            .and_then(|_| f.read_to_end(&mut tail))
+            .map_err(|e| GraphError::io(&self.path, e))?;
+        Ok(Some(contents(scan_v2(&tail, 0, at))))
     }
 
     /// Copies every damaged region of the log into the quarantine directory
@@ -239,9 +263,10 @@ impl StatementLog {
     }
 
     /// Appends `entries` at `append_at` (from [`LogContents::append_at`] or
-    /// the previous append) and fsyncs; returns where the next append goes.
-    /// A torn tail past `append_at` is saved aside, then cut.
-    pub fn append(&self, entries: &[Entry], append_at: u64) -> Result<u64, GraphError> {
+    /// the previous append) and fsyncs; returns where the next append goes
+    /// and where each entry's frame starts. A torn tail past `append_at` is
+    /// saved aside, then cut.
+    pub fn append(&self, entries: &[Entry], append_at: u64) -> Result<(u64, Vec<u64>), GraphError> {
         let mut f = OpenOptions::new()
             .read(true)
             .write(true)
@@ -289,9 +314,11 @@ impl StatementLog {
             f.set_len(start)
                 .map_err(|e| GraphError::io(&self.path, e))?;
         }
+        let mut offsets = Vec::with_capacity(entries.len());
         for entry in entries {
             let payload =
                 serde_json::to_vec(entry).map_err(|e| GraphError::json("statement", e))?;
+            offsets.push(start + buf.len() as u64);
             encode_frame(&payload, &mut buf).map_err(|reason| GraphError::DamagedLog {
                 path: self.path.clone(),
                 offset: start,
@@ -302,7 +329,7 @@ impl StatementLog {
             .and_then(|_| f.write_all(&buf))
             .and_then(|()| f.sync_all())
             .map_err(|e| GraphError::io(&self.path, e))?;
-        Ok(start + buf.len() as u64)
+        Ok((start + buf.len() as u64, offsets))
     }
 
     /// Rewrites a first-format log in the current format. The old file stays
@@ -500,17 +527,38 @@ fn scan(bytes: &[u8]) -> Scan {
     if !bytes.starts_with(HEADER) {
         return scan_v1(bytes);
     }
+    scan_v2(bytes, HEADER.len(), 0)
+}
+
+fn contents(scan: Scan) -> LogContents {
+    let (offsets, entries) = scan.frames.into_iter().map(|f| (f.offset, f.entry)).unzip();
+    LogContents {
+        format: scan.format,
+        entries,
+        offsets,
+        damage: scan.damage,
+        append_at: scan.append_at,
+    }
+}
+
+/// Reads current-format frames from `bytes[start..]`, where `bytes` starts
+/// at byte `base` of the file (offsets reported are the file's).
+fn scan_v2(bytes: &[u8], start: usize, base: u64) -> Scan {
     let mut frames = Vec::new();
     let mut damage = Vec::new();
-    let mut pos = HEADER.len();
-    let mut append_at = bytes.len() as u64;
+    let mut pos = start;
+    let mut append_at = base + bytes.len() as u64;
     while pos < bytes.len() {
         let failure = match check_frame(bytes, pos) {
             Ok((payload, next)) => {
                 match serde_json::from_slice::<Entry>(&bytes[payload.clone()]) {
-                    Ok(entry) => frames.push(Frame { payload, entry }),
+                    Ok(entry) => frames.push(Frame {
+                        payload,
+                        offset: base + pos as u64,
+                        entry,
+                    }),
                     Err(e) => damage.push(Damage {
-                        offset: pos as u64,
+                        offset: base + pos as u64,
                         len: (next - pos) as u64,
                         kind: DamageKind::Damaged,
                         reason: format!("intact frame holds an unreadable record: {e}"),
@@ -534,7 +582,7 @@ fn scan(bytes: &[u8]) -> Scan {
         match (next, failure) {
             (Some(q), NotAFrame::Incomplete(reason) | NotAFrame::Invalid(reason)) => {
                 damage.push(Damage {
-                    offset: pos as u64,
+                    offset: base + pos as u64,
                     len: (q - pos) as u64,
                     kind: DamageKind::Damaged,
                     reason,
@@ -549,7 +597,7 @@ fn scan(bytes: &[u8]) -> Scan {
                     NotAFrame::Invalid(r) => (rest.iter().all(|b| *b == 0), r),
                 };
                 damage.push(Damage {
-                    offset: pos as u64,
+                    offset: base + pos as u64,
                     len: rest.len() as u64,
                     kind: if torn {
                         DamageKind::TornTail
@@ -559,7 +607,7 @@ fn scan(bytes: &[u8]) -> Scan {
                     reason,
                 });
                 if torn {
-                    append_at = pos as u64;
+                    append_at = base + pos as u64;
                 }
                 break;
             }
@@ -593,7 +641,14 @@ fn v1_record(bytes: &[u8], pos: usize) -> Result<(Frame, usize), NotAFrame> {
     let entry = serde_json::from_slice::<Entry>(body)
         .map_err(|e| NotAFrame::Invalid(format!("unreadable record: {e}")))?;
     let next = payload.end;
-    Ok((Frame { payload, entry }, next))
+    Ok((
+        Frame {
+            payload,
+            offset: pos as u64,
+            entry,
+        },
+        next,
+    ))
 }
 
 /// Reads a first-format log. It has no frame marker, so after damage the
@@ -688,11 +743,20 @@ mod tests {
         let log = open(dir.path());
         let c = log.read().unwrap();
         assert_eq!(c.append_at, HEADER.len() as u64);
-        let end = log.append(&[entry(1), entry(2)], c.append_at).unwrap();
+        let (end, offsets) = log.append(&[entry(1), entry(2)], c.append_at).unwrap();
         let c = log.read().unwrap();
         assert_eq!(seqs(&c), vec![1, 2]);
         assert_eq!(c.append_at, end);
+        assert_eq!(c.offsets, offsets);
         assert!(c.damage.is_empty());
+        // Read from the second frame on: only it, and the same end.
+        let tail = log.read_from(offsets[1]).unwrap().unwrap();
+        assert_eq!(seqs(&tail), vec![2]);
+        assert_eq!(
+            (tail.append_at, tail.offsets.clone()),
+            (end, vec![offsets[1]])
+        );
+        assert!(log.read_from(end + 1).unwrap().is_none(), "past the end");
 
         // A crash mid-append leaves part of a frame.
         let mut torn = Vec::new();
@@ -755,7 +819,7 @@ mod tests {
     fn garbage_appended_is_reported_and_kept() {
         let dir = tempfile::tempdir().unwrap();
         let log = open(dir.path());
-        let end = log
+        let (end, _) = log
             .append(&[entry(1), entry(2)], HEADER.len() as u64)
             .unwrap();
         let mut f = OpenOptions::new().append(true).open(log.path()).unwrap();

@@ -1,18 +1,40 @@
 //! The sled trees that materialize the log, and typed access to them. Tree
 //! names and key encodings are defined here and nowhere else.
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::GraphError;
-use crate::model::{Document, Entity, Notice};
+use std::collections::HashMap;
+
+use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, StatusChange};
 
 /// Bumped whenever what the trees hold changes shape: a store of another
 /// version is rebuilt from the log on open.
-pub const SCHEMA_VERSION: &str = "6";
+/// 7: an entity's growing lists moved out of its JSON into [`TREE_ENTITY_ITEMS`].
+pub const SCHEMA_VERSION: &str = "7";
 
 pub const TREE_META: &str = "meta";
+/// entity id → JSON [`Entity`] holding only its small, bounded fields: the
+/// lists that grow with every notice (notices, mentions, links, edges, and
+/// the evidence of names, identifiers, status changes and edges) are empty
+/// here and live in [`TREE_ENTITY_ITEMS`], one key each, so that a notice
+/// naming an entity writes a few small keys instead of rewriting the entity.
 pub const TREE_ENTITIES: &str = "entities";
+/// `{entity id}\0{tag}\0{rest}` → `[order: u64 BE][JSON]`: one item of one of
+/// an entity's growing lists, read back by a prefix scan of `{entity id}\0`
+/// and put in order by `order` (the statement's seq and a counter within it,
+/// so the order items were added in). Tags and rests:
+/// [`ITEM_NOTICE`] and [`ITEM_MENTION`] (rest: notice id, no JSON),
+/// [`ITEM_LINK`] (rest: hash of the link), [`ITEM_EDGE`] (rest:
+/// [`edge_rest`], JSON edge without evidence), [`ITEM_EVIDENCE`] (rest:
+/// `{owner}\0{hash of the evidence}`, owner from [`owner_name`],
+/// [`owner_identifier`], [`owner_status`] or [`owner_edge`]).
+pub const TREE_ENTITY_ITEMS: &str = "entity_items";
+pub const ITEM_NOTICE: u8 = b'n';
+pub const ITEM_MENTION: u8 = b'm';
+pub const ITEM_LINK: u8 = b'l';
+pub const ITEM_EDGE: u8 = b'e';
+pub const ITEM_EVIDENCE: u8 = b'v';
 /// `{name_key}\0{entity_id}` → empty: every name an entity ever had.
 pub const TREE_NAMES: &str = "names";
 /// corporate number → entity id.
@@ -42,6 +64,9 @@ pub const TREE_HASHES: &str = "statement_hashes";
 pub const TREE_NOT_SAME: &str = "not_same";
 
 pub const META_APPLIED: &str = "applied_seq";
+/// Byte offset in the statement log of the frame of the entry at
+/// [`META_APPLIED`], written with it: where an open catches up from.
+pub const META_APPLIED_AT: &str = "applied_at";
 pub const META_SCHEMA: &str = "schema";
 /// Present once [`TREE_HASHES`] holds the hash of every applied statement
 /// (stores made before it existed are rebuilt on open to fill it).
@@ -52,6 +77,7 @@ pub struct Views {
     pub db: sled::Db,
     pub meta: sled::Tree,
     pub entities: sled::Tree,
+    pub items: sled::Tree,
     pub names: sled::Tree,
     pub corp: sled::Tree,
     pub notices: sled::Tree,
@@ -76,6 +102,7 @@ impl Views {
         Ok(Views {
             meta: db.open_tree(TREE_META)?,
             entities: db.open_tree(TREE_ENTITIES)?,
+            items: db.open_tree(TREE_ENTITY_ITEMS)?,
             names: db.open_tree(TREE_NAMES)?,
             corp: db.open_tree(TREE_CORP)?,
             notices: db.open_tree(TREE_NOTICES)?,
@@ -94,6 +121,7 @@ impl Views {
         for t in [
             &self.meta,
             &self.entities,
+            &self.items,
             &self.names,
             &self.corp,
             &self.notices,
@@ -118,9 +146,13 @@ impl Views {
             .map_or(0, u64::from_be_bytes))
     }
 
-    pub fn set_applied_seq(&self, seq: u64) -> Result<(), GraphError> {
-        self.meta.insert(META_APPLIED, &seq.to_be_bytes())?;
-        Ok(())
+    /// The log offset of the frame of the last applied entry, if recorded.
+    pub fn applied_at(&self) -> Result<Option<u64>, GraphError> {
+        Ok(self
+            .meta
+            .get(META_APPLIED_AT)?
+            .and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok())
+            .map(u64::from_be_bytes))
     }
 
     /// Whether a statement with this content hash has been applied.
@@ -128,9 +160,13 @@ impl Views {
         Ok(self.hashes.contains_key(hash)?)
     }
 
-    pub fn put_hash(&self, hash: &[u8; 32], seq: u64) -> Result<(), GraphError> {
-        self.hashes.insert(hash, &seq.to_be_bytes())?;
-        Ok(())
+    /// The seq of the entry that recorded the statement with this hash.
+    pub fn hash_seq(&self, hash: &[u8; 32]) -> Result<Option<u64>, GraphError> {
+        Ok(self
+            .hashes
+            .get(hash)?
+            .and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok())
+            .map(u64::from_be_bytes))
     }
 
     /// Every statement hash recorded.
@@ -159,6 +195,18 @@ impl Views {
                 let key = String::from_utf8_lossy(&k);
                 match name.as_str() {
                     TREE_ENTITIES => drop(decode::<Entity>(&v, &key)?),
+                    TREE_ENTITY_ITEMS => {
+                        if v.len() < 8 {
+                            return Err(GraphError::BadView {
+                                tree: name,
+                                key: key.into_owned(),
+                                reason: "no order".into(),
+                            });
+                        }
+                        if v.len() > 8 {
+                            decode::<serde::de::IgnoredAny>(&v[8..], &key)?;
+                        }
+                    }
                     TREE_NOTICES => drop(decode::<Notice>(&v, &key)?),
                     TREE_DOCUMENTS => drop(decode::<Document>(&v, &key)?),
                     TREE_HASHES if k.len() != 32 || v.len() != 8 => {
@@ -175,43 +223,60 @@ impl Views {
         Ok(())
     }
 
+    /// The entity with this id, whole: its small fields and every list.
     pub fn entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        match self.entity_core(id)? {
+            Some(core) => self.assemble(core).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The entity's small fields only (its lists empty), as stored in [`TREE_ENTITIES`].
+    pub fn entity_core(&self, id: &str) -> Result<Option<Entity>, GraphError> {
         get_json(&self.entities, id)
     }
 
-    /// The entity `id` names, following merges to the one it became.
+    /// The entity `id` names, following merges to the one it became, whole.
     pub fn resolve_entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
-        let mut current = self.entity(id)?;
+        let mut current = self.entity_core(id)?;
         for _ in 0..32 {
             match current {
                 Some(Entity {
                     merged_into: Some(ref next),
                     ..
-                }) => current = self.entity(next)?,
+                }) => current = self.entity_core(next)?,
                 _ => break,
             }
         }
-        Ok(current)
+        match current {
+            Some(core) => self.assemble(core).map(Some),
+            None => Ok(None),
+        }
     }
 
-    pub fn put_entity(&self, e: &Entity) -> Result<(), GraphError> {
-        put_json(&self.entities, &e.id, e)
+    /// Every entity, whole.
+    pub fn all_entities(&self) -> Result<Vec<Entity>, GraphError> {
+        let cores: Vec<Entity> = self.all(&self.entities, "entity")?;
+        cores.into_iter().map(|c| self.assemble(c)).collect()
+    }
+
+    /// Fills an entity's lists from [`TREE_ENTITY_ITEMS`].
+    pub fn assemble(&self, core: Entity) -> Result<Entity, GraphError> {
+        let prefix = item_prefix(&core.id);
+        let mut items = Vec::new();
+        for kv in self.items.scan_prefix(&prefix) {
+            let (k, v) = kv?;
+            items.push((k.to_vec(), v.to_vec()));
+        }
+        assemble(core, &items)
     }
 
     pub fn notice(&self, id: &str) -> Result<Option<Notice>, GraphError> {
         get_json(&self.notices, id)
     }
 
-    pub fn put_notice(&self, n: &Notice) -> Result<(), GraphError> {
-        put_json(&self.notices, &n.id, n)
-    }
-
     pub fn document(&self, sha: &str) -> Result<Option<Document>, GraphError> {
         get_json(&self.documents, sha)
-    }
-
-    pub fn put_document(&self, d: &Document) -> Result<(), GraphError> {
-        put_json(&self.documents, &d.sha256, d)
     }
 
     /// Records that a curator judged `a` and `b` not the same.
@@ -223,14 +288,6 @@ impl Views {
 
     pub fn is_not_same(&self, a: &str, b: &str) -> Result<bool, GraphError> {
         Ok(self.not_same.contains_key(format!("{a}\0{b}"))?)
-    }
-
-    pub fn add_name_key(&self, key: &str, id: &str) -> Result<(), GraphError> {
-        if key.is_empty() {
-            return Ok(());
-        }
-        self.names.insert(format!("{key}\0{id}"), &[])?;
-        Ok(())
     }
 
     /// Entity ids registered under `key`.
@@ -261,6 +318,151 @@ impl Views {
     }
 }
 
+/// The prefix of every item of entity `id`: `{id}\0`.
+pub fn item_prefix(id: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(id.len() + 1);
+    k.extend_from_slice(id.as_bytes());
+    k.push(0);
+    k
+}
+
+/// The key of an item: `{id}\0{tag}\0{rest}`.
+pub fn item_key(id: &str, tag: u8, rest: &str) -> Vec<u8> {
+    let mut k = item_prefix(id);
+    k.push(tag);
+    k.push(0);
+    k.extend_from_slice(rest.as_bytes());
+    k
+}
+
+/// A short content hash (16 hex digits) naming a link or an evidence among an entity's items.
+pub fn short_hash(json: &[u8]) -> String {
+    tadoru_crawler::crawl::sha256_hex(json)[..16].to_string()
+}
+
+/// Separates the parts of an owner or edge key (never in ids, codes or names).
+const SEP: char = '\u{1f}';
+
+/// The item rest of an edge: its kind, target and detail identify it.
+pub fn edge_rest(kind: EdgeKind, target: &str, detail: Option<&str>) -> String {
+    let kind = serde_json::to_string(&kind).unwrap_or_default();
+    match detail {
+        Some(d) => format!("{}{SEP}{target}{SEP}={d}", kind.trim_matches('"')),
+        None => format!("{}{SEP}{target}{SEP}", kind.trim_matches('"')),
+    }
+}
+
+/// The evidence owner of a name interval (by its normalized name).
+pub fn owner_name(name: &str) -> String {
+    format!("n{SEP}{}", tadoru_crawler::names::name_key(name))
+}
+
+pub fn owner_identifier(scheme: &str, value: &str) -> String {
+    format!("i{SEP}{scheme}{SEP}{value}")
+}
+
+/// The evidence owner of a status change: its state, date and cause.
+pub fn owner_status(s: &StatusChange) -> String {
+    let json = serde_json::to_vec(&(s.state, s.since, &s.cause)).unwrap_or_default();
+    format!("s{SEP}{}", short_hash(&json))
+}
+
+pub fn owner_edge(rest: &str) -> String {
+    format!("e{SEP}{rest}")
+}
+
+/// The order and JSON of an item's value.
+fn split_item(v: &[u8]) -> (u64, &[u8]) {
+    match <[u8; 8]>::try_from(v.get(..8).unwrap_or_default()) {
+        Ok(o) => (u64::from_be_bytes(o), &v[8..]),
+        Err(_) => (0, &[]),
+    }
+}
+
+/// An entity whole: `core` (as stored) with its lists filled from its items
+/// (`(key, value)` of [`TREE_ENTITY_ITEMS`] under its prefix), each list in
+/// the order its items were added.
+pub fn assemble(mut core: Entity, items: &[(Vec<u8>, Vec<u8>)]) -> Result<Entity, GraphError> {
+    let skip = core.id.len() + 1;
+    let mut notices = Vec::new();
+    let mut mentions = Vec::new();
+    let mut links = Vec::new();
+    let mut edges = Vec::new();
+    let mut evidence: HashMap<&str, Vec<(u64, Evidence)>> = HashMap::new();
+    for (k, v) in items {
+        let Some(&tag) = k.get(skip) else { continue };
+        let rest = std::str::from_utf8(k.get(skip + 2..).unwrap_or_default()).unwrap_or("");
+        let (order, json) = split_item(v);
+        let what = || String::from_utf8_lossy(k).into_owned();
+        match tag {
+            ITEM_NOTICE => notices.push((order, rest.to_string())),
+            ITEM_MENTION => mentions.push((order, rest.to_string())),
+            ITEM_LINK => links.push((order, decode::<Link>(json, &what())?)),
+            ITEM_EDGE => edges.push((order, rest, decode::<Edge>(json, &what())?)),
+            ITEM_EVIDENCE => {
+                let owner = rest.split('\0').next().unwrap_or("");
+                let ev = decode::<Evidence>(json, &what())?;
+                evidence.entry(owner).or_default().push((order, ev));
+            }
+            _ => {}
+        }
+    }
+    for list in evidence.values_mut() {
+        list.sort_by_key(|(o, _)| *o);
+    }
+    let mut take = |owner: String| -> Vec<Evidence> {
+        evidence
+            .remove(owner.as_str())
+            .map(|l| l.into_iter().map(|(_, e)| e).collect())
+            .unwrap_or_default()
+    };
+    for n in &mut core.names {
+        n.evidence = take(owner_name(&n.name));
+    }
+    for i in &mut core.identifiers {
+        i.evidence = take(owner_identifier(&i.scheme, &i.value));
+    }
+    for s in &mut core.status {
+        s.evidence = take(owner_status(s));
+    }
+    edges.sort_by_key(|(o, _, _)| *o);
+    core.edges = edges
+        .into_iter()
+        .map(|(_, rest, mut e)| {
+            e.evidence = take(owner_edge(rest));
+            e
+        })
+        .collect();
+    notices.sort_by_key(|(o, _)| *o);
+    core.notices = notices.into_iter().map(|(_, n)| n).collect();
+    mentions.sort_by_key(|(o, _)| *o);
+    core.mentions = mentions.into_iter().map(|(_, n)| n).collect();
+    links.sort_by_key(|(o, _)| *o);
+    core.links = links.into_iter().map(|(_, l)| l).collect();
+    Ok(core)
+}
+
+/// `e` without its growing lists: what [`TREE_ENTITIES`] holds.
+pub fn core_of(e: &Entity) -> Entity {
+    let mut core = Entity {
+        notices: Vec::new(),
+        mentions: Vec::new(),
+        links: Vec::new(),
+        edges: Vec::new(),
+        ..e.clone()
+    };
+    for n in &mut core.names {
+        n.evidence.clear();
+    }
+    for i in &mut core.identifiers {
+        i.evidence.clear();
+    }
+    for s in &mut core.status {
+        s.evidence.clear();
+    }
+    core
+}
+
 fn decode<T: DeserializeOwned>(bytes: &[u8], key: &str) -> Result<T, GraphError> {
     serde_json::from_slice(bytes).map_err(|e| GraphError::json(key, e))
 }
@@ -272,10 +474,4 @@ fn get_json<T: DeserializeOwned>(tree: &sled::Tree, key: &str) -> Result<Option<
             .map_err(|e| GraphError::json(key, e)),
         None => Ok(None),
     }
-}
-
-fn put_json<T: Serialize>(tree: &sled::Tree, key: &str, value: &T) -> Result<(), GraphError> {
-    let bytes = serde_json::to_vec(value).map_err(|e| GraphError::json(key, e))?;
-    tree.insert(key, bytes)?;
-    Ok(())
 }

@@ -504,6 +504,56 @@ impl SearchIndex {
     }
 }
 
+impl SearchIndex {
+    /// Brings the index up to date with what changed, in one commit: each of
+    /// `notices` and `entities` replaces the document of its id (or is added),
+    /// and the documents of `removed` ids are deleted. Readers of this
+    /// `SearchIndex` see the change once it is committed; [`SearchIndex::build`]
+    /// stays the way to make the whole index again.
+    pub fn apply(
+        &self,
+        notices: &[NoticeDoc],
+        entities: &[EntityDoc],
+        removed: &[String],
+    ) -> Result<(), IndexError> {
+        let f = self.fields;
+        let mut writer: tantivy::IndexWriter<TantivyDocument> =
+            self.index.writer_with_num_threads(1, 50_000_000)?;
+        let ids = notices
+            .iter()
+            .map(|n| &n.id)
+            .chain(entities.iter().map(|e| &e.id))
+            .chain(removed);
+        for id in ids {
+            writer.delete_term(Term::from_field_text(f.id, id));
+        }
+        for n in notices {
+            writer.add_document(notice_document(&f, n))?;
+        }
+        for e in entities {
+            writer.add_document(entity_document(&f, e))?;
+        }
+        writer.commit()?;
+        // Deleted documents still count in the term statistics that score
+        // hits until their segment is merged: merge now, so that scores are
+        // those a whole build gives.
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1
+            || self
+                .reader
+                .searcher()
+                .segment_readers()
+                .iter()
+                .any(|r| r.num_deleted_docs() > 0)
+        {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+}
+
 /// The place search keys and facets of what a document's places say.
 fn add_places(f: &Fields, d: &mut TantivyDocument, written: &[String]) {
     let mut keys: Vec<String> = Vec::new();
@@ -778,6 +828,85 @@ mod tests {
                 .unwrap()),
             vec!["n-2"]
         );
+    }
+
+    #[test]
+    fn applying_changes_answers_as_building_whole() {
+        let whole_dir = tempfile::tempdir().unwrap();
+        let whole = index(whole_dir.path());
+        // Built from an older state: n-2 missing, n-3 with other words, and a
+        // stray document since merged away; then the changes applied.
+        let dir = tempfile::tempdir().unwrap();
+        let old_n3 = notice("n-3", "closure_filing", "2019-01-01", "古い本文", "old");
+        let stray = EntityDoc {
+            id: "e-gone".into(),
+            current_name: "消えた施設".into(),
+            names: vec!["消えた施設".into()],
+            role: "clinic".into(),
+            ..EntityDoc::default()
+        };
+        let n1 = notice(
+            "n-1",
+            "emergency_order",
+            "2025-08-29",
+            "細胞加工施設に対する命令",
+            "emergency order",
+        );
+        let i = SearchIndex::build(dir.path(), &[n1, old_n3], &[stray]).unwrap();
+        let n2 = notice(
+            "n-2",
+            "improvement_order",
+            "2026-01-23",
+            "細胞の加工に関する改善",
+            "improvement order",
+        );
+        let n3 = NoticeDoc {
+            places: vec!["東京都中央区".into()],
+            subject_names: vec!["医療法人 輝鳳会 池袋クリニック".into()],
+            ..notice(
+                "n-3",
+                "improvement_order",
+                "2024-12-24",
+                "東京都中央区の医療機関",
+                "improvement order",
+            )
+        };
+        let entity = EntityDoc {
+            id: "e-1".into(),
+            current_name: "JASC京都幹細胞培養センター".into(),
+            names: vec!["JASC京都幹細胞培養センター".into()],
+            role: "cell_processing_facility".into(),
+            english: "cell processing facility".into(),
+            details: "京都市".into(),
+            places: vec!["京都府京都市下京区".into()],
+            years: vec![2026],
+        };
+        i.apply(&[n2, n3], &[entity], &["e-gone".to_string()])
+            .unwrap();
+        assert_eq!(i.len(), whole.len());
+        for q in [
+            "細胞",
+            "order",
+            "古い本文",
+            "消えた施設",
+            "京都",
+            "improvement",
+        ] {
+            let (a, b) = (
+                i.search(&SearchRequest::query(q)).unwrap(),
+                whole.search(&SearchRequest::query(q)).unwrap(),
+            );
+            let (mut x, mut y) = (ids(&a), ids(&b));
+            x.sort();
+            y.sort();
+            assert_eq!(x, y, "{q}");
+        }
+        let browse = SearchRequest {
+            doc_type: Some("notice".into()),
+            year: Some(2024),
+            ..SearchRequest::default()
+        };
+        assert_eq!(ids(&i.search(&browse).unwrap()), vec!["n-3"]);
     }
 
     #[test]

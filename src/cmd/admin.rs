@@ -90,8 +90,8 @@ pub struct Jobs {
 }
 
 impl Jobs {
-    /// Runs one job, reporting through `out`; the index is rebuilt and
-    /// swapped in when the job recorded anything.
+    /// Runs one job, reporting through `out`; the index is brought up to
+    /// date (what the job changed) and swapped in.
     pub async fn run(
         &self,
         request: &Request,
@@ -111,7 +111,8 @@ impl Jobs {
             }
         }
         let (graph, data) = (self.graph.clone(), self.data.clone());
-        let index = tokio::task::spawn_blocking(move || super::reindex(&graph, &data)).await??;
+        let index =
+            tokio::task::spawn_blocking(move || super::update_index(&graph, &data)).await??;
         out(&format!(
             "indexed {} documents; searchable now",
             index.len()

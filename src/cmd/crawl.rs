@@ -7,7 +7,7 @@ use std::time::Duration;
 use tadoru_crawler::crawl::{CrawlConfig, CrawlReport, crawl};
 use tadoru_graph::Graph;
 
-use super::{GraphSink, UsageError, open_graph, reindex};
+use super::{GraphSink, UsageError, open_graph, update_index};
 
 /// Where the real sources start (SOURCES.md §2): MHLW's press-release index,
 /// which links the monthly listings, and regional-bureau notice pages.
@@ -67,7 +67,7 @@ pub async fn run(data: &Path, args: CrawlArgs) -> anyhow::Result<()> {
     let graph = open_graph(data)?;
     let mut out = super::print_line;
     crawl_into(&graph, &config, &seeds, &mut out).await?;
-    let index = reindex(&graph, data)?;
+    let index = update_index(&graph, data)?;
     println!(
         "indexed {} documents in {}",
         index.len(),

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use super::{UsageError, open_graph, open_index, reindex};
+use super::{UsageError, open_graph, update_index};
 
 pub async fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
     let bytes = std::fs::read(file)
@@ -20,13 +20,10 @@ pub async fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
     }
     let graph = open_graph(data)?;
     let mut out = super::print_line;
-    let new_rows = import_into(&graph, &bytes, file, &mut out)?;
-    // Nothing new still re-indexes when an earlier run was killed before it did.
-    if new_rows > 0 {
-        reindex(&graph, data)?;
-    } else {
-        open_index(&graph, data)?;
-    }
+    import_into(&graph, &bytes, file, &mut out)?;
+    // Only what the import changed is re-indexed; an index an earlier run
+    // left behind (killed before it re-indexed) is rebuilt whole.
+    update_index(&graph, data)?;
     Ok(())
 }
 

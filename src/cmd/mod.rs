@@ -106,6 +106,42 @@ pub fn reindex(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
     SearchIndex::open(&dir).context("failed to open the search index just built")
 }
 
+/// Brings the search index up to date after a job. When the graph can say
+/// what changed since the position the index reflects, only those notices
+/// and entities are re-indexed, in place, in one commit; otherwise (the views
+/// were rebuilt, the index is missing or behind) the index is rebuilt whole.
+/// The index's seq file is removed while it changes, so a crash meanwhile
+/// leaves an index that says nothing and is rebuilt on the next open.
+pub fn update_index(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
+    let (since, changes, now) = graph.take_changes()?;
+    let dir = index_dir(data);
+    if let (Some(since), Some(seq)) = (since, index_seq(data)) {
+        if seq == since {
+            if let Ok(index) = SearchIndex::open(&dir) {
+                if since == now {
+                    return Ok(index);
+                }
+                let seq_file = dir.join(INDEX_SEQ_FILE);
+                std::fs::remove_file(&seq_file)
+                    .with_context(|| format!("failed to remove {}", seq_file.display()))?;
+                sync_dir(&dir)?;
+                let n = tadoru_web::indexing::update_index(graph, &index, &changes)
+                    .context("failed to update the search index")?;
+                write_synced(&seq_file, now.to_string().as_bytes())?;
+                sync_dir(&dir)?;
+                tracing::info!(
+                    documents = n,
+                    since,
+                    now,
+                    "search index updated with what changed"
+                );
+                return Ok(index);
+            }
+        }
+    }
+    reindex(graph, data)
+}
+
 /// Removes index directories a killed `reindex` left half-built or half-swapped.
 fn remove_leftovers(data: &Path) -> anyhow::Result<()> {
     let Ok(entries) = std::fs::read_dir(data) else {

@@ -2,12 +2,12 @@
 //! notice is indexed with every name its subjects ever had, so a search for an
 //! old name finds the orders issued under the new one, and the reverse.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use tadoru_crawler::Role;
 use tadoru_crawler::extract::authority_en;
-use tadoru_graph::{Entity, Graph, Notice, State};
+use tadoru_graph::{Changes, Entity, Graph, Notice, State};
 use tadoru_index::{EntityDoc, NoticeDoc, SearchIndex};
 
 use crate::error::WebError;
@@ -50,59 +50,98 @@ pub fn all_names(e: &Entity) -> Vec<String> {
     names
 }
 
+/// A notice's search document: its own fields and every name its subjects
+/// ever had (`entity` gives an entity by id, following merges).
+fn notice_doc(
+    n: &Notice,
+    entity: &mut dyn FnMut(&str) -> Result<Option<Entity>, WebError>,
+) -> Result<NoticeDoc, WebError> {
+    let mut subject_names: Vec<String> = n.record.subjects.iter().map(|s| s.name.clone()).collect();
+    for id in &n.subject_entities {
+        if let Some(e) = entity(id)? {
+            subject_names.extend(all_names(&e));
+        }
+    }
+    subject_names.sort();
+    subject_names.dedup();
+    let r = &n.record;
+    let english = format!(
+        "{}\n{}\n{}\n{}",
+        r.kind.en(),
+        r.kind.en_keywords(),
+        authority_en(&r.authority),
+        r.summary_en
+    );
+    Ok(NoticeDoc {
+        id: n.id.clone(),
+        title: r.title.clone(),
+        title_en: title_en(n),
+        kind: r.kind.code().to_string(),
+        issued_on: r.issued_on.map(|d| d.to_string()),
+        year: r.issued_on.map(|d| chrono::Datelike::year(&d)),
+        subject_names,
+        parties: r
+            .subjects
+            .iter()
+            .filter(|s| s.role != Role::Operator)
+            .map(|s| s.name.clone())
+            .collect(),
+        places: r
+            .subjects
+            .iter()
+            .flat_map(|s| [s.place.clone(), s.address.clone()])
+            .flatten()
+            .collect(),
+        body: r.text.clone(),
+        english,
+        labels: r.kind.ja_keywords().to_string(),
+    })
+}
+
+/// An entity's search document (`year_of` gives a notice's year by id).
+fn entity_doc(e: &Entity, year_of: &dyn Fn(&str) -> Option<i32>) -> EntityDoc {
+    let mut years: Vec<i32> = e.notices.iter().filter_map(|id| year_of(id)).collect();
+    years.sort();
+    years.dedup();
+    let status = match e.current_status().map(|s| s.state) {
+        Some(State::Closed) => "closed",
+        Some(State::Deleted) => "deleted",
+        _ => "active",
+    };
+    let mut english = vec![e.role.en().to_string(), status.to_string()];
+    english.extend(e.en_name.iter().cloned());
+    if e.role == Role::CellProcessingFacility {
+        english.push("cell processing facility CPF manufacturer".into());
+    }
+    let mut details = e.places.clone();
+    details.extend(e.addresses.iter().cloned());
+    details.extend(e.identifiers.iter().map(|i| i.value.clone()));
+    EntityDoc {
+        id: e.id.clone(),
+        current_name: e.current_name().to_string(),
+        names: all_names(e),
+        role: e.role.code().to_string(),
+        english: english.join("\n"),
+        details: details.join("\n"),
+        places: e.places.iter().chain(&e.addresses).cloned().collect(),
+        years,
+    }
+}
+
 /// Builds the index in `dir` from everything in the graph.
 pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
     let entities = graph.entities()?;
     let notices = graph.notices()?;
     let by_id: HashMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
-
+    let mut entity = |id: &str| -> Result<Option<Entity>, WebError> {
+        Ok(match by_id.get(id) {
+            Some(e) => Some((*e).clone()),
+            None => graph.entity(id)?,
+        })
+    };
     let mut notice_docs = Vec::with_capacity(notices.len());
     for n in &notices {
-        let mut subject_names: Vec<String> =
-            n.record.subjects.iter().map(|s| s.name.clone()).collect();
-        for id in &n.subject_entities {
-            let entity = match by_id.get(id.as_str()) {
-                Some(e) => Some((*e).clone()),
-                None => graph.entity(id)?,
-            };
-            if let Some(e) = entity {
-                subject_names.extend(all_names(&e));
-            }
-        }
-        subject_names.sort();
-        subject_names.dedup();
-        let r = &n.record;
-        let english = format!(
-            "{}\n{}\n{}\n{}",
-            r.kind.en(),
-            r.kind.en_keywords(),
-            authority_en(&r.authority),
-            r.summary_en
-        );
-        notice_docs.push(NoticeDoc {
-            id: n.id.clone(),
-            title: r.title.clone(),
-            title_en: title_en(n),
-            kind: r.kind.code().to_string(),
-            issued_on: r.issued_on.map(|d| d.to_string()),
-            year: r.issued_on.map(|d| chrono::Datelike::year(&d)),
-            subject_names,
-            parties: r
-                .subjects
-                .iter()
-                .filter(|s| s.role != Role::Operator)
-                .map(|s| s.name.clone())
-                .collect(),
-            places: r
-                .subjects
-                .iter()
-                .flat_map(|s| [s.place.clone(), s.address.clone()])
-                .flatten()
-                .collect(),
-            body: r.text.clone(),
-            english,
-            labels: r.kind.ja_keywords().to_string(),
-        });
+        notice_docs.push(notice_doc(n, &mut entity)?);
     }
     let year_of: HashMap<&str, i32> = notices
         .iter()
@@ -112,38 +151,60 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
                 .map(|d| (n.id.as_str(), chrono::Datelike::year(&d)))
         })
         .collect();
-    let mut entity_docs = Vec::with_capacity(entities.len());
-    for e in &entities {
-        let mut years: Vec<i32> = e
-            .notices
-            .iter()
-            .filter_map(|id| year_of.get(id.as_str()).copied())
-            .collect();
-        years.sort();
-        years.dedup();
-        let status = match e.current_status().map(|s| s.state) {
-            Some(State::Closed) => "closed",
-            Some(State::Deleted) => "deleted",
-            _ => "active",
-        };
-        let mut english = vec![e.role.en().to_string(), status.to_string()];
-        english.extend(e.en_name.iter().cloned());
-        if e.role == Role::CellProcessingFacility {
-            english.push("cell processing facility CPF manufacturer".into());
-        }
-        let mut details = e.places.clone();
-        details.extend(e.addresses.iter().cloned());
-        details.extend(e.identifiers.iter().map(|i| i.value.clone()));
-        entity_docs.push(EntityDoc {
-            id: e.id.clone(),
-            current_name: e.current_name().to_string(),
-            names: all_names(e),
-            role: e.role.code().to_string(),
-            english: english.join("\n"),
-            details: details.join("\n"),
-            places: e.places.iter().chain(&e.addresses).cloned().collect(),
-            years,
-        });
-    }
+    let entity_docs: Vec<EntityDoc> = entities
+        .iter()
+        .map(|e| entity_doc(e, &|id| year_of.get(id).copied()))
+        .collect();
     Ok(SearchIndex::build(dir, &notice_docs, &entity_docs)?)
+}
+
+/// Brings `index` up to date with `changes` (from `Graph::take_changes`):
+/// the documents of the notices and entities that changed are replaced, and
+/// so are those of the notices naming an entity whose names changed; an
+/// entity merged into another leaves the index (the survivor answers for
+/// it). Returns how many documents were written.
+pub fn update_index(
+    graph: &Graph,
+    index: &SearchIndex,
+    changes: &Changes,
+) -> Result<usize, WebError> {
+    let mut cache: HashMap<String, Option<Entity>> = HashMap::new();
+    let mut entity = |id: &str| -> Result<Option<Entity>, WebError> {
+        if let Some(e) = cache.get(id) {
+            return Ok(e.clone());
+        }
+        let e = graph.entity(id)?;
+        cache.insert(id.to_string(), e.clone());
+        Ok(e)
+    };
+    let mut notice_ids: BTreeSet<String> = changes.notices.clone();
+    for id in &changes.renamed {
+        if let Some(e) = entity(id)? {
+            notice_ids.extend(e.notices.iter().cloned());
+        }
+    }
+    let mut notice_docs = Vec::with_capacity(notice_ids.len());
+    for id in &notice_ids {
+        if let Some(n) = graph.notice(id)? {
+            notice_docs.push(notice_doc(&n, &mut entity)?);
+        }
+    }
+    let year_of = |id: &str| {
+        graph
+            .notice(id)
+            .ok()
+            .flatten()
+            .and_then(|n| n.record.issued_on)
+            .map(|d| chrono::Datelike::year(&d))
+    };
+    let mut entity_docs = Vec::new();
+    let mut removed = Vec::new();
+    for id in &changes.entities {
+        match graph.entity_record(id)? {
+            Some(e) if e.merged_into.is_none() => entity_docs.push(entity_doc(&e, &year_of)),
+            _ => removed.push(id.clone()),
+        }
+    }
+    index.apply(&notice_docs, &entity_docs, &removed)?;
+    Ok(notice_docs.len() + entity_docs.len())
 }

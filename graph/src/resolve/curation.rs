@@ -7,12 +7,12 @@ use tadoru_crawler::Role;
 use crate::curation::{Curated, JudgementKind};
 use crate::error::GraphError;
 use crate::model::{Evidence, Judgement};
-use crate::views::Views;
+use crate::staged::Staged;
 
 use super::{Why, add_link, add_name, find, keys, load, merge};
 
 /// The entity a judgement names: an id (following merges), else a name it is known by.
-fn entity_of(v: &Views, reference: &str) -> Result<Option<String>, GraphError> {
+fn entity_of(v: &Staged, reference: &str) -> Result<Option<String>, GraphError> {
     if reference.starts_with("e-") {
         return Ok(v.resolve_entity(reference)?.map(|e| e.id));
     }
@@ -24,7 +24,7 @@ fn entity_of(v: &Views, reference: &str) -> Result<Option<String>, GraphError> {
     Ok(None)
 }
 
-fn record(v: &Views, id: &str, j: &Curated, other: &str, ev: &Evidence) -> Result<(), GraphError> {
+fn record(v: &Staged, id: &str, j: &Curated, other: &str, ev: &Evidence) -> Result<(), GraphError> {
     let mut e = load(v, id)?;
     let judgement = Judgement {
         kind: j.kind.code().to_string(),
@@ -36,11 +36,12 @@ fn record(v: &Views, id: &str, j: &Curated, other: &str, ev: &Evidence) -> Resul
     if !e.judgements.contains(&judgement) {
         e.judgements.push(judgement);
     }
-    v.put_entity(&e)
+    v.put_entity(&e);
+    Ok(())
 }
 
 pub(super) fn apply_curation(
-    v: &Views,
+    v: &Staged,
     sha256: &str,
     index: usize,
     j: &Curated,
@@ -59,7 +60,7 @@ pub(super) fn apply_curation(
     match j.kind {
         JudgementKind::NotSame => {
             let b = j.b.clone().unwrap_or_default();
-            v.add_not_same(&j.a, &b)?;
+            v.add_not_same(&j.a, &b);
             for (x, y) in [(&j.a, &b), (&b, &j.a)] {
                 if let Some(id) = v.resolve_entity(x)?.map(|e| e.id) {
                     record(v, &id, j, y, &ev)?;
@@ -90,12 +91,12 @@ pub(super) fn apply_curation(
             }
             let id = v.resolve_entity(&id)?.map_or(id, |e| e.id);
             let mut e = load(v, &id)?;
-            add_name(&mut e, &old, None, j.on, None, &ev);
-            add_name(&mut e, &new, j.on, None, None, &ev);
-            add_link(&mut e, why("renamed", "名称変更"), &ev);
-            v.put_entity(&e)?;
+            add_name(v, &mut e, &old, None, j.on, None, &ev)?;
+            add_name(v, &mut e, &new, j.on, None, None, &ev)?;
+            add_link(v, &e.id, why("renamed", "名称変更"), &ev)?;
+            v.put_entity(&e);
             for key in keys(&old, None).into_iter().chain(keys(&new, None)) {
-                v.add_name_key(&key, &id)?;
+                v.add_name_key(&key, &id);
             }
             record(v, &id, j, &format!("{old} → {new}"), &ev)?;
         }

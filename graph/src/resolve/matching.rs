@@ -7,7 +7,7 @@ use tadoru_crawler::names::{name_key, places_compatible};
 
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Entity, Evidence};
-use crate::views::Views;
+use crate::staged::Staged;
 
 use tadoru_crawler::names::address_key;
 
@@ -15,7 +15,7 @@ use super::*;
 
 /// Finds the entity a name refers to, with the reason for the match.
 pub(super) fn find(
-    v: &Views,
+    v: &Staged,
     role: Option<Role>,
     name: &str,
     place: Option<&str>,
@@ -78,8 +78,11 @@ pub(super) fn find(
 }
 
 /// Whether the record's operator is known and is one the entity is operated by.
-fn operator_known_same(v: &Views, e: &Entity, operator: Option<&str>) -> Result<bool, GraphError> {
-    let has_operator = e.edges.iter().any(|x| x.kind == EdgeKind::OperatedBy);
+fn operator_known_same(v: &Staged, e: &Entity, operator: Option<&str>) -> Result<bool, GraphError> {
+    let has_operator = v
+        .edges(&e.id)?
+        .iter()
+        .any(|x| x.kind == EdgeKind::OperatedBy);
     Ok(operator.is_some() && has_operator && operator_compatible(v, e, operator)?)
 }
 
@@ -87,14 +90,18 @@ fn operator_known_same(v: &Views, e: &Entity, operator: Option<&str>) -> Result<
 /// clinics (銀座クリニック is a common name). Unknown operators never contradict;
 /// an operator is known under every name it had.
 pub(super) fn operator_compatible(
-    v: &Views,
+    v: &Staged,
     e: &Entity,
     operator: Option<&str>,
 ) -> Result<bool, GraphError> {
     let Some(op) = operator else { return Ok(true) };
     let key = name_key(op);
     let mut known = false;
-    for edge in e.edges.iter().filter(|x| x.kind == EdgeKind::OperatedBy) {
+    for edge in v
+        .edges(&e.id)?
+        .iter()
+        .filter(|x| x.kind == EdgeKind::OperatedBy)
+    {
         if let Some(o) = v.resolve_entity(&edge.target)? {
             known = true;
             if o.names
@@ -109,7 +116,7 @@ pub(super) fn operator_compatible(
 }
 
 pub(super) fn find_or_create(
-    v: &Views,
+    v: &Staged,
     role: Role,
     name: &str,
     (place, address): (Option<&str>, Option<&str>),
@@ -129,22 +136,23 @@ pub(super) fn find_or_create(
     };
     let mut e = load(v, &id)?;
     for key in keys(name, operator) {
-        v.add_name_key(&key, &e.id)?;
+        v.add_name_key(&key, &e.id);
     }
     add_link(
-        &mut e,
+        v,
+        &e.id,
         Why::new(
             format!("「{name}」: {}", reason.en),
             format!("「{name}」：{}", reason.ja),
         ),
         ev,
-    );
+    )?;
     if let Some(p) = place {
         if !e.places.iter().any(|x| x == p) {
             e.places.push(p.to_string());
         }
     }
     e.demo &= demo;
-    v.put_entity(&e)?;
+    v.put_entity(&e);
     Ok(e.id)
 }

@@ -6,12 +6,13 @@ use tadoru_crawler::record::PartialDate;
 
 use crate::error::GraphError;
 use crate::model::{Edge, EdgeKind, Entity, Evidence, State, StatusChange};
-use crate::views::Views;
+use crate::staged::Staged;
+use crate::views::{owner_identifier, owner_status};
 
 use super::*;
 
 pub(super) fn add_edge(
-    v: &Views,
+    v: &Staged,
     from: &str,
     kind: EdgeKind,
     to: &str,
@@ -23,65 +24,59 @@ pub(super) fn add_edge(
         return Ok(());
     }
     for (a, k, b) in [(from, kind, to), (to, kind.inverse(), from)] {
-        let mut e = load(v, a)?;
-        let d = detail.map(|(d, _)| d.to_string());
-        match e
-            .edges
-            .iter_mut()
-            .find(|x| x.kind == k && x.target == b && x.detail == d)
-        {
-            Some(edge) => push_evidence(&mut edge.evidence, ev),
-            None => e.edges.push(Edge {
-                kind: k,
-                target: b.to_string(),
-                reason: reason.to_string(),
-                reason_ja: reason_ja.to_string(),
-                evidence: vec![ev.clone()],
-                detail: detail.map(|(d, _)| d.to_string()),
-                on: detail.and_then(|(_, on)| on),
-            }),
-        }
-        v.put_entity(&e)?;
+        let e = load(v, a)?;
+        // An edge drawn before (same kind, target and detail) only gains the evidence.
+        let edge = Edge {
+            kind: k,
+            target: b.to_string(),
+            reason: reason.to_string(),
+            reason_ja: reason_ja.to_string(),
+            evidence: Vec::new(),
+            detail: detail.map(|(d, _)| d.to_string()),
+            on: detail.and_then(|(_, on)| on),
+        };
+        v.add_edge(&e.id, &edge, std::slice::from_ref(ev))?;
     }
     Ok(())
 }
 
 pub(super) fn set_status(
+    v: &Staged,
     e: &mut Entity,
     state: State,
     since: Option<PartialDate>,
     cause: Option<String>,
     ev: &Evidence,
-) {
-    if let Some(s) = e
-        .status
-        .iter_mut()
-        .find(|s| s.state == state && s.since == since && s.cause == cause)
-    {
-        push_evidence(&mut s.evidence, ev);
-        return;
-    }
-    e.status.push(StatusChange {
+) -> Result<(), GraphError> {
+    let change = StatusChange {
         state,
         since,
         cause,
-        evidence: vec![ev.clone()],
-    });
-    // Oldest first; an undated change sorts after every dated one (it is
-    // known only from a later document), in order of arrival among the undated.
-    e.status.sort_by_key(|s| (s.since.is_none(), s.since));
+        evidence: Vec::new(),
+    };
+    if !e
+        .status
+        .iter()
+        .any(|s| s.state == state && s.since == since && s.cause == change.cause)
+    {
+        e.status.push(change.clone());
+        // Oldest first; an undated change sorts after every dated one (it is
+        // known only from a later document), in order of arrival among the undated.
+        e.status.sort_by_key(|s| (s.since.is_none(), s.since));
+    }
+    v.add_evidence(&e.id, &owner_status(&change), ev)
 }
 
 /// Folds entity `from` into `into`: names, identifiers, notices and edges move;
 /// `from` stays, marked as merged, so its old id still resolves.
 pub(super) fn merge(
-    v: &Views,
+    v: &Staged,
     from: &str,
     into: &str,
     reason: &Why,
     ev: &Evidence,
 ) -> Result<(), GraphError> {
-    let (Some(mut a), Some(mut b)) = (v.resolve_entity(into)?, v.resolve_entity(from)?) else {
+    let (Some(mut a), Some(b)) = (v.resolve_entity(into)?, v.resolve_entity(from)?) else {
         return Ok(());
     };
     if a.id == b.id {
@@ -107,23 +102,30 @@ pub(super) fn merge(
                         reason.ja
                     ),
                 );
-                add_link(&mut a, Why::new(refused.en.clone(), refused.ja.clone()), ev);
-                add_link(&mut b, refused, ev);
-                v.put_entity(&a)?;
-                v.put_entity(&b)?;
+                add_link(
+                    v,
+                    &a.id,
+                    Why::new(refused.en.clone(), refused.ja.clone()),
+                    ev,
+                )?;
+                add_link(v, &b.id, refused, ev)?;
                 return Ok(());
             }
         }
     }
+    // Everything `b` holds moves over: its lists too.
+    let Some(mut b) = v.full_entity(&b.id)? else {
+        return Ok(());
+    };
     for n in &b.names {
         for e in &n.evidence {
-            add_name(&mut a, &n.name, n.from, n.to, n.first_seen, e);
+            add_name(v, &mut a, &n.name, n.from, n.to, n.first_seen, e)?;
         }
-        if let Some(last) = n.last_seen {
-            add_name(&mut a, &n.name, None, None, Some(last), &n.evidence[0]);
+        if let (Some(last), Some(first)) = (n.last_seen, n.evidence.first()) {
+            add_name(v, &mut a, &n.name, None, None, Some(last), first)?;
         }
         for key in keys(&n.name, None) {
-            v.add_name_key(&key, &a.id)?;
+            v.add_name_key(&key, &a.id);
         }
     }
     for i in &b.identifiers {
@@ -133,9 +135,12 @@ pub(super) fn merge(
             .any(|x| x.scheme == i.scheme && x.value == i.value)
         {
             a.identifiers.push(i.clone());
+            for e in &i.evidence {
+                v.add_evidence(&a.id, &owner_identifier(&i.scheme, &i.value), e)?;
+            }
         }
         if i.scheme == "corporate_number" {
-            v.corp.insert(i.value.as_bytes(), a.id.as_bytes())?;
+            v.set_corp(&i.value, &a.id);
         }
     }
     for p in &b.places {
@@ -144,39 +149,33 @@ pub(super) fn merge(
         }
     }
     for n in &b.notices {
-        if !a.notices.contains(n) {
-            a.notices.push(n.clone());
-        }
+        v.add_notice(&a.id, n)?;
     }
     for n in &b.mentions {
-        if !a.mentions.contains(n) {
-            a.mentions.push(n.clone());
-        }
+        v.add_mention(&a.id, n)?;
     }
     for s in &b.status {
         for e in &s.evidence {
-            set_status(&mut a, s.state, s.since, s.cause.clone(), e);
+            set_status(v, &mut a, s.state, s.since, s.cause.clone(), e)?;
         }
     }
     for edge in &b.edges {
-        if !a
-            .edges
-            .iter()
-            .any(|x| x.kind == edge.kind && x.target == edge.target)
-            && edge.target != a.id
-        {
-            a.edges.push(edge.clone());
+        if !v.has_edge_to(&a.id, edge.kind, &edge.target)? && edge.target != a.id {
+            v.add_edge(&a.id, edge, &edge.evidence)?;
         }
     }
-    a.links.extend(b.links.iter().cloned());
+    for l in &b.links {
+        v.add_link_copy(&a.id, l)?;
+    }
     add_link(
-        &mut a,
+        v,
+        &a.id,
         Why::new(
             format!("merged with {}: {}", b.id, reason.en),
             format!("{} と統合：{}", b.id, reason.ja),
         ),
         ev,
-    );
+    )?;
     a.demo &= b.demo;
     b.merged_into = Some(a.id.clone());
     for id in ids(&b) {
@@ -189,7 +188,7 @@ pub(super) fn merge(
             a.judgements.push(j.clone());
         }
     }
-    v.put_entity(&a)?;
-    v.put_entity(&b)?;
+    v.put_entity(&a);
+    v.put_entity(&b);
     Ok(())
 }

@@ -23,8 +23,8 @@ use tadoru_crawler::names::{name_key, split_operator};
 
 use crate::error::GraphError;
 use crate::model::{Document, Entity, Evidence, Link};
+use crate::staged::Staged;
 use crate::statement::{Entry, Statement};
-use crate::views::Views;
 
 use curation::apply_curation;
 use matching::{find, find_or_create};
@@ -64,7 +64,9 @@ pub fn notice_id(url: &str, part: Option<&str>) -> String {
     )
 }
 
-pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
+/// Applies one entry's statement to the views, through `v` (the caller
+/// records its hash and seq there too, and commits).
+pub fn apply(v: &Staged, entry: &Entry) -> Result<(), GraphError> {
     match &entry.statement {
         Statement::Document {
             sha256,
@@ -89,7 +91,7 @@ pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
                 page: page.clone(),
                 demo: *demo,
             })?;
-            v.urls.insert(url.as_bytes(), sha256.as_bytes())?;
+            v.set_url(url, sha256);
         }
         Statement::Gone { url, seen_at, .. } => {
             for part in [None, Some("closure")] {
@@ -119,7 +121,7 @@ pub fn apply(v: &Views, entry: &Entry) -> Result<(), GraphError> {
             demo,
         } => apply_nta(v, sha256, *line, row, *demo)?,
     }
-    v.set_applied_seq(entry.seq)
+    Ok(())
 }
 
 /// The keys a name is registered and looked up under: the whole name, and the
@@ -147,7 +149,7 @@ pub(crate) fn keys(name: &str, operator: Option<&str>) -> Vec<String> {
 }
 
 pub(super) fn create(
-    v: &Views,
+    v: &Staged,
     role: Role,
     name: &str,
     place: Option<&str>,
@@ -184,11 +186,12 @@ pub(super) fn create(
         merged_from: Vec::new(),
         judgements: Vec::new(),
         demo,
-    })?;
+    });
     Ok(id)
 }
 
-pub(super) fn load(v: &Views, id: &str) -> Result<Entity, GraphError> {
+/// The entity `id` names (following merges): its small fields, lists empty.
+pub(super) fn load(v: &Staged, id: &str) -> Result<Entity, GraphError> {
     v.resolve_entity(id)?.ok_or_else(|| {
         GraphError::json(
             format!("entity {id}"),
@@ -197,19 +200,12 @@ pub(super) fn load(v: &Views, id: &str) -> Result<Entity, GraphError> {
     })
 }
 
-pub(super) fn add_link(e: &mut Entity, why: Why, ev: &Evidence) {
+/// Records why a record was linked to entity `id` (once).
+pub(super) fn add_link(v: &Staged, id: &str, why: Why, ev: &Evidence) -> Result<(), GraphError> {
     let link = Link {
         reason: why.en,
         reason_ja: why.ja,
         evidence: ev.clone(),
     };
-    if !e.links.contains(&link) {
-        e.links.push(link);
-    }
-}
-
-pub(super) fn push_evidence(list: &mut Vec<Evidence>, ev: &Evidence) {
-    if !list.contains(ev) {
-        list.push(ev.clone());
-    }
+    v.add_link(id, &link)
 }

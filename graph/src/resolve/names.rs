@@ -5,19 +5,21 @@ use chrono::NaiveDate;
 use tadoru_crawler::names::name_key;
 use tadoru_crawler::record::PartialDate;
 
+use crate::error::GraphError;
 use crate::model::{Entity, Evidence, NameInterval};
-
-use super::*;
+use crate::staged::Staged;
+use crate::views::owner_name;
 
 /// Records that `e` was called `name`, with what the source says of its dates.
 pub(super) fn add_name(
+    v: &Staged,
     e: &mut Entity,
     name: &str,
     from: Option<PartialDate>,
     to: Option<PartialDate>,
     seen: Option<NaiveDate>,
     ev: &Evidence,
-) {
+) -> Result<(), GraphError> {
     let key = name_key(name);
     let interval = match e.names.iter_mut().find(|n| name_key(&n.name) == key) {
         Some(n) => n,
@@ -52,7 +54,9 @@ pub(super) fn add_name(
         interval.first_seen = Some(interval.first_seen.map_or(d, |f| f.min(d)));
         interval.last_seen = Some(interval.last_seen.map_or(d, |l| l.max(d)));
     }
-    push_evidence(&mut interval.evidence, ev);
+    // The interval's evidence is kept by its normalized name, the same for every spelling.
+    let owner = owner_name(&interval.name);
+    v.add_evidence(&e.id, &owner, ev)
 }
 
 pub(super) fn is_abbreviated(name: &str) -> bool {

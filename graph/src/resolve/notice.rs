@@ -7,7 +7,8 @@ use tadoru_crawler::{NoticeKind, NoticeRecord, Role};
 
 use crate::error::GraphError;
 use crate::model::{DocRef, EdgeKind, Entity, Evidence, Identifier, Notice, State};
-use crate::views::Views;
+use crate::staged::Staged;
+use crate::views::owner_identifier;
 
 use tadoru_crawler::names::{address_key, is_legal_entity, looks_like_facility};
 
@@ -25,24 +26,31 @@ fn role_of_name(name: &str) -> Role {
 }
 
 /// Adds an identifier (or its evidence, when it is known already).
-pub(super) fn add_identifier(e: &mut Entity, scheme: &str, value: &str, demo: bool, ev: &Evidence) {
-    match e
+pub(super) fn add_identifier(
+    v: &Staged,
+    e: &mut Entity,
+    scheme: &str,
+    value: &str,
+    demo: bool,
+    ev: &Evidence,
+) -> Result<(), GraphError> {
+    if !e
         .identifiers
-        .iter_mut()
-        .find(|i| i.scheme == scheme && i.value == value)
+        .iter()
+        .any(|i| i.scheme == scheme && i.value == value)
     {
-        Some(i) => push_evidence(&mut i.evidence, ev),
-        None => e.identifiers.push(Identifier {
+        e.identifiers.push(Identifier {
             scheme: scheme.to_string(),
             value: value.to_string(),
             demo,
-            evidence: vec![ev.clone()],
-        }),
+            evidence: Vec::new(),
+        });
     }
+    v.add_evidence(&e.id, &owner_identifier(scheme, value), ev)
 }
 
 pub(super) fn apply_notice(
-    v: &Views,
+    v: &Staged,
     id: &str,
     sha256: &str,
     url: &str,
@@ -83,11 +91,8 @@ pub(super) fn apply_notice(
                     // A curator judged them not the same: each keeps its own
                     // name, and both keep the notice as one that mentions them.
                     for id in [&a, &b] {
-                        let mut e = load(v, id)?;
-                        if !e.mentions.iter().any(|n| n == id_of_notice) {
-                            e.mentions.push(id_of_notice.to_string());
-                        }
-                        v.put_entity(&e)?;
+                        let e = load(v, id)?;
+                        v.add_mention(&e.id, id_of_notice)?;
                     }
                     continue;
                 }
@@ -100,30 +105,28 @@ pub(super) fn apply_notice(
         let mut e = load(v, &target)?;
         // A notice that states the rename mentions the entity; it is one of
         // its notices only if it also names it as a party (below).
-        if !e.mentions.iter().any(|n| n == id) {
-            e.mentions.push(id.to_string());
-        }
+        v.add_mention(&e.id, id)?;
         if name_key(&r.old) == name_key(&r.new) {
             // A change of legal form (有限会社X → 株式会社X): one name, shown as the new.
-            add_name(&mut e, &r.old, None, None, seen, &ev);
-            add_name(&mut e, &r.new, r.on, None, seen, &ev);
+            add_name(v, &mut e, &r.old, None, None, seen, &ev)?;
+            add_name(v, &mut e, &r.new, r.on, None, seen, &ev)?;
             let key = name_key(&r.new);
             if let Some(i) = e.names.iter_mut().find(|n| name_key(&n.name) == key) {
                 show_as(i, &r.new);
             }
         } else {
-            add_name(&mut e, &r.old, None, r.on, seen, &ev);
-            add_name(&mut e, &r.new, r.on, None, seen, &ev);
+            add_name(v, &mut e, &r.old, None, r.on, seen, &ev)?;
+            add_name(v, &mut e, &r.new, r.on, None, seen, &ev)?;
         }
-        add_link(&mut e, reason, &ev);
+        add_link(v, &e.id, reason, &ev)?;
         if let Some(p) = place {
             if !e.places.iter().any(|x| x == p) {
                 e.places.push(p.to_string());
             }
         }
-        v.put_entity(&e)?;
+        v.put_entity(&e);
         for key in keys(&r.old, None).into_iter().chain(keys(&r.new, None)) {
-            v.add_name_key(&key, &e.id)?;
+            v.add_name_key(&key, &e.id);
         }
     }
 
@@ -139,7 +142,7 @@ pub(super) fn apply_notice(
             &ev,
         )?;
         let mut e = load(v, &sid)?;
-        add_name(&mut e, &s.name, None, None, seen, &ev);
+        add_name(v, &mut e, &s.name, None, None, seen, &ev)?;
         if let Some(a) = &s.address {
             let key = address_key(a);
             if !e.addresses.iter().any(|x| address_key(x) == key) {
@@ -147,18 +150,16 @@ pub(super) fn apply_notice(
             }
         }
         if let Some(number) = &s.facility_number {
-            add_identifier(&mut e, "facility_number", number, demo, &ev);
+            add_identifier(v, &mut e, "facility_number", number, demo, &ev)?;
         }
         for spelling in &s.spellings {
-            add_name(&mut e, spelling, None, None, seen, &ev);
+            add_name(v, &mut e, spelling, None, None, seen, &ev)?;
             for key in keys(spelling, s.operator.as_deref()) {
-                v.add_name_key(&key, &e.id)?;
+                v.add_name_key(&key, &e.id);
             }
         }
-        if !e.notices.iter().any(|n| n == id) {
-            e.notices.push(id.to_string());
-        }
-        v.put_entity(&e)?;
+        v.add_notice(&e.id, id)?;
+        v.put_entity(&e);
         subject_ids.push(e.id);
     }
     for (s, sid) in record.subjects.iter().zip(&subject_ids) {
@@ -177,8 +178,8 @@ pub(super) fn apply_notice(
                 &ev,
             )?;
             let mut o = load(v, &oid)?;
-            add_name(&mut o, op, None, None, seen, &ev);
-            v.put_entity(&o)?;
+            add_name(v, &mut o, op, None, None, seen, &ev)?;
+            v.put_entity(&o);
             add_edge(
                 v,
                 &oid,
@@ -268,13 +269,14 @@ pub(super) fn apply_notice(
         if let Some(cid) = found {
             let mut e = load(v, &cid)?;
             set_status(
+                v,
                 &mut e,
                 State::Closed,
                 c.on,
                 Some("廃止届 (closure filing)".to_string()),
                 &ev,
-            );
-            v.put_entity(&e)?;
+            )?;
+            v.put_entity(&e);
         }
     }
     people::apply_persons(v, id, record, &subject_ids, demo, &ev)?;

@@ -9,14 +9,15 @@ use tadoru_crawler::record::PartialDate;
 
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Evidence, Identifier, State};
-use crate::views::Views;
+use crate::staged::Staged;
+use crate::views::{owner_identifier, owner_name};
 
 use tadoru_crawler::nta::{NtaRow, close_cause_en, process_en};
 
 use super::*;
 
 pub(super) fn apply_nta(
-    v: &Views,
+    v: &Staged,
     sha256: &str,
     line: u64,
     row: &NtaRow,
@@ -30,24 +31,21 @@ pub(super) fn apply_nta(
     };
     let place = format!("{}{}", row.prefecture, row.city);
     let place = (!place.is_empty()).then_some(place);
-    let existing = match v.corp.get(row.corporate_number.as_bytes())? {
-        Some(id) => v
-            .resolve_entity(&String::from_utf8_lossy(&id))?
-            .map(|e| e.id),
+    let existing = match v.corp(&row.corporate_number)? {
+        Some(id) => v.resolve_entity(&id)?.map(|e| e.id),
         None => None,
     };
     let id = match existing {
         Some(id) => {
-            let mut e = load(v, &id)?;
             add_link(
-                &mut e,
+                v,
+                &id,
                 Why::new(
                     format!("same corporate number {}", row.corporate_number),
                     format!("法人番号 {} が一致", row.corporate_number),
                 ),
                 &ev,
-            );
-            v.put_entity(&e)?;
+            )?;
             id
         }
         None => find_or_create(
@@ -60,10 +58,9 @@ pub(super) fn apply_nta(
             &ev,
         )?,
     };
-    v.corp
-        .insert(row.corporate_number.as_bytes(), id.as_bytes())?;
+    v.set_corp(&row.corporate_number, &id);
     for key in keys(&row.name, None) {
-        v.add_name_key(&key, &id)?;
+        v.add_name_key(&key, &id);
     }
     let mut e = load(v, &id)?;
     if !e
@@ -78,35 +75,39 @@ pub(super) fn apply_nta(
             evidence: Vec::new(),
         });
     }
-    if let Some(i) = e
-        .identifiers
-        .iter_mut()
-        .find(|i| i.value == row.corporate_number)
-    {
-        push_evidence(&mut i.evidence, &ev);
-    }
+    v.add_evidence(
+        &e.id,
+        &owner_identifier("corporate_number", &row.corporate_number),
+        &ev,
+    )?;
     let date = row.change_date.or(row.update_date);
     match row.process.as_str() {
         "11" => {
             let new_key = name_key(&row.name);
+            let mut ended = Vec::new();
             for n in e
                 .names
                 .iter_mut()
                 .filter(|n| n.to.is_none() && name_key(&n.name) != new_key)
             {
                 n.to = row.change_date.map(PartialDate::from);
-                push_evidence(&mut n.evidence, &ev);
+                ended.push(owner_name(&n.name));
+            }
+            for owner in ended {
+                v.add_evidence(&e.id, &owner, &ev)?;
             }
             add_name(
+                v,
                 &mut e,
                 &row.name,
                 row.change_date.map(PartialDate::from),
                 None,
                 date,
                 &ev,
-            );
+            )?;
         }
         _ => add_name(
+            v,
             &mut e,
             &row.name,
             if row.process == "01" {
@@ -119,7 +120,7 @@ pub(super) fn apply_nta(
             None,
             date,
             &ev,
-        ),
+        )?,
     }
     // The registered name is the official spelling of the interval.
     let key = name_key(&row.name);
@@ -159,30 +160,33 @@ pub(super) fn apply_nta(
                 nta_cause(close_cause_en(&row.close_cause))
             };
             set_status(
+                v,
                 &mut e,
                 State::Closed,
                 row.close_date.or(row.change_date).map(PartialDate::from),
                 Some(cause),
                 &ev,
-            );
+            )?;
         }
         "22" | "72" => set_status(
+            v,
             &mut e,
             State::Active,
             row.change_date.map(PartialDate::from),
             Some(nta_cause(process_en(&row.process))),
             &ev,
-        ),
+        )?,
         "99" => set_status(
+            v,
             &mut e,
             State::Deleted,
             row.change_date.map(PartialDate::from),
             Some(nta_cause("deleted")),
             &ev,
-        ),
+        )?,
         _ => {}
     }
-    v.put_entity(&e)?;
+    v.put_entity(&e);
     if !row.successor_corporate_number.is_empty() {
         let successor = corporation(v, &row.successor_corporate_number, demo, &ev)?;
         add_edge(
@@ -242,9 +246,8 @@ fn corporate_numbers(text: &str) -> Vec<String> {
 
 /// The entity of a corporate number, or a placeholder named by the number
 /// until its own record is imported.
-fn corporation(v: &Views, number: &str, demo: bool, ev: &Evidence) -> Result<String, GraphError> {
-    if let Some(id) = v.corp.get(number.as_bytes())? {
-        let id = String::from_utf8_lossy(&id).to_string();
+fn corporation(v: &Staged, number: &str, demo: bool, ev: &Evidence) -> Result<String, GraphError> {
+    if let Some(id) = v.corp(number)? {
         return Ok(v.resolve_entity(&id)?.map_or(id, |e| e.id));
     }
     let label = format!("法人番号 {number}");
@@ -254,10 +257,11 @@ fn corporation(v: &Views, number: &str, demo: bool, ev: &Evidence) -> Result<Str
         scheme: "corporate_number".into(),
         value: number.to_string(),
         demo,
-        evidence: vec![ev.clone()],
+        evidence: Vec::new(),
     });
-    add_name(&mut s, &label, None, None, None, ev);
-    v.put_entity(&s)?;
-    v.corp.insert(number.as_bytes(), sid.as_bytes())?;
+    v.add_evidence(&sid, &owner_identifier("corporate_number", number), ev)?;
+    add_name(v, &mut s, &label, None, None, None, ev)?;
+    v.put_entity(&s);
+    v.set_corp(number, &sid);
     Ok(sid)
 }

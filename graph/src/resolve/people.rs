@@ -10,14 +10,14 @@ use tadoru_crawler::{NoticeRecord, Role};
 
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Evidence};
-use crate::views::Views;
+use crate::staged::Staged;
 
 use super::{Why, add_edge, add_link, add_name, create, load};
 
 /// Adds the people a notice names, each linked to the party they are named
 /// with (position and date), and to other records of the same printed name.
 pub(super) fn apply_persons(
-    v: &Views,
+    v: &Staged,
     notice: &str,
     record: &NoticeRecord,
     subject_ids: &[String],
@@ -40,7 +40,7 @@ pub(super) fn apply_persons(
             sid.clone()
         } else {
             let e = load(v, sid)?;
-            e.edges
+            v.edges(&e.id)?
                 .iter()
                 .find(|x| x.kind == EdgeKind::OperatedBy)
                 .map_or_else(|| sid.clone(), |x| x.target.clone())
@@ -55,14 +55,15 @@ pub(super) fn apply_persons(
             Some(id) => v.resolve_entity(&id)?.map_or(id, |e| e.id),
             None => {
                 let id = create(v, Role::Person, &p.name, Some(&context), demo)?;
-                v.add_name_key(&scoped, &id)?;
+                v.add_name_key(&scoped, &id);
                 id
             }
         };
         let mut e = load(v, &pid)?;
-        add_name(&mut e, &p.name, None, None, seen, ev);
+        add_name(v, &mut e, &p.name, None, None, seen, ev)?;
         add_link(
-            &mut e,
+            v,
+            &e.id,
             Why::new(
                 format!(
                     "named as {} ({}) of 「{}」 in the notice",
@@ -73,13 +74,11 @@ pub(super) fn apply_persons(
                 format!("文書に「{}」の{}として氏名の記載", subject.name, p.title),
             ),
             ev,
-        );
-        if !e.notices.iter().any(|n| n == notice) {
-            e.notices.push(notice.to_string());
-        }
+        )?;
+        v.add_notice(&e.id, notice)?;
         e.demo &= demo;
-        v.put_entity(&e)?;
-        v.add_name_key(&key, &pid)?;
+        v.put_entity(&e);
+        v.add_name_key(&key, &pid);
         add_edge(
             v,
             &pid,

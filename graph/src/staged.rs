@@ -1,0 +1,517 @@
+//! Applying statements to sled as a unit: every write of a group of
+//! statements is staged here, read back by the statements that follow, and
+//! committed in one sled transaction with the statements' hashes and the
+//! applied seq. A crash leaves sled with all of a group or none of it, so
+//! the applied seq always says exactly which statements sled reflects, and an
+//! open catches up from there.
+//!
+//! It also keeps each entity's small fields decoded while a group is applied
+//! (a notice reads and changes the same few entities many times), and gives
+//! resolution the entity's growing lists one item at a time (see
+//! `views::TREE_ENTITY_ITEMS`), so that applying a notice costs what it adds,
+//! not what the entities it names already hold.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use sled::Transactional;
+use sled::transaction::TransactionError;
+
+use crate::error::GraphError;
+use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice};
+use crate::views::{self, META_APPLIED, META_APPLIED_AT, Views};
+
+/// What applying statements changed in the views: what a derived view (the
+/// search index) must update to follow them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Entities whose record or lists changed.
+    pub entities: BTreeSet<String>,
+    /// Entities whose names (or their spellings or reading) changed: every
+    /// notice naming them shows their names.
+    pub renamed: BTreeSet<String>,
+    /// Notices added or changed.
+    pub notices: BTreeSet<String>,
+}
+
+impl Changes {
+    pub fn extend(&mut self, other: Changes) {
+        self.entities.extend(other.entities);
+        self.renamed.extend(other.renamed);
+        self.notices.extend(other.notices);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty() && self.notices.is_empty()
+    }
+}
+
+/// The names an entity is found under: every spelling and its reading.
+fn names_of(e: &Entity) -> Vec<String> {
+    let mut out: Vec<String> = e
+        .names
+        .iter()
+        .flat_map(|n| std::iter::once(n.name.clone()).chain(n.variants.iter().cloned()))
+        .chain(e.furigana.clone())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Writes staged for one tree: key → new value, or `None` for a removal.
+type Writes = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
+/// Keys and values read from a tree.
+type Pairs = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// Which tree a staged write goes to (an index into [`Staged::writes`]).
+#[derive(Clone, Copy)]
+enum T {
+    Meta,
+    Entities,
+    Items,
+    Names,
+    Corp,
+    Notices,
+    Documents,
+    Urls,
+    Hashes,
+    NotSame,
+}
+
+const TREES: usize = 10;
+
+pub struct Staged<'a> {
+    v: &'a Views,
+    writes: RefCell<[Writes; TREES]>,
+    /// Entities' small fields read or written by this group (`None`: no such entity).
+    cores: RefCell<HashMap<String, Option<Entity>>>,
+    /// Ids of the entities in `cores` changed by this group.
+    dirty: RefCell<Vec<String>>,
+    /// The names (with variants and reading) of each entity as sled held them
+    /// before this group: a notice shows its subjects' names, so one whose
+    /// subject got another name must be re-indexed.
+    names_before: RefCell<HashMap<String, Vec<String>>>,
+    /// What the groups committed so far changed.
+    touched: RefCell<Changes>,
+    /// The seq of the statement being applied and a counter within it: the
+    /// order of the items it adds.
+    seq: Cell<u64>,
+    counter: Cell<u64>,
+    staged: Cell<usize>,
+}
+
+impl<'a> Staged<'a> {
+    pub fn new(v: &'a Views) -> Staged<'a> {
+        Staged {
+            v,
+            writes: RefCell::new(Default::default()),
+            cores: RefCell::new(HashMap::new()),
+            dirty: RefCell::new(Vec::new()),
+            names_before: RefCell::new(HashMap::new()),
+            touched: RefCell::new(Changes::default()),
+            seq: Cell::new(0),
+            counter: Cell::new(0),
+            staged: Cell::new(0),
+        }
+    }
+
+    fn tree(&self, t: T) -> &sled::Tree {
+        match t {
+            T::Meta => &self.v.meta,
+            T::Entities => &self.v.entities,
+            T::Items => &self.v.items,
+            T::Names => &self.v.names,
+            T::Corp => &self.v.corp,
+            T::Notices => &self.v.notices,
+            T::Documents => &self.v.documents,
+            T::Urls => &self.v.urls,
+            T::Hashes => &self.v.hashes,
+            T::NotSame => &self.v.not_same,
+        }
+    }
+
+    fn get(&self, t: T, key: &[u8]) -> Result<Option<Vec<u8>>, GraphError> {
+        if let Some(v) = self.writes.borrow()[t as usize].get(key) {
+            return Ok(v.clone());
+        }
+        Ok(self.tree(t).get(key)?.map(|v| v.to_vec()))
+    }
+
+    fn contains(&self, t: T, key: &[u8]) -> Result<bool, GraphError> {
+        if let Some(v) = self.writes.borrow()[t as usize].get(key) {
+            return Ok(v.is_some());
+        }
+        Ok(self.tree(t).contains_key(key)?)
+    }
+
+    fn put(&self, t: T, key: impl Into<Vec<u8>>, value: impl Into<Vec<u8>>) {
+        let key = key.into();
+        match t {
+            T::Items => {
+                let end = key.iter().position(|b| *b == 0).unwrap_or(key.len());
+                let id = String::from_utf8_lossy(&key[..end]).into_owned();
+                self.touched.borrow_mut().entities.insert(id);
+            }
+            T::Notices => {
+                let id = String::from_utf8_lossy(&key).into_owned();
+                self.touched.borrow_mut().notices.insert(id);
+            }
+            _ => {}
+        }
+        self.writes.borrow_mut()[t as usize].insert(key, Some(value.into()));
+        self.staged.set(self.staged.get() + 1);
+    }
+
+    /// What everything staged through this so far changed (committed or not).
+    pub fn changes(&self) -> Changes {
+        self.touched.take()
+    }
+
+    /// Every key and value under `prefix`, staged writes included, in key order.
+    fn scan(&self, t: T, prefix: &[u8]) -> Result<Pairs, GraphError> {
+        let mut out: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
+        for kv in self.tree(t).scan_prefix(prefix) {
+            let (k, v) = kv?;
+            out.insert(k.to_vec(), v.to_vec());
+        }
+        let writes = self.writes.borrow();
+        for (k, v) in writes[t as usize]
+            .range(prefix.to_vec()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+        {
+            match v {
+                Some(v) => out.insert(k.clone(), v.clone()),
+                None => out.remove(k),
+            };
+        }
+        Ok(out.into_iter().collect())
+    }
+
+    /// Starts applying the statement with this seq.
+    pub fn begin(&self, seq: u64) {
+        self.seq.set(seq);
+        self.counter.set(0);
+    }
+
+    /// The order of the next item added: after every item added before.
+    fn next_order(&self) -> [u8; 8] {
+        let n = self.counter.get();
+        self.counter.set(n + 1);
+        ((self.seq.get() << 20) | n.min((1 << 20) - 1)).to_be_bytes()
+    }
+
+    /// How many writes are staged (a caller commits when there are many).
+    pub fn len(&self) -> usize {
+        self.staged.get()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.staged.get() == 0 && self.dirty.borrow().is_empty()
+    }
+
+    /// Writes everything staged to sled in one transaction, and starts afresh.
+    pub fn commit(&self) -> Result<(), GraphError> {
+        for id in self.dirty.take() {
+            if let Some(Some(e)) = self.cores.borrow().get(&id) {
+                let json = serde_json::to_vec(e).map_err(|err| GraphError::json(&id, err))?;
+                let mut touched = self.touched.borrow_mut();
+                if self.names_before.borrow().get(&id) != Some(&names_of(e)) {
+                    touched.renamed.insert(id.clone());
+                }
+                touched.entities.insert(id.clone());
+                self.writes.borrow_mut()[T::Entities as usize].insert(id.into_bytes(), Some(json));
+            }
+        }
+        self.cores.borrow_mut().clear();
+        self.names_before.borrow_mut().clear();
+        self.staged.set(0);
+        let writes = std::mem::take(&mut *self.writes.borrow_mut());
+        let all = [
+            T::Meta,
+            T::Entities,
+            T::Items,
+            T::Names,
+            T::Corp,
+            T::Notices,
+            T::Documents,
+            T::Urls,
+            T::Hashes,
+            T::NotSame,
+        ];
+        let used: Vec<(&sled::Tree, &Writes)> = all
+            .iter()
+            .filter(|t| !writes[**t as usize].is_empty())
+            .map(|t| (self.tree(*t), &writes[*t as usize]))
+            .collect();
+        if used.is_empty() {
+            return Ok(());
+        }
+        let trees: Vec<&sled::Tree> = used.iter().map(|(t, _)| *t).collect();
+        trees
+            .as_slice()
+            .transaction(|tx| {
+                for (tree, (_, w)) in tx.iter().zip(&used) {
+                    let mut batch = sled::Batch::default();
+                    for (k, v) in w.iter() {
+                        match v {
+                            Some(v) => batch.insert(k.as_slice(), v.as_slice()),
+                            None => batch.remove(k.as_slice()),
+                        }
+                    }
+                    tree.apply_batch(&batch)?;
+                }
+                Ok(())
+            })
+            .map_err(|e: TransactionError<()>| match e {
+                TransactionError::Storage(e) => GraphError::Sled(e),
+                TransactionError::Abort(()) => {
+                    GraphError::Sled(sled::Error::Unsupported("transaction aborted".into()))
+                }
+            })
+    }
+
+    // ---- the statement log's bookkeeping ----
+
+    pub fn put_hash(&self, hash: &[u8; 32], seq: u64) {
+        self.put(T::Hashes, hash.to_vec(), seq.to_be_bytes().to_vec());
+    }
+
+    pub fn has_hash(&self, hash: &[u8; 32]) -> Result<bool, GraphError> {
+        self.contains(T::Hashes, hash)
+    }
+
+    /// Records that sled reflects the log up to `seq`, whose frame is at byte `at`.
+    pub fn set_applied(&self, seq: u64, at: Option<u64>) {
+        self.put(T::Meta, META_APPLIED, seq.to_be_bytes().to_vec());
+        if let Some(at) = at {
+            self.put(T::Meta, META_APPLIED_AT, at.to_be_bytes().to_vec());
+        }
+    }
+
+    // ---- entities: small fields ----
+
+    /// The entity's small fields (lists empty), or `None`.
+    pub fn entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        if let Some(e) = self.cores.borrow().get(id) {
+            return Ok(e.clone());
+        }
+        let e: Option<Entity> = match self.get(T::Entities, id.as_bytes())? {
+            Some(v) => Some(serde_json::from_slice(&v).map_err(|err| GraphError::json(id, err))?),
+            None => None,
+        };
+        if let Some(e) = &e {
+            self.names_before
+                .borrow_mut()
+                .insert(id.to_string(), names_of(e));
+        }
+        self.cores.borrow_mut().insert(id.to_string(), e.clone());
+        Ok(e)
+    }
+
+    /// The entity `id` names, following merges to the one it became.
+    pub fn resolve_entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        let mut current = self.entity(id)?;
+        for _ in 0..32 {
+            match current {
+                Some(Entity {
+                    merged_into: Some(ref next),
+                    ..
+                }) => current = self.entity(next)?,
+                _ => break,
+            }
+        }
+        Ok(current)
+    }
+
+    /// Stores the entity's small fields; its lists are kept as items, never here.
+    pub fn put_entity(&self, e: &Entity) {
+        let core = views::core_of(e);
+        let mut cores = self.cores.borrow_mut();
+        cores.insert(e.id.clone(), Some(core));
+        let mut dirty = self.dirty.borrow_mut();
+        if !dirty.contains(&e.id) {
+            dirty.push(e.id.clone());
+        }
+    }
+
+    /// The entity whole (its lists filled), staged items included.
+    pub fn full_entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        let Some(core) = self.entity(id)? else {
+            return Ok(None);
+        };
+        let items = self.scan(T::Items, &views::item_prefix(id))?;
+        views::assemble(core, &items).map(Some)
+    }
+
+    // ---- entities: growing lists, one item each ----
+
+    /// Adds an item unless it is there; returns whether it was added.
+    fn add_item(&self, key: Vec<u8>, json: &[u8]) -> Result<bool, GraphError> {
+        if self.contains(T::Items, &key)? {
+            return Ok(false);
+        }
+        let mut value = self.next_order().to_vec();
+        value.extend_from_slice(json);
+        self.put(T::Items, key, value);
+        Ok(true)
+    }
+
+    /// Lists notice `notice` among those addressed to (or naming) entity `id`.
+    pub fn add_notice(&self, id: &str, notice: &str) -> Result<(), GraphError> {
+        self.add_item(views::item_key(id, views::ITEM_NOTICE, notice), &[])
+            .map(drop)
+    }
+
+    /// Lists notice `notice` among those that mention entity `id`.
+    pub fn add_mention(&self, id: &str, notice: &str) -> Result<(), GraphError> {
+        self.add_item(views::item_key(id, views::ITEM_MENTION, notice), &[])
+            .map(drop)
+    }
+
+    /// Adds a link (why a record was linked) unless the same one is there.
+    pub fn add_link(&self, id: &str, link: &Link) -> Result<(), GraphError> {
+        let json = serde_json::to_vec(link).map_err(|e| GraphError::json(id, e))?;
+        let key = views::item_key(id, views::ITEM_LINK, &views::short_hash(&json));
+        self.add_item(key, &json).map(drop)
+    }
+
+    /// Adds a link even when the same one is there (a merge keeps both copies, as it always did).
+    pub fn add_link_copy(&self, id: &str, link: &Link) -> Result<(), GraphError> {
+        let json = serde_json::to_vec(link).map_err(|e| GraphError::json(id, e))?;
+        let hash = views::short_hash(&json);
+        let key = views::item_key(id, views::ITEM_LINK, &hash);
+        if !self.add_item(key, &json)? {
+            let order = self.next_order();
+            let copy = format!("{hash}+{}", u64::from_be_bytes(order));
+            let mut value = order.to_vec();
+            value.extend_from_slice(&json);
+            self.put(
+                T::Items,
+                views::item_key(id, views::ITEM_LINK, &copy),
+                value,
+            );
+        }
+        Ok(())
+    }
+
+    /// Adds evidence to one of the entity's facts (`owner`: `views::owner_*`) unless it is there.
+    pub fn add_evidence(&self, id: &str, owner: &str, ev: &Evidence) -> Result<(), GraphError> {
+        let json = serde_json::to_vec(ev).map_err(|e| GraphError::json(id, e))?;
+        let rest = format!("{owner}\0{}", views::short_hash(&json));
+        self.add_item(views::item_key(id, views::ITEM_EVIDENCE, &rest), &json)
+            .map(drop)
+    }
+
+    /// The entity's edges in the order they were drawn, without their evidence.
+    pub fn edges(&self, id: &str) -> Result<Vec<Edge>, GraphError> {
+        let prefix = views::item_key(id, views::ITEM_EDGE, "");
+        let mut out = Vec::new();
+        for (k, v) in self.scan(T::Items, &prefix)? {
+            let json = v.get(8..).unwrap_or_default();
+            let order = v.get(..8).and_then(|o| <[u8; 8]>::try_from(o).ok());
+            let edge: Edge = serde_json::from_slice(json)
+                .map_err(|e| GraphError::json(String::from_utf8_lossy(&k), e))?;
+            out.push((order.map_or(0, u64::from_be_bytes), edge));
+        }
+        out.sort_by_key(|(o, _)| *o);
+        Ok(out.into_iter().map(|(_, e)| e).collect())
+    }
+
+    /// Draws an edge from `id` unless one of this kind, target and detail is
+    /// there (stored without evidence), then adds `evidence` to it.
+    pub fn add_edge(&self, id: &str, edge: &Edge, evidence: &[Evidence]) -> Result<(), GraphError> {
+        let rest = views::edge_rest(edge.kind, &edge.target, edge.detail.as_deref());
+        let bare = Edge {
+            evidence: Vec::new(),
+            ..edge.clone()
+        };
+        let json = serde_json::to_vec(&bare).map_err(|e| GraphError::json(id, e))?;
+        self.add_item(views::item_key(id, views::ITEM_EDGE, &rest), &json)?;
+        let owner = views::owner_edge(&rest);
+        for ev in evidence {
+            self.add_evidence(id, &owner, ev)?;
+        }
+        Ok(())
+    }
+
+    /// Whether entity `id` has an edge of this kind to `target` (any detail).
+    pub fn has_edge_to(&self, id: &str, kind: EdgeKind, target: &str) -> Result<bool, GraphError> {
+        let rest = views::edge_rest(kind, target, None);
+        let prefix = views::item_key(id, views::ITEM_EDGE, &rest);
+        Ok(!self.scan(T::Items, &prefix)?.is_empty())
+    }
+
+    // ---- names, identifiers, notices, documents ----
+
+    pub fn add_name_key(&self, key: &str, id: &str) {
+        if key.is_empty() {
+            return;
+        }
+        self.put(T::Names, format!("{key}\0{id}"), Vec::new());
+    }
+
+    /// Entity ids registered under `key`.
+    pub fn ids_for_key(&self, key: &str) -> Result<Vec<String>, GraphError> {
+        let prefix = format!("{key}\0");
+        Ok(self
+            .scan(T::Names, prefix.as_bytes())?
+            .into_iter()
+            .filter_map(|(k, _)| String::from_utf8(k[prefix.len()..].to_vec()).ok())
+            .collect())
+    }
+
+    /// The entity a corporate number was recorded for.
+    pub fn corp(&self, number: &str) -> Result<Option<String>, GraphError> {
+        Ok(self
+            .get(T::Corp, number.as_bytes())?
+            .map(|id| String::from_utf8_lossy(&id).into_owned()))
+    }
+
+    pub fn set_corp(&self, number: &str, id: &str) {
+        self.put(T::Corp, number.as_bytes(), id.as_bytes());
+    }
+
+    pub fn set_url(&self, url: &str, sha256: &str) {
+        self.put(T::Urls, url.as_bytes(), sha256.as_bytes());
+    }
+
+    pub fn notice(&self, id: &str) -> Result<Option<Notice>, GraphError> {
+        match self.get(T::Notices, id.as_bytes())? {
+            Some(v) => serde_json::from_slice(&v)
+                .map(Some)
+                .map_err(|e| GraphError::json(id, e)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn put_notice(&self, n: &Notice) -> Result<(), GraphError> {
+        let json = serde_json::to_vec(n).map_err(|e| GraphError::json(&n.id, e))?;
+        self.put(T::Notices, n.id.as_bytes(), json);
+        Ok(())
+    }
+
+    pub fn document(&self, sha: &str) -> Result<Option<Document>, GraphError> {
+        match self.get(T::Documents, sha.as_bytes())? {
+            Some(v) => serde_json::from_slice(&v)
+                .map(Some)
+                .map_err(|e| GraphError::json(sha, e)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn put_document(&self, d: &Document) -> Result<(), GraphError> {
+        let json = serde_json::to_vec(d).map_err(|e| GraphError::json(&d.sha256, e))?;
+        self.put(T::Documents, d.sha256.as_bytes(), json);
+        Ok(())
+    }
+
+    /// Records that a curator judged `a` and `b` not the same.
+    pub fn add_not_same(&self, a: &str, b: &str) {
+        self.put(T::NotSame, format!("{a}\0{b}"), Vec::new());
+        self.put(T::NotSame, format!("{b}\0{a}"), Vec::new());
+    }
+
+    pub fn is_not_same(&self, a: &str, b: &str) -> Result<bool, GraphError> {
+        self.contains(T::NotSame, format!("{a}\0{b}").as_bytes())
+    }
+}
