@@ -657,6 +657,35 @@ mod tests {
         }
     }
 
+    /// A Tokyo order naming a clinic with its operator.
+    fn n3() -> NoticeDoc {
+        NoticeDoc {
+            places: vec!["東京都中央区".into()],
+            subject_names: vec!["医療法人 輝鳳会 池袋クリニック".into()],
+            ..notice(
+                "n-3",
+                "improvement_order",
+                "2024-12-24",
+                "東京都中央区の医療機関",
+                "improvement order",
+            )
+        }
+    }
+
+    /// A cell processing facility in Kyoto.
+    fn kyoto_facility() -> EntityDoc {
+        EntityDoc {
+            id: "e-1".into(),
+            current_name: "JASC京都幹細胞培養センター".into(),
+            names: vec!["JASC京都幹細胞培養センター".into()],
+            role: "cell_processing_facility".into(),
+            english: "cell processing facility".into(),
+            details: "京都市".into(),
+            places: vec!["京都府京都市下京区".into()],
+            years: vec![2026],
+        }
+    }
+
     fn index(dir: &Path) -> SearchIndex {
         let notices = [
             notice(
@@ -673,28 +702,9 @@ mod tests {
                 "細胞の加工に関する改善",
                 "improvement order",
             ),
-            NoticeDoc {
-                places: vec!["東京都中央区".into()],
-                subject_names: vec!["医療法人 輝鳳会 池袋クリニック".into()],
-                ..notice(
-                    "n-3",
-                    "improvement_order",
-                    "2024-12-24",
-                    "東京都中央区の医療機関",
-                    "improvement order",
-                )
-            },
+            n3(),
         ];
-        let entity = EntityDoc {
-            id: "e-1".into(),
-            current_name: "JASC京都幹細胞培養センター".into(),
-            names: vec!["JASC京都幹細胞培養センター".into()],
-            role: "cell_processing_facility".into(),
-            english: "cell processing facility".into(),
-            details: "京都市".into(),
-            places: vec!["京都府京都市下京区".into()],
-            years: vec![2026],
-        };
+        let entity = kyoto_facility();
         SearchIndex::build(dir, &notices, &[entity]).unwrap()
     }
 
@@ -860,27 +870,8 @@ mod tests {
             "細胞の加工に関する改善",
             "improvement order",
         );
-        let n3 = NoticeDoc {
-            places: vec!["東京都中央区".into()],
-            subject_names: vec!["医療法人 輝鳳会 池袋クリニック".into()],
-            ..notice(
-                "n-3",
-                "improvement_order",
-                "2024-12-24",
-                "東京都中央区の医療機関",
-                "improvement order",
-            )
-        };
-        let entity = EntityDoc {
-            id: "e-1".into(),
-            current_name: "JASC京都幹細胞培養センター".into(),
-            names: vec!["JASC京都幹細胞培養センター".into()],
-            role: "cell_processing_facility".into(),
-            english: "cell processing facility".into(),
-            details: "京都市".into(),
-            places: vec!["京都府京都市下京区".into()],
-            years: vec![2026],
-        };
+        let n3 = n3();
+        let entity = kyoto_facility();
         i.apply(&[n2, n3], &[entity], &["e-gone".to_string()])
             .unwrap();
         assert_eq!(i.len(), whole.len());
