@@ -16,7 +16,8 @@
 # SKIP_AFTER_S (default 1200 s = 20 min); each step is killed after
 # STEP_TIMEOUT_S (default 2400 s) and reported as how far it got.
 #
-# Environment: CARGO_TARGET_DIR (default target), WORK (default a new
+# Environment: CARGO_TARGET_DIR (default target), BIN (a tadoru binary to
+# run instead of building one), WORK (default a new
 # /tmp/tadoru-scale.XXXX, kept for inspection), NTA_ROWS (default 100000),
 # RUST_LOG (passed through), KEEP=1 keeps the generated sites (data dirs are
 # always kept in $WORK).
@@ -32,8 +33,11 @@ WORK=${WORK:-$(mktemp -d /tmp/tadoru-scale.XXXX)}
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
 
-cargo build --release --quiet || exit 1
-BIN=$TARGET/release/tadoru
+# BIN=path runs that binary as it is (say a copy, while the tree changes).
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet || exit 1
+  BIN=$TARGET/release/tadoru
+fi
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 
 MIRROR_PID=

@@ -105,6 +105,104 @@ pub fn parse(bytes: &[u8]) -> NtaFile {
         encoding,
         ..NtaFile::default()
     };
+    parse_text(&text, 1, true, &mut out);
+    out
+}
+
+/// The encoding of an NTA file and how many bytes of BOM it starts with,
+/// from its first bytes and whether all of it is valid UTF-8 (what
+/// [`parse`] decides from the whole file at once).
+pub fn encoding_of(first: &[u8], all_utf8: bool) -> (&'static encoding_rs::Encoding, usize) {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(first) {
+        (enc, bom)
+    } else if all_utf8 {
+        (UTF_8, 0)
+    } else {
+        (SHIFT_JIS, 0)
+    }
+}
+
+/// Reads an NTA file from `reader` (in `encoding`, after `bom` bytes) a
+/// block at a time, and hands its rows and errors to `batch` about
+/// `batch_rows` rows at a time: the same rows, lines and errors as
+/// [`parse`] gives, in memory bounded by the batch, whatever the file's size.
+pub fn parse_stream<E>(
+    reader: &mut dyn std::io::Read,
+    (encoding, bom): (&'static encoding_rs::Encoding, usize),
+    batch_rows: usize,
+    batch: &mut dyn FnMut(NtaFile) -> Result<(), E>,
+) -> Result<(), StreamError<E>> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut skip = bom;
+    let mut buf = vec![0u8; 1 << 20];
+    let mut text = String::new();
+    // Where scanning for a record boundary resumes, and whether it is inside quotes there.
+    let (mut scanned, mut in_quote) = (0usize, false);
+    let (mut line, mut first) = (1u64, true);
+    let mut out = NtaFile {
+        encoding: encoding.name(),
+        ..NtaFile::default()
+    };
+    loop {
+        let n = reader.read(&mut buf).map_err(StreamError::Io)?;
+        let mut chunk = &buf[..n];
+        if skip > 0 {
+            let k = skip.min(chunk.len());
+            chunk = &chunk[k..];
+            skip -= k;
+        }
+        let last = n == 0;
+        text.reserve(
+            decoder
+                .max_utf8_buffer_length(chunk.len())
+                .unwrap_or(chunk.len() * 3),
+        );
+        let _ = decoder.decode_to_string(chunk, &mut text, last);
+        // The last line end outside quotes ends a block of whole records.
+        let mut cut = None;
+        for (i, b) in text.as_bytes()[scanned..].iter().enumerate() {
+            match b {
+                b'"' => in_quote = !in_quote,
+                b'\n' if !in_quote => cut = Some(scanned + i + 1),
+                _ => {}
+            }
+        }
+        scanned = text.len();
+        let end = if last { Some(text.len()) } else { cut };
+        if let Some(end) = end {
+            let block: String = text.drain(..end).collect();
+            scanned -= end;
+            line = parse_text(&block, line, first, &mut out);
+            first = false;
+            if out.rows.len() >= batch_rows || last {
+                let done = std::mem::replace(
+                    &mut out,
+                    NtaFile {
+                        encoding: encoding.name(),
+                        ..NtaFile::default()
+                    },
+                );
+                batch(done).map_err(StreamError::Batch)?;
+            }
+        }
+        if last {
+            return Ok(());
+        }
+    }
+}
+
+/// Why [`parse_stream`] stopped.
+#[derive(Debug)]
+pub enum StreamError<E> {
+    Io(std::io::Error),
+    Batch(E),
+}
+
+/// Reads the records of `text` (whole records: it starts at a record and
+/// ends after one) into `out`, numbering lines from `first_line`; `start`
+/// says whether it is the start of the file (where the Web-API's count line
+/// may be). Returns the line number after it.
+fn parse_text(text: &str, first_line: u64, start: bool, out: &mut NtaFile) -> u64 {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -112,18 +210,18 @@ pub fn parse(bytes: &[u8]) -> NtaFile {
     let mut record = csv::StringRecord::new();
     // csv's own line counter lags on CRLF files, and its offsets can point at
     // the previous record's line end: count newlines up to each record instead.
-    let (mut counted_to, mut line) = (0usize, 1u64);
+    let (mut counted_to, mut line) = (0usize, first_line);
     for i in 0.. {
         let bytes = text.as_bytes();
-        let mut start = (reader.position().byte() as usize).min(bytes.len());
-        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-            start += 1;
+        let mut start_at = (reader.position().byte() as usize).min(bytes.len());
+        while start_at < bytes.len() && matches!(bytes[start_at], b'\r' | b'\n') {
+            start_at += 1;
         }
-        line += bytes[counted_to..start]
+        line += bytes[counted_to..start_at]
             .iter()
             .filter(|&&b| b == b'\n')
             .count() as u64;
-        counted_to = start;
+        counted_to = start_at;
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
@@ -139,7 +237,7 @@ pub fn parse(bytes: &[u8]) -> NtaFile {
             }
         }
         // The Web-API's first line: lastUpdateDate,count,divideNumber,divideSize.
-        if record.len() == 4 && i == 0 && record.get(0).and_then(date).is_some() {
+        if start && record.len() == 4 && i == 0 && record.get(0).and_then(date).is_some() {
             continue;
         }
         match row(&record) {
@@ -147,7 +245,7 @@ pub fn parse(bytes: &[u8]) -> NtaFile {
             Err(message) => out.errors.push(RowError { line, message }),
         }
     }
-    out
+    first_line + text.as_bytes().iter().filter(|&&b| b == b'\n').count() as u64
 }
 
 fn row(r: &csv::StringRecord) -> Result<NtaRow, String> {
@@ -314,5 +412,68 @@ mod tests {
         );
         let f = parse(text.as_bytes());
         assert_eq!(f.rows[0].1.name, "株式会社\"テスト\",本店");
+    }
+
+    /// Hands out a few bytes per read, so blocks end in every place.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(self.0.len()).min(buf.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn reading_a_stream_in_batches_gives_what_reading_it_whole_gives() {
+        let n = with_check("900005001234");
+        let mut lines = vec!["2025-08-26,3,1,1".to_string()];
+        for i in 0..40 {
+            lines.push(line(
+                i,
+                &n,
+                "01",
+                &format!("株式会社\"\"テ\r\nスト{i}\"\",本店"),
+                "2015-10-05",
+                "1",
+            ));
+            if i % 7 == 0 {
+                lines.push(String::new());
+                lines.push(format!("{i},broken"));
+            }
+        }
+        let text = lines.join("\r\n");
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(text.as_bytes());
+        for bytes in [
+            text.as_bytes().to_vec(),
+            SHIFT_JIS.encode(&text).0.into_owned(),
+            bom,
+        ] {
+            let whole = parse(&bytes);
+            assert_eq!(whole.rows.len(), 40);
+            for step in [1, 5, 64, 1 << 20] {
+                let (mut rows, mut errors, mut batches) = (Vec::new(), Vec::new(), 0);
+                let all_utf8 = std::str::from_utf8(&bytes).is_ok();
+                parse_stream::<()>(
+                    &mut Trickle(&bytes, step),
+                    encoding_of(&bytes[..3], all_utf8),
+                    8,
+                    &mut |f| {
+                        assert_eq!(f.encoding, whole.encoding);
+                        batches += 1;
+                        rows.extend(f.rows);
+                        errors.extend(f.errors);
+                        Ok(())
+                    },
+                )
+                .unwrap();
+                assert_eq!(rows, whole.rows, "step {step}");
+                assert_eq!(errors, whole.errors, "step {step}");
+                assert!(step > 64 || batches > 3, "{batches} batches");
+            }
+        }
     }
 }

@@ -76,6 +76,77 @@ impl EvidenceStore {
         Ok(sha)
     }
 
+    /// Stores the bytes of the file at `source` under their sha256, reading
+    /// it a block at a time (never whole in memory), and returns the sha256
+    /// and whether all of it is valid UTF-8.
+    pub fn put_file(&self, source: &Path) -> Result<(String, bool), GraphError> {
+        use sha2::Digest;
+        use std::io::Read;
+        let mut f = fs::File::open(source).map_err(|e| GraphError::io(source, e))?;
+        let stamp = format!(
+            "{}-{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0)
+        );
+        let tmp = self.dir.join(format!(".incoming-{stamp}.tmp"));
+        let mut out = fs::File::create(&tmp).map_err(|e| GraphError::io(&tmp, e))?;
+        let mut hasher = sha2::Sha256::new();
+        let mut buf = vec![0u8; 1 << 20];
+        // UTF-8 checked across blocks: a sequence cut by a block boundary is carried over.
+        let (mut utf8, mut carry) = (true, Vec::new());
+        loop {
+            let n = f.read(&mut buf).map_err(|e| GraphError::io(source, e))?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+            out.write_all(&buf[..n])
+                .map_err(|e| GraphError::io(&tmp, e))?;
+            if utf8 {
+                carry.extend_from_slice(&buf[..n]);
+                match std::str::from_utf8(&carry) {
+                    Ok(_) => carry.clear(),
+                    Err(e) if e.error_len().is_none() => {
+                        carry.drain(..e.valid_up_to());
+                    }
+                    Err(_) => utf8 = false,
+                }
+            }
+        }
+        utf8 &= carry.is_empty();
+        out.sync_all().map_err(|e| GraphError::io(&tmp, e))?;
+        drop(out);
+        let sha: String = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let path = self
+            .path(&sha)
+            .ok_or_else(|| GraphError::BadHash(sha.clone()))?;
+        if path.exists() {
+            fs::remove_file(&tmp).map_err(|e| GraphError::io(&tmp, e))?;
+            return Ok((sha, utf8));
+        }
+        let parent = path.parent().unwrap_or(&self.dir);
+        if !parent.exists() {
+            fs::create_dir_all(parent).map_err(|e| GraphError::io(parent, e))?;
+            sync_dir(&self.dir)?;
+        }
+        fs::rename(&tmp, &path).map_err(|e| GraphError::io(&path, e))?;
+        sync_dir(parent)?;
+        sync_dir(&self.dir)?;
+        Ok((sha, utf8))
+    }
+
+    /// The stored file of `sha256`, opened for reading (not checked against its hash).
+    pub fn open_file(&self, sha256: &str) -> Result<fs::File, GraphError> {
+        let path = self
+            .path(sha256)
+            .ok_or_else(|| GraphError::BadHash(sha256.to_string()))?;
+        fs::File::open(&path).map_err(|e| GraphError::io(&path, e))
+    }
+
     /// Whether a file is stored under `sha256`.
     pub fn contains(&self, sha256: &str) -> bool {
         self.path(sha256).is_some_and(|p| p.is_file())

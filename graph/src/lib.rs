@@ -18,6 +18,7 @@ pub mod statement;
 pub mod views;
 
 use std::collections::HashSet;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -44,6 +45,9 @@ use views::{META_HASHES, META_SCHEMA, SCHEMA_VERSION, Views};
 /// transaction: bounds memory, and a crash loses at most that group, which
 /// the next open applies again from the log.
 const STAGED_WRITES: usize = 50_000;
+
+/// Rows of an NTA file recorded per append (one log write and fsync).
+pub const NTA_BATCH_ROWS: usize = 10_000;
 
 pub const EVIDENCE_DIR: &str = "evidence";
 pub const LOG_FILE: &str = "statements.log";
@@ -885,52 +889,99 @@ impl Graph {
     /// recorded before (the same file imported again, or an import cut short)
     /// are skipped one by one, so a re-run records exactly what is missing.
     pub fn import_nta(&self, bytes: &[u8], source: &str) -> Result<NtaImport, GraphError> {
-        let parsed = nta::parse(bytes);
         let sha = self.evidence.put(bytes)?;
-        let mut report = NtaImport {
-            sha256: sha.clone(),
-            encoding: parsed.encoding,
-            rows: parsed.rows.len(),
-            new_rows: 0,
-            already_recorded: 0,
-            errors: parsed.errors,
+        let utf8 = std::str::from_utf8(bytes).is_ok();
+        let mut open = || -> Result<Box<dyn std::io::Read + '_>, GraphError> {
+            Ok(Box::new(std::io::Cursor::new(bytes)))
+        };
+        self.import_nta_stream(&sha, utf8, bytes.len() as u64, &mut open, source)
+    }
+
+    /// [`Graph::import_nta`] of the file at `path`, read a block at a time:
+    /// it is copied into the evidence store, then its rows are read back from
+    /// there and recorded [`NTA_BATCH_ROWS`] at a time, so memory stays
+    /// bounded whatever the file's size.
+    pub fn import_nta_file(&self, path: &Path, source: &str) -> Result<NtaImport, GraphError> {
+        let (sha, utf8) = self.evidence.put_file(path)?;
+        let len = std::fs::metadata(path)
+            .map_err(|e| GraphError::io(path, e))?
+            .len();
+        let mut open = || -> Result<Box<dyn std::io::Read>, GraphError> {
+            Ok(Box::new(std::io::BufReader::new(
+                self.evidence.open_file(&sha)?,
+            )))
+        };
+        self.import_nta_stream(&sha, utf8, len, &mut open, source)
+    }
+
+    fn import_nta_stream<'r>(
+        &self,
+        sha: &str,
+        utf8: bool,
+        len: u64,
+        open: &mut dyn FnMut() -> Result<Box<dyn std::io::Read + 'r>, GraphError>,
+        source: &str,
+    ) -> Result<NtaImport, GraphError> {
+        let mut first = Vec::new();
+        std::io::Read::take(open()?, 4)
+            .read_to_end(&mut first)
+            .map_err(|e| GraphError::io(Path::new(source), e))?;
+        let encoding = nta::encoding_of(&first, utf8);
+        let stream_err = |e: nta::StreamError<GraphError>| match e {
+            nta::StreamError::Io(e) => GraphError::io(Path::new(source), e),
+            nta::StreamError::Batch(e) => e,
         };
         let demo = self.demo.load(Ordering::SeqCst);
-        let any_demo_row = parsed.rows.iter().any(|(_, r)| r.demo);
-        let mut statements = Vec::with_capacity(parsed.rows.len() + 1);
-        // The document is recorded once, when these bytes are first imported.
-        let have_document = self.views.document(&sha)?.is_some();
-        if !have_document {
-            statements.push(Statement::Document {
-                sha256: sha.clone(),
+        let mut report = NtaImport {
+            sha256: sha.to_string(),
+            encoding: encoding.0.name(),
+            ..NtaImport::default()
+        };
+        // The document is recorded once, when these bytes are first imported;
+        // it says whether any row is from the demo mirror, so that is read first.
+        if self.views.document(sha)?.is_none() {
+            let mut any_demo_row = false;
+            nta::parse_stream(&mut *open()?, encoding, NTA_BATCH_ROWS, &mut |f| {
+                any_demo_row |= f.rows.iter().any(|(_, r)| r.demo);
+                Ok::<(), GraphError>(())
+            })
+            .map_err(stream_err)?;
+            self.append(vec![Statement::Document {
+                sha256: sha.to_string(),
                 url: source.to_string(),
                 status: 200,
                 content_type: Some("text/csv".into()),
-                encoding: Some(parsed.encoding.to_string()),
+                encoding: Some(encoding.0.name().to_string()),
                 fetched_at: Utc::now(),
-                len: bytes.len() as u64,
+                len,
                 page: "nta_csv".into(),
                 demo: demo || any_demo_row,
                 etag: None,
                 last_modified: None,
                 encoding_note: None,
-            });
+            }])?;
         }
-        statements.extend(parsed.rows.into_iter().map(|(line, row)| {
-            let demo = demo || row.demo;
-            Statement::Nta {
-                sha256: sha.clone(),
-                line,
-                row,
-                demo,
-            }
-        }));
-        let flags = self.append(statements)?;
-        report.new_rows = flags
-            .iter()
-            .skip(usize::from(!have_document))
-            .filter(|f| **f)
-            .count();
+        nta::parse_stream(&mut *open()?, encoding, NTA_BATCH_ROWS, &mut |f| {
+            report.rows += f.rows.len();
+            report.errors.extend(f.errors);
+            let statements = f
+                .rows
+                .into_iter()
+                .map(|(line, row)| {
+                    let demo = demo || row.demo;
+                    Statement::Nta {
+                        sha256: sha.to_string(),
+                        line,
+                        row,
+                        demo,
+                    }
+                })
+                .collect();
+            let flags = self.append(statements)?;
+            report.new_rows += flags.iter().filter(|f| **f).count();
+            Ok(())
+        })
+        .map_err(stream_err)?;
         report.already_recorded = report.rows - report.new_rows;
         Ok(report)
     }

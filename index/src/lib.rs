@@ -534,22 +534,29 @@ impl SearchIndex {
             writer.add_document(entity_document(&f, e))?;
         }
         writer.commit()?;
-        // Deleted documents still count in the term statistics that score
-        // hits until their segment is merged: merge now, so that scores are
-        // those a whole build gives.
-        let segments = self.index.searchable_segment_ids()?;
-        if segments.len() > 1
-            || self
-                .reader
-                .searcher()
-                .segment_readers()
-                .iter()
-                .any(|r| r.num_deleted_docs() > 0)
-        {
-            writer.merge(&segments).wait()?;
-        }
         writer.wait_merging_threads()?;
         self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Merges every segment into one. Deleted documents still count in the
+    /// term statistics that score hits until their segment is merged: after
+    /// [`SearchIndex::apply`], this makes scores those a whole build gives.
+    pub fn merge_segments(&self) -> Result<(), IndexError> {
+        let segments = self.index.searchable_segment_ids()?;
+        let deleted = self
+            .reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .any(|r| r.num_deleted_docs() > 0);
+        if segments.len() > 1 || deleted {
+            let mut writer: tantivy::IndexWriter<TantivyDocument> =
+                self.index.writer_with_num_threads(1, 50_000_000)?;
+            writer.merge(&segments).wait()?;
+            writer.wait_merging_threads()?;
+            self.reader.reload()?;
+        }
         Ok(())
     }
 }
@@ -874,6 +881,7 @@ mod tests {
         let entity = kyoto_facility();
         i.apply(&[n2, n3], &[entity], &["e-gone".to_string()])
             .unwrap();
+        i.merge_segments().unwrap();
         assert_eq!(i.len(), whole.len());
         for q in [
             "細胞",

@@ -104,10 +104,10 @@ impl Jobs {
                 super::crawl::crawl_into(&self.graph, &config, &seeds, out).await?;
             }
             Request::ImportNta { file } => {
-                let bytes = std::fs::read(file).map_err(|e| {
+                std::fs::File::open(file).map_err(|e| {
                     UsageError(format!("the server cannot read {}: {e}", file.display()))
                 })?;
-                super::import::import_into(&self.graph, &bytes, file, out)?;
+                super::import::import_into(&self.graph, file, out)?;
             }
         }
         let (graph, data) = (self.graph.clone(), self.data.clone());

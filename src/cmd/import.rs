@@ -9,7 +9,7 @@ use std::path::Path;
 use super::{UsageError, open_graph, update_index};
 
 pub async fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
-    let bytes = std::fs::read(file)
+    std::fs::File::open(file)
         .map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
     // A running `tadoru serve` on this data takes the import over.
     let full = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
@@ -20,20 +20,19 @@ pub async fn run(data: &Path, file: &Path) -> anyhow::Result<()> {
     }
     let graph = open_graph(data)?;
     let mut out = super::print_line;
-    import_into(&graph, &bytes, file, &mut out)?;
+    import_into(&graph, file, &mut out)?;
     // Only what the import changed is re-indexed; an index an earlier run
     // left behind (killed before it re-indexed) is rebuilt whole.
     update_index(&graph, data)?;
     Ok(())
 }
 
-/// Imports the bytes of an NTA file into the graph, reporting through `out`
-/// (warnings start with `warning:`). Returns how many rows were new. The
-/// source is recorded by its file name only: the importing machine's paths
-/// are not published.
+/// Imports an NTA file into the graph (read a block at a time, so memory
+/// stays bounded whatever its size), reporting through `out` (warnings start
+/// with `warning:`). Returns how many rows were new. The source is recorded
+/// by its file name only: the importing machine's paths are not published.
 pub fn import_into(
     graph: &tadoru_graph::Graph,
-    bytes: &[u8],
     file: &Path,
     out: &mut dyn FnMut(&str),
 ) -> anyhow::Result<usize> {
@@ -41,7 +40,7 @@ pub fn import_into(
         || "nta.csv".to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let report = graph.import_nta(bytes, &format!("file:{name}"))?;
+    let report = graph.import_nta_file(file, &format!("file:{name}"))?;
     for err in &report.errors {
         out(&format!(
             "warning: {name}:{}: {} (row skipped)",

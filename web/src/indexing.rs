@@ -183,11 +183,19 @@ pub fn update_index(
             notice_ids.extend(e.notices.iter().cloned());
         }
     }
-    let mut notice_docs = Vec::with_capacity(notice_ids.len());
-    for id in &notice_ids {
-        if let Some(n) = graph.notice(id)? {
-            notice_docs.push(notice_doc(&n, &mut entity)?);
+    // In chunks, each its own commit, so memory is bounded by the chunk
+    // (an import can change a million entities); segments merged at the end.
+    let mut written = 0;
+    let ids: Vec<&String> = notice_ids.iter().collect();
+    for chunk in ids.chunks(UPDATE_CHUNK) {
+        let mut docs = Vec::with_capacity(chunk.len());
+        for id in chunk {
+            if let Some(n) = graph.notice(id)? {
+                docs.push(notice_doc(&n, &mut entity)?);
+            }
         }
+        index.apply(&docs, &[], &[])?;
+        written += docs.len();
     }
     let year_of = |id: &str| {
         graph
@@ -197,14 +205,22 @@ pub fn update_index(
             .and_then(|n| n.record.issued_on)
             .map(|d| chrono::Datelike::year(&d))
     };
-    let mut entity_docs = Vec::new();
-    let mut removed = Vec::new();
-    for id in &changes.entities {
-        match graph.entity_record(id)? {
-            Some(e) if e.merged_into.is_none() => entity_docs.push(entity_doc(&e, &year_of)),
-            _ => removed.push(id.clone()),
+    let ids: Vec<&String> = changes.entities.iter().collect();
+    for chunk in ids.chunks(UPDATE_CHUNK) {
+        let mut docs = Vec::with_capacity(chunk.len());
+        let mut removed = Vec::new();
+        for id in chunk {
+            match graph.entity_record(id)? {
+                Some(e) if e.merged_into.is_none() => docs.push(entity_doc(&e, &year_of)),
+                _ => removed.push((*id).clone()),
+            }
         }
+        index.apply(&[], &docs, &removed)?;
+        written += docs.len();
     }
-    index.apply(&notice_docs, &entity_docs, &removed)?;
-    Ok(notice_docs.len() + entity_docs.len())
+    index.merge_segments()?;
+    Ok(written)
 }
+
+/// Documents written per commit by [`update_index`].
+const UPDATE_CHUNK: usize = 20_000;
