@@ -1078,6 +1078,47 @@ impl Graph {
             .collect()
     }
 
+    /// Up to `n` entities not merged into another, whole, in id order after
+    /// `after`: every entity a page at a time, in memory bounded by the page.
+    pub fn entities_after(&self, after: Option<&str>, n: usize) -> Result<Vec<Entity>, GraphError> {
+        let start = after.map_or_else(Vec::new, |a| {
+            let mut k = a.as_bytes().to_vec();
+            k.push(0);
+            k
+        });
+        let mut out = Vec::new();
+        for kv in self.views.entities.range(start..) {
+            let (k, v) = kv?;
+            let core: Entity = serde_json::from_slice(&v)
+                .map_err(|e| GraphError::json(String::from_utf8_lossy(&k), e))?;
+            if core.merged_into.is_none() {
+                out.push(self.views.assemble(core)?);
+                if out.len() >= n {
+                    break;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Up to `n` notices in id order after `after` (see [`Graph::entities_after`]).
+    pub fn notices_after(&self, after: Option<&str>, n: usize) -> Result<Vec<Notice>, GraphError> {
+        let start = after.map_or_else(Vec::new, |a| {
+            let mut k = a.as_bytes().to_vec();
+            k.push(0);
+            k
+        });
+        let mut out = Vec::new();
+        for kv in self.views.notices.range(start..).take(n) {
+            let (k, v) = kv?;
+            out.push(
+                serde_json::from_slice(&v)
+                    .map_err(|e| GraphError::json(String::from_utf8_lossy(&k), e))?,
+            );
+        }
+        Ok(out)
+    }
+
     pub fn notices(&self) -> Result<Vec<Notice>, GraphError> {
         self.views.all(&self.views.notices, "notice")
     }

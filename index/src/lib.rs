@@ -539,6 +539,12 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Makes a new, empty index in `dir` (anything there is replaced), for
+    /// [`SearchIndex::apply`] to fill a part at a time.
+    pub fn create_empty(dir: &Path) -> Result<SearchIndex, IndexError> {
+        SearchIndex::build(dir, &[], &[])
+    }
+
     /// Merges every segment into one. Deleted documents still count in the
     /// term statistics that score hits until their segment is merged: after
     /// [`SearchIndex::apply`], this makes scores those a whole build gives.

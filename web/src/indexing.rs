@@ -128,34 +128,48 @@ fn entity_doc(e: &Entity, year_of: &dyn Fn(&str) -> Option<i32>) -> EntityDoc {
     }
 }
 
-/// Builds the index in `dir` from everything in the graph.
+/// Builds the index in `dir` from everything in the graph, [`UPDATE_CHUNK`]
+/// notices or entities at a time (one commit each), so memory is bounded by
+/// the chunk, not by the store.
 pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
-    let entities = graph.entities()?;
-    let notices = graph.notices()?;
-    let by_id: HashMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
-    let mut entity = |id: &str| -> Result<Option<Entity>, WebError> {
-        Ok(match by_id.get(id) {
-            Some(e) => Some((*e).clone()),
-            None => graph.entity(id)?,
-        })
-    };
-    let mut notice_docs = Vec::with_capacity(notices.len());
-    for n in &notices {
-        notice_docs.push(notice_doc(n, &mut entity)?);
+    let index = SearchIndex::create_empty(dir)?;
+    let mut after: Option<String> = None;
+    loop {
+        let notices = graph.notices_after(after.as_deref(), UPDATE_CHUNK)?;
+        let Some(last) = notices.last() else { break };
+        after = Some(last.id.clone());
+        let mut cache: HashMap<String, Option<Entity>> = HashMap::new();
+        let mut entity = |id: &str| -> Result<Option<Entity>, WebError> {
+            if let Some(e) = cache.get(id) {
+                return Ok(e.clone());
+            }
+            let e = graph.entity(id)?;
+            cache.insert(id.to_string(), e.clone());
+            Ok(e)
+        };
+        let mut docs = Vec::with_capacity(notices.len());
+        for n in &notices {
+            docs.push(notice_doc(n, &mut entity)?);
+        }
+        index.apply(&docs, &[], &[])?;
     }
-    let year_of: HashMap<&str, i32> = notices
-        .iter()
-        .filter_map(|n| {
-            n.record
-                .issued_on
-                .map(|d| (n.id.as_str(), chrono::Datelike::year(&d)))
-        })
-        .collect();
-    let entity_docs: Vec<EntityDoc> = entities
-        .iter()
-        .map(|e| entity_doc(e, &|id| year_of.get(id).copied()))
-        .collect();
-    Ok(SearchIndex::build(dir, &notice_docs, &entity_docs)?)
+    let year_of = |id: &str| {
+        graph
+            .notice(id)
+            .ok()
+            .flatten()
+            .and_then(|n| n.record.issued_on)
+            .map(|d| chrono::Datelike::year(&d))
+    };
+    let mut after: Option<String> = None;
+    loop {
+        let entities = graph.entities_after(after.as_deref(), UPDATE_CHUNK)?;
+        let Some(last) = entities.last() else { break };
+        after = Some(last.id.clone());
+        let docs: Vec<EntityDoc> = entities.iter().map(|e| entity_doc(e, &year_of)).collect();
+        index.apply(&[], &docs, &[])?;
+    }
+    Ok(index)
 }
 
 /// Brings `index` up to date with `changes` (from `Graph::take_changes`):
