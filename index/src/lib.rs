@@ -573,10 +573,10 @@ fn add_places(f: &Fields, d: &mut TantivyDocument, written: &[String]) {
     let mut facets: Vec<String> = Vec::new();
     for text in written {
         for p in places::GAZ.places_in(text) {
-            keys.extend(places::GAZ.keys_of(p));
+            keys.extend_from_slice(places::GAZ.keys_of(p));
             facets.push(p.facet());
             if let Some(pref) = places::GAZ.prefecture_of(p) {
-                keys.extend(places::GAZ.keys_of(pref));
+                keys.extend_from_slice(places::GAZ.keys_of(pref));
                 facets.push(pref.facet());
             }
         }

@@ -27,6 +27,8 @@ pub struct Place {
     pub kana: String,
     /// Hepburn with macrons, hyphenated: `sapporo-shi-chūō-ku`.
     pub romaji: String,
+    /// Its search keys (see `Gazetteer::keys_of`), made once when the gazetteer is read.
+    keys: Vec<String>,
 }
 
 impl Place {
@@ -84,6 +86,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Search key → places.
     by_key: HashMap<String, Vec<usize>>,
+    /// Prefecture name → its place.
+    prefectures: HashMap<String, usize>,
     /// Written names found in text, with the places each may be.
     matcher: AhoCorasick,
     patterns: Vec<Vec<usize>>,
@@ -135,6 +139,7 @@ impl Gazetteer {
                 name: cols[3].to_string(),
                 kana: cols[4].to_string(),
                 romaji: cols[5].to_string(),
+                keys: Vec::new(),
             });
         }
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
@@ -148,6 +153,7 @@ impl Gazetteer {
                 (p.name.clone(), p.kana.clone(), parts)
             })
             .collect();
+        let mut keys_of: Vec<Vec<String>> = Vec::with_capacity(places.len());
         for (i, p) in places.iter().enumerate() {
             let parts: Vec<&str> = p.romaji.split('-').collect();
             let mut k = Vec::new();
@@ -165,14 +171,23 @@ impl Gazetteer {
                     keys(short, short_kana, short_parts, &mut k);
                 }
             }
+            k.retain(|key| key.chars().count() >= 2);
             k.sort();
             k.dedup();
-            for key in k {
-                if key.chars().count() >= 2 {
-                    by_key.entry(key).or_default().push(i);
-                }
+            for key in &k {
+                by_key.entry(key.clone()).or_default().push(i);
             }
+            keys_of.push(k);
         }
+        for (p, k) in places.iter_mut().zip(keys_of) {
+            p.keys = k;
+        }
+        let prefectures = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_prefecture())
+            .map(|(i, p)| (p.prefecture.clone(), i))
+            .collect();
         let mut names: Vec<(String, Vec<usize>)> = written.into_iter().collect();
         names.sort();
         let matcher = AhoCorasick::builder()
@@ -183,6 +198,7 @@ impl Gazetteer {
         Gazetteer {
             places,
             by_key,
+            prefectures,
             matcher,
             patterns,
         }
@@ -207,9 +223,9 @@ impl Gazetteer {
 
     /// The prefecture a place lies in, as a place.
     pub fn prefecture_of(&self, p: &Place) -> Option<&Place> {
-        self.places
-            .iter()
-            .find(|q| q.is_prefecture() && q.prefecture == p.prefecture)
+        self.prefectures
+            .get(&p.prefecture)
+            .map(|&i| &self.places[i])
     }
 
     /// The places a text names (full written names only: 福岡県, 豊島区,
@@ -247,23 +263,10 @@ impl Gazetteer {
         out
     }
 
-    /// Every search key of a place and of its prefecture, space-separated:
-    /// what the index's place field holds for a document naming it.
-    pub fn keys_of(&self, p: &Place) -> Vec<String> {
-        let parts: Vec<&str> = p.romaji.split('-').collect();
-        let mut k = Vec::new();
-        keys(&p.name, &p.kana, &parts, &mut k);
-        if p.kind == "ward" {
-            for (key, idx) in &self.by_key {
-                if idx.iter().any(|&i| self.places[i] == *p) && !k.contains(key) {
-                    k.push(key.clone());
-                }
-            }
-        }
-        k.retain(|s| s.chars().count() >= 2);
-        k.sort();
-        k.dedup();
-        k
+    /// Every search key of a place (a ward's short forms included): what
+    /// the index's place field holds for a document naming it.
+    pub fn keys_of<'a>(&self, p: &'a Place) -> &'a [String] {
+        &p.keys
     }
 }
 
