@@ -402,6 +402,37 @@ fn third_held_out_set_precision_and_recall_per_field() {
     );
 }
 
+/// The fourth held-out set (crawler/tests/gold/heldout4), 22 pages written
+/// by a blind writer (who never opened the extractor) while the third set's
+/// misses were being fixed: measured as is, the honest figure for unseen
+/// wording. The floor is the first measurement (commit 7c6f702's extractor):
+/// subjects 68 / 62 % (precision / recall), renames 67 / 57 %, persons
+/// 60 / 38 %, closures 100 / 43 %, addresses 100 / 58 %.
+#[test]
+fn fourth_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout4/gold.json",
+        BAR,
+        HELD_OUT_4_FLOOR,
+    );
+}
+
+const HELD_OUT_4_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.995, 0.799),
+    ("closures", 0.995, 0.428),
+    ("issued_on", 0.899, 0.899),
+    ("persons", 0.599, 0.374),
+    ("plans", 0.916, 0.610),
+    ("renames", 0.666, 0.570),
+    ("subject.address", 0.995, 0.578),
+    ("subject.facility_number", 0.995, 0.454),
+    ("subject.operator", 0.995, 0.566),
+    ("subject.place", 0.995, 0.654),
+    ("subject.plans", 0.713, 0.277),
+    ("subject.role", 0.940, 0.581),
+    ("subjects", 0.679, 0.617),
+];
+
 const HELD_OUT_3_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.995, 0.904),
     ("closures", 0.662, 0.662),
