@@ -82,6 +82,10 @@ pub struct EntityDoc {
     pub places: Vec<String>,
     /// Years of the notices about it.
     pub years: Vec<i32>,
+    /// What a search hit shows of it (names, status, orders at a glance),
+    /// prepared by the caller when the entity is indexed and stored as is, so
+    /// that answering a search reads no other store. Opaque to the index.
+    pub card: String,
 }
 
 /// Field handles, by name. Field names are defined here only.
@@ -109,6 +113,7 @@ pub(crate) struct Fields {
     facets: Field,
     issued_on: Field,
     parties: Field,
+    card: Field,
     /// Issue date as yyyymmdd (0 when unknown): browsing without a query sorts on it.
     date: Field,
 }
@@ -185,6 +190,7 @@ fn schema() -> (Schema, Fields) {
         facets: b.add_facet_field("facets", FacetOptions::default()),
         issued_on: b.add_text_field("issued_on", STRING | STORED),
         parties: b.add_text_field("parties", STORED),
+        card: b.add_text_field("card", STORED),
         date: b.add_u64_field(DATE_FIELD, FAST),
     };
     (b.build(), fields)
@@ -192,7 +198,7 @@ fn schema() -> (Schema, Fields) {
 
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "4";
+pub const INDEX_VERSION: &str = "5";
 
 /// How deep into the results a search reads: a page past this offset shows
 /// the last reachable results, so callers refuse such pages.
@@ -222,6 +228,9 @@ pub struct Hit {
     pub issued_on: Option<String>,
     /// For notices: the clinics and facilities addressed, as the notice writes them.
     pub parties: Vec<String>,
+    /// For entities: the card stored with it ([`EntityDoc::card`]); empty when none.
+    #[serde(skip)]
+    pub card: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -473,6 +482,7 @@ impl SearchIndex {
             score,
             issued_on,
             parties,
+            card: get(f.card),
         })
     }
 
@@ -631,6 +641,7 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.romaji => analyzers::romaji_field(&e.names),
         f.romaji_words => romanize::search_words(&e.names).join(" "),
         f.words => format!("{}\n{}", e.names.join("\n"), e.details),
+        f.card => e.card.as_str(),
         f.date => 0u64,
     );
     d.add_facet(f.facets, Facet::from("/type/entity"));
@@ -696,6 +707,7 @@ mod tests {
             details: "京都市".into(),
             places: vec!["京都府京都市下京区".into()],
             years: vec![2026],
+            card: r#"{"status":"active"}"#.into(),
         }
     }
 
@@ -723,6 +735,17 @@ mod tests {
 
     fn ids(r: &SearchResults) -> Vec<&str> {
         r.hits.iter().map(|h| h.id.as_str()).collect()
+    }
+
+    #[test]
+    fn an_entity_hit_carries_the_card_stored_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let i = index(dir.path());
+        let r = i.search(&SearchRequest::query("JASC京都")).unwrap();
+        let hit = r.hits.iter().find(|h| h.id == "e-1").unwrap();
+        assert_eq!(hit.card, r#"{"status":"active"}"#);
+        let notice = r.hits.iter().find(|h| h.doc_type == "notice");
+        assert!(notice.is_none_or(|h| h.card.is_empty()));
     }
 
     #[test]

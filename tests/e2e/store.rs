@@ -498,6 +498,132 @@ fn absorbed_corporation_answers_with_its_successor() {
     assert_eq!(new["via"]["successor_of"], old["id"]);
 }
 
+/// A `tadoru serve` process, killed when dropped.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `tadoru serve` on `data` and waits until it answers; its base URL.
+fn serve_child(data: &std::path::Path) -> (Killed, String) {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let addr = format!("127.0.0.1:{port}");
+    let server = Killed(
+        std::process::Command::new(BIN)
+            .args(["serve", "--data", data_str(data), "--addr", &addr])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://{addr}");
+    let mut up = false;
+    for _ in 0..200 {
+        if reqwest::blocking::get(format!("{base}/style.css")).is_ok() {
+            up = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(up, "serve did not come up");
+    (server, base)
+}
+
+/// A search hit's status line is stored with the entity in the index: a new
+/// notice about the entity, crawled while serving, re-makes it (orders on
+/// record, latest order), as the entity page reads it from the graph.
+#[test]
+fn a_hits_status_follows_a_new_notice_crawled_while_serving() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pages")).unwrap();
+    let gold =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crawler/tests/gold/pages");
+    let write_index = |pages: &[&str]| {
+        let mut links = String::new();
+        for p in pages {
+            std::fs::copy(gold.join(p), site.join("pages").join(p)).unwrap();
+            links.push_str(&format!(
+                "<li><a href=\"/pages/{p}\">再生医療等に関する処分 {p}</a></li>"
+            ));
+        }
+        std::fs::write(
+            site.join("index.html"),
+            format!("<html><head><meta charset=\"utf-8\"><title>処分等一覧</title></head><body><ul>{links}</ul></body></html>"),
+        )
+        .unwrap();
+    };
+    let improvement = "f04_kantoshinetsu_rows_shogo_henko.html"; // 2024-01-19
+    let emergency = "f20_mhlw_emergency_manufacturing_stop.html"; // 2024-02-02
+    write_index(&[improvement]);
+    let mirror = Mirror::start_root(&site);
+    let data = dir.path().join("d");
+    let crawl = || {
+        ok(&tadoru(&[
+            "crawl",
+            "--data",
+            data_str(&data),
+            "--seed",
+            &mirror.seed(),
+            "--delay-ms",
+            "0",
+        ]))
+    };
+    crawl();
+    let (_server, base) = serve_child(&data);
+    let facility = || -> Value {
+        let v: Value = serde_json::from_slice(
+            &get(&format!(
+                "{base}/api/v1/search?type=entity&q={}",
+                enc("ミライセルラボ 東京細胞培養センター")
+            ))
+            .bytes()
+            .unwrap(),
+        )
+        .unwrap();
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["kind"] == "cell_processing_facility")
+            .cloned()
+            .unwrap_or_else(|| panic!("the facility among {v}"))
+    };
+    let before = facility();
+    assert_eq!(before["summary"]["orders"], 1, "{before}");
+    assert_eq!(
+        before["summary"]["latest_order"]["kind"],
+        "improvement_order"
+    );
+    write_index(&[improvement, emergency]);
+    assert!(crawl().contains("searchable now"));
+    let after = facility();
+    assert_eq!(after["id"], before["id"]);
+    assert_eq!(after["summary"]["orders"], 2, "{after}");
+    assert_eq!(after["summary"]["latest_order"]["kind"], "emergency_order");
+    assert_eq!(after["summary"]["latest_order"]["issued_on"], "2024-02-02");
+    // The entity page (read from the graph) says the same.
+    let id = after["id"].as_str().unwrap();
+    let e: Value = serde_json::from_slice(
+        &get(&format!("{base}/api/v1/entities/{id}"))
+            .bytes()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        e["summary"]["orders"].as_array().map(Vec::len),
+        Some(2),
+        "{e}"
+    );
+}
+
 /// `tadoru serve` keeps serving while `tadoru crawl` and `tadoru import` on
 /// the same data hand their work to it; the new notices are searchable as
 /// soon as the crawl ends, without a restart; `rebuild` says why it cannot.
@@ -516,36 +642,7 @@ fn crawl_and_import_land_while_serving() {
         d,
         nta.to_str().unwrap(),
     ]));
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let addr = format!("127.0.0.1:{port}");
-    struct Killed(std::process::Child);
-    impl Drop for Killed {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let _server = Killed(
-        std::process::Command::new(BIN)
-            .args(["serve", "--data", d, "--addr", &addr])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let base = format!("http://{addr}");
-    let mut up = false;
-    for _ in 0..200 {
-        if reqwest::blocking::get(format!("{base}/style.css")).is_ok() {
-            up = true;
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    assert!(up, "serve did not come up");
+    let (_server, base) = serve_child(&data);
     let total = |q: &str| -> u64 {
         let v: Value = serde_json::from_slice(
             &get(&format!("{base}/api/v1/search?type=notice&q={}", enc(q)))

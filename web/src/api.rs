@@ -266,6 +266,28 @@ impl SearchParams {
     }
 }
 
+/// An entity hit's card: stored with it in the index when it was indexed;
+/// read from the graph when the index holds none (or one it cannot read).
+/// `None` when the entity is no longer in the graph.
+pub(crate) fn entity_card(
+    state: &AppState,
+    h: &tadoru_index::Hit,
+) -> Result<Option<crate::glance::Card>, WebError> {
+    if let Ok(c) = serde_json::from_str::<crate::glance::Card>(&h.card) {
+        return Ok(Some(c));
+    }
+    let Some(e) = state.graph.entity(&h.id)? else {
+        return Ok(None);
+    };
+    let heads: Vec<_> = state
+        .graph
+        .notices_of(&e)?
+        .iter()
+        .map(|n| (n.record.kind, n.record.issued_on))
+        .collect();
+    Ok(Some(crate::glance::card(&e, &heads)))
+}
+
 pub async fn search(
     state: web::Data<AppState>,
     params: web::Query<SearchParams>,
@@ -290,23 +312,22 @@ pub async fn search(
                 v["parties"] = json!(h.parties);
                 v["url"] = json!(format!("/notices/{}", h.id));
             } else {
-                let e = state.graph.entity(&h.id)?;
-                v["names"] = json!(
-                    e.as_ref()
-                        .map(|e| e.names.iter().map(|n| n.name.clone()).collect::<Vec<_>>())
-                        .unwrap_or_default()
-                );
-                v["status"] = json!(
-                    e.as_ref()
-                        .and_then(|e| e.current_status())
-                        .map_or("active", |s| views::state_code(s.state))
-                );
                 v["url"] = json!(format!("/entities/{}", h.id));
-                v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
-                v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
-                // The entity at a glance, short: state, orders, former names.
-                if let Some(e) = &e {
-                    v["summary"] = json!(crate::glance::glance(&state.graph, e)?);
+                match entity_card(&state, h)? {
+                    Some(c) => {
+                        v["names"] = json!(c.names);
+                        v["status"] = json!(c.status);
+                        v["romaji"] = json!(c.romaji);
+                        v["name_en"] = json!(c.name_en);
+                        // The entity at a glance, short: state, orders, former names.
+                        v["summary"] = json!(c.summary);
+                    }
+                    None => {
+                        v["names"] = json!([]);
+                        v["status"] = json!("active");
+                        v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
+                        v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
+                    }
                 }
             }
             hits.push(v);

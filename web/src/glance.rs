@@ -10,7 +10,7 @@
 //! the order was lifted (解除).
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tadoru_crawler::NoticeKind;
 use tadoru_crawler::extract::{article_en, authority_en};
 use tadoru_crawler::record::PartialDate;
@@ -123,20 +123,47 @@ pub struct Summary {
 }
 
 /// The short form carried by a search hit.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Glance {
-    pub state: &'static str,
+    pub state: String,
     pub closed_on: Option<PartialDate>,
     pub orders: usize,
     pub latest_order: Option<LatestOrder>,
     pub former_names: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LatestOrder {
-    pub kind: &'static str,
-    pub kind_en: &'static str,
+    pub kind: String,
+    pub kind_en: String,
     pub issued_on: Option<NaiveDate>,
+}
+
+/// What a search hit shows of an entity: made when the entity is indexed
+/// (every change to an entity re-indexes it) and stored in the index, so a
+/// search answers without reading the graph.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Card {
+    pub names: Vec<String>,
+    pub status: String,
+    pub summary: Glance,
+    pub romaji: String,
+    pub name_en: Option<String>,
+}
+
+/// The card of `e`, from the kind and date of each of its notices.
+pub fn card(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Card {
+    let current = e.current_name();
+    Card {
+        names: e.names.iter().map(|n| n.name.clone()).collect(),
+        status: e
+            .current_status()
+            .map_or("active", |s| state_code(s.state))
+            .to_string(),
+        summary: glance_of(e, notices),
+        romaji: tadoru_index::romanize::romaji(current),
+        name_en: tadoru_index::romanize::english(current),
+    }
 }
 
 fn is_order(k: NoticeKind) -> bool {
@@ -337,24 +364,37 @@ fn summary_on(
     })
 }
 
-/// The short form for a search hit.
+/// The short form for a search hit, read from the graph (search hits read
+/// it from the index: [`card`]).
 pub fn glance(graph: &Graph, e: &Entity) -> Result<Glance, WebError> {
-    let notices = graph.notices_of(e)?;
-    let orders: Vec<&Notice> = notices.iter().filter(|n| is_order(n.record.kind)).collect();
+    let notices: Vec<(NoticeKind, Option<NaiveDate>)> = graph
+        .notices_of(e)?
+        .iter()
+        .map(|n| (n.record.kind, n.record.issued_on))
+        .collect();
+    Ok(glance_of(e, &notices))
+}
+
+/// The short form from the kind and date of each notice (in any order: the
+/// latest order is the one issued last, undated ones after every dated one).
+fn glance_of(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Glance {
+    let mut orders: Vec<&(NoticeKind, Option<NaiveDate>)> =
+        notices.iter().filter(|(k, _)| is_order(*k)).collect();
+    // Newest first; `None` sorts below every date.
+    orders.sort_by(|a, b| b.1.cmp(&a.1));
     let (state, closed_on, _) = state_of(e);
     let current = e.current_name();
-    Ok(Glance {
-        state,
+    Glance {
+        state: state.to_string(),
         closed_on,
         orders: orders.len(),
-        // `notices_of` is newest first.
-        latest_order: orders.first().map(|n| LatestOrder {
-            kind: n.record.kind.code(),
-            kind_en: n.record.kind.en(),
-            issued_on: n.record.issued_on,
+        latest_order: orders.first().map(|(kind, issued_on)| LatestOrder {
+            kind: kind.code().to_string(),
+            kind_en: kind.en().to_string(),
+            issued_on: *issued_on,
         }),
         former_names: e.names.iter().filter(|n| n.name != current).count(),
-    })
+    }
 }
 
 #[cfg(test)]

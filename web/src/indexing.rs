@@ -98,9 +98,25 @@ fn notice_doc(
     })
 }
 
-/// An entity's search document (`year_of` gives a notice's year by id).
-fn entity_doc(e: &Entity, year_of: &dyn Fn(&str) -> Option<i32>) -> EntityDoc {
-    let mut years: Vec<i32> = e.notices.iter().filter_map(|id| year_of(id)).collect();
+/// A notice's kind and date, what an entity's document needs of each of its notices.
+type Head = (tadoru_crawler::NoticeKind, Option<chrono::NaiveDate>);
+
+/// The kind and date of notice `id`, if the graph has it.
+fn head_of(graph: &Graph, id: &str) -> Option<Head> {
+    graph
+        .notice(id)
+        .ok()
+        .flatten()
+        .map(|n| (n.record.kind, n.record.issued_on))
+}
+
+/// An entity's search document (`head_of` gives a notice's kind and date by id).
+fn entity_doc(e: &Entity, head_of: &dyn Fn(&str) -> Option<Head>) -> EntityDoc {
+    let heads: Vec<Head> = e.notices.iter().filter_map(|id| head_of(id)).collect();
+    let mut years: Vec<i32> = heads
+        .iter()
+        .filter_map(|(_, d)| d.map(|d| chrono::Datelike::year(&d)))
+        .collect();
     years.sort();
     years.dedup();
     let status = match e.current_status().map(|s| s.state) {
@@ -125,6 +141,7 @@ fn entity_doc(e: &Entity, year_of: &dyn Fn(&str) -> Option<i32>) -> EntityDoc {
         details: details.join("\n"),
         places: e.places.iter().chain(&e.addresses).cloned().collect(),
         years,
+        card: serde_json::to_string(&crate::glance::card(e, &heads)).unwrap_or_default(),
     }
 }
 
@@ -153,20 +170,13 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
         }
         index.apply(&docs, &[], &[])?;
     }
-    let year_of = |id: &str| {
-        graph
-            .notice(id)
-            .ok()
-            .flatten()
-            .and_then(|n| n.record.issued_on)
-            .map(|d| chrono::Datelike::year(&d))
-    };
+    let head = |id: &str| head_of(graph, id);
     let mut after: Option<String> = None;
     loop {
         let entities = graph.entities_after(after.as_deref(), UPDATE_CHUNK)?;
         let Some(last) = entities.last() else { break };
         after = Some(last.id.clone());
-        let docs: Vec<EntityDoc> = entities.iter().map(|e| entity_doc(e, &year_of)).collect();
+        let docs: Vec<EntityDoc> = entities.iter().map(|e| entity_doc(e, &head)).collect();
         index.apply(&[], &docs, &[])?;
     }
     Ok(index)
@@ -211,21 +221,14 @@ pub fn update_index(
         index.apply(&docs, &[], &[])?;
         written += docs.len();
     }
-    let year_of = |id: &str| {
-        graph
-            .notice(id)
-            .ok()
-            .flatten()
-            .and_then(|n| n.record.issued_on)
-            .map(|d| chrono::Datelike::year(&d))
-    };
+    let head = |id: &str| head_of(graph, id);
     let ids: Vec<&String> = changes.entities.iter().collect();
     for chunk in ids.chunks(UPDATE_CHUNK) {
         let mut docs = Vec::with_capacity(chunk.len());
         let mut removed = Vec::new();
         for id in chunk {
             match graph.entity_record(id)? {
-                Some(e) if e.merged_into.is_none() => docs.push(entity_doc(&e, &year_of)),
+                Some(e) if e.merged_into.is_none() => docs.push(entity_doc(&e, &head)),
                 _ => removed.push((*id).clone()),
             }
         }

@@ -417,14 +417,11 @@ pub async fn search(
     let r2 = request.clone();
     let result = blocking(move || {
         let results = st.index.search(&r2)?;
-        // Entity hits carry their status at a glance.
+        // Entity hits carry their status at a glance (stored with them in the index).
         let mut glances = Vec::new();
         for h in &results.hits {
             let g = match h.doc_type.as_str() {
-                "entity" => match st.graph.entity(&h.id)? {
-                    Some(e) => Some(crate::glance::glance(&st.graph, &e)?),
-                    None => None,
-                },
+                "entity" => crate::api::entity_card(&st, h)?.map(|c| c.summary),
                 _ => None,
             };
             glances.push(g);
@@ -569,7 +566,7 @@ pub async fn search(
                             @for (h, g) in results.hits.iter().zip(&glances) {
                                 li {
                                     span class=(format!("badge {}", h.kind)) { (kind_label(&h.kind, lang)) }
-                                    @if let Some(g) = g { @if g.state != "active" { span.badge.closed { (state_label_code(g.state, lang)) } } }
+                                    @if let Some(g) = g { @if g.state != "active" { span.badge.closed { (state_label_code(&g.state, lang)) } } }
                                     @if let Some(d) = &h.issued_on { span.muted { (d) } }
                                     br;
                                     a href=(with_lang(&format!("/{}s/{}", if h.doc_type == "entity" { "entitie" } else { "notice" }, h.id), lang)) { strong { (ja_text(lang, &h.title)) } }
@@ -680,7 +677,7 @@ fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
         (Some(o), Lang::Ja) => parts.push(format!(
             "命令 {} 件（最新：{} {}）",
             g.orders,
-            kind_ja(o.kind),
+            kind_ja(&o.kind),
             date_or(o.issued_on, lang)
         )),
         (Some(o), Lang::En) => parts.push(format!(
@@ -703,7 +700,7 @@ fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
     }
     // The badge says closed; the line adds since when, where a source says.
     if let (false, Some(d)) = (g.state == "active", g.closed_on) {
-        parts.push(format!("{} {d}", state_label_code(g.state, lang)));
+        parts.push(format!("{} {d}", state_label_code(&g.state, lang)));
     }
     html! { (parts.join(" · ")) }
 }
