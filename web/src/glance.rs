@@ -381,7 +381,7 @@ fn glance_of(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Glance 
     let mut orders: Vec<&(NoticeKind, Option<NaiveDate>)> =
         notices.iter().filter(|(k, _)| is_order(*k)).collect();
     // Newest first; `None` sorts below every date.
-    orders.sort_by(|a, b| b.1.cmp(&a.1));
+    orders.sort_by_key(|o| std::cmp::Reverse(o.1));
     let (state, closed_on, _) = state_of(e);
     let current = e.current_name();
     Glance {
