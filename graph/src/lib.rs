@@ -7,6 +7,7 @@
 //! the same fact twice is a no-op and re-running an interrupted import or crawl
 //! restores exactly what is missing.
 
+pub mod changelog;
 pub mod curation;
 pub mod error;
 pub mod evidence;
@@ -29,6 +30,7 @@ use tadoru_crawler::crawl::FetchedPage;
 use tadoru_crawler::nta;
 use tracing::{info, warn};
 
+pub use changelog::{Change, ChangeKind, ChangePos};
 pub use error::GraphError;
 pub use model::{
     DocRef, Document, Edge, EdgeKind, Entity, Evidence, Identifier, Link, NameInterval, Notice,
@@ -510,7 +512,7 @@ impl Graph {
         hash: &[u8; 32],
         at: u64,
     ) -> Result<(), GraphError> {
-        staged.begin(e.seq);
+        staged.begin(e.seq, e.at);
         staged.put_hash(hash, e.seq);
         resolve::apply(staged, e)?;
         staged.set_applied(e.seq, Some(at));
