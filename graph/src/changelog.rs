@@ -171,11 +171,7 @@ impl Graph {
             return Ok(None);
         };
         let key = views::change_key(seq, kind.byte(), id);
-        Ok(self
-            .views
-            .changes
-            .get(&key)?
-            .and_then(|v| decode(&key, &v)))
+        Ok(self.views.changes.get(&key)?.and_then(|v| decode(&key, &v)))
     }
 
     /// The position just before the first statement recorded at or after

@@ -157,6 +157,7 @@ pub fn serve(data: &Path) -> String {
             graph,
             index: Arc::new(tadoru_web::LiveIndex::new(index)),
             demo: true,
+            public_url: None,
         };
         actix_web::rt::System::new()
             .block_on(tadoru_web::serve_on(state, listener))

@@ -276,40 +276,7 @@ pub async fn search(
         let results = state.index.search(&req)?;
         let mut hits = Vec::with_capacity(results.hits.len());
         for h in &results.hits {
-            let mut v = json!({
-                "type": h.doc_type,
-                "id": h.id,
-                "title": h.title,
-                "kind": h.kind,
-                "kind_en": views::kind_en(&h.kind),
-                "snippet": h.snippet,
-                "score": h.score,
-            });
-            if h.doc_type == "notice" {
-                v["issued_on"] = json!(h.issued_on);
-                v["parties"] = json!(h.parties);
-                v["url"] = json!(format!("/notices/{}", h.id));
-            } else {
-                let e = state.graph.entity(&h.id)?;
-                v["names"] = json!(
-                    e.as_ref()
-                        .map(|e| e.names.iter().map(|n| n.name.clone()).collect::<Vec<_>>())
-                        .unwrap_or_default()
-                );
-                v["status"] = json!(
-                    e.as_ref()
-                        .and_then(|e| e.current_status())
-                        .map_or("active", |s| views::state_code(s.state))
-                );
-                v["url"] = json!(format!("/entities/{}", h.id));
-                v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
-                v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
-                // The entity at a glance, short: state, orders, former names.
-                if let Some(e) = &e {
-                    v["summary"] = json!(crate::glance::glance(&state.graph, e)?);
-                }
-            }
-            hits.push(v);
+            hits.push(hit_json(&state.graph, h)?);
         }
         let facet = |f: &Vec<(String, u64)>, en: bool| -> Vec<serde_json::Value> {
             f.iter()
@@ -349,6 +316,47 @@ pub async fn search(
     })
     .await?;
     Ok(HttpResponse::Ok().json(body))
+}
+
+/// One search hit as the API gives it (and the NDJSON download, line for line).
+pub fn hit_json(
+    graph: &tadoru_graph::Graph,
+    h: &tadoru_index::Hit,
+) -> Result<serde_json::Value, WebError> {
+    let mut v = json!({
+        "type": h.doc_type,
+        "id": h.id,
+        "title": h.title,
+        "kind": h.kind,
+        "kind_en": views::kind_en(&h.kind),
+        "snippet": h.snippet,
+        "score": h.score,
+    });
+    if h.doc_type == "notice" {
+        v["issued_on"] = json!(h.issued_on);
+        v["parties"] = json!(h.parties);
+        v["url"] = json!(format!("/notices/{}", h.id));
+    } else {
+        let e = graph.entity(&h.id)?;
+        v["names"] = json!(
+            e.as_ref()
+                .map(|e| e.names.iter().map(|n| n.name.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        );
+        v["status"] = json!(
+            e.as_ref()
+                .and_then(|e| e.current_status())
+                .map_or("active", |s| views::state_code(s.state))
+        );
+        v["url"] = json!(format!("/entities/{}", h.id));
+        v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
+        v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
+        // The entity at a glance, short: state, orders, former names.
+        if let Some(e) = &e {
+            v["summary"] = json!(crate::glance::glance(graph, e)?);
+        }
+    }
+    Ok(v)
 }
 
 #[derive(Debug, Deserialize)]

@@ -17,6 +17,7 @@ pub async fn entity(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> HttpResponse {
+    let base = state.base(&req);
     let loaded = load_record(&req, state, id.into_inner(), "e-", |st, id| {
         let e = st
             .graph
@@ -29,10 +30,11 @@ pub async fn entity(
             targets.push(st.graph.entity(&edge.target)?);
         }
         let summary = crate::glance::summary(&st.graph, &e, &notices)?;
-        Ok((e, notices, mentions, targets, summary))
+        let as_of = st.graph.data_as_of()?;
+        Ok((e, notices, mentions, targets, summary, as_of))
     })
     .await;
-    let (lang, demo, (e, notices, mentions, targets, summary)) = match loaded {
+    let (lang, demo, (e, notices, mentions, targets, summary, as_of)) = match loaded {
         Ok(r) => r,
         Err(resp) => return resp,
     };
@@ -44,13 +46,31 @@ pub async fn entity(
     let other = with_lang(&path, if lang == Lang::Ja { Lang::En } else { Lang::Ja });
     page(
         StatusCode::OK,
-        layout(
+        layout_feed(
             lang,
             demo,
             e.current_name(),
             "",
             &other,
-            entity_body(&e, &summary, &notices, &mentions, &targets, lang),
+            Some(FeedLink {
+                title: format!("tadoru — {}", e.current_name()),
+                href: with_lang(&format!("{path}.atom"), lang),
+            }),
+            entity_body(
+                &e,
+                &summary,
+                &notices,
+                &mentions,
+                &targets,
+                lang,
+                &Cite {
+                    title: e.current_name(),
+                    path: path.clone(),
+                    base: &base,
+                    data_as_of: as_of,
+                    sources: Vec::new(),
+                },
+            ),
         ),
     )
 }
@@ -177,6 +197,7 @@ fn entity_body(
     mentions: &[Notice],
     targets: &[Option<Entity>],
     lang: Lang,
+    cite: &Cite,
 ) -> Markup {
     let mut names = e.names.clone();
     names.sort_by_key(|n| (n.from.map(|d| d.earliest()).or(n.first_seen), n.to));
@@ -294,7 +315,8 @@ fn entity_body(
             summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
             ul { @for l in &e.links { li { (ja_text(lang, if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason })) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
         }
-        (citation(lang, e.current_name(), &format!("/entities/{}", e.id)))
+        (follow_links(lang, &format!("/entities/{}", e.id), lang.t("この記録の処分等", "This record's notices"), ""))
+        (citation(lang, cite))
         p.muted { a href=(format!("/api/v1/entities/{}", e.id)) { "JSON" } " · id " code { (e.id) } }
     }
 }
