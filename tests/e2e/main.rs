@@ -14,6 +14,7 @@ mod pages;
 mod phrasings;
 mod relevance;
 mod store;
+mod xml;
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
