@@ -1070,6 +1070,14 @@ impl Graph {
         Ok(out)
     }
 
+    /// The entity a corporate number (法人番号) was recorded for, following merges.
+    pub fn by_corporate_number(&self, number: &str) -> Result<Option<Entity>, GraphError> {
+        match self.views.corp.get(number.as_bytes())? {
+            Some(id) => self.views.resolve_entity(&String::from_utf8_lossy(&id)),
+            None => Ok(None),
+        }
+    }
+
     /// Every entity that was not merged into another.
     pub fn entities(&self) -> Result<Vec<Entity>, GraphError> {
         let cores: Vec<Entity> = self.views.all(&self.views.entities, "entity")?;

@@ -4,6 +4,7 @@
 //! patient, a journalist and a clinic ask), `api` (contract and bad input),
 //! `pages` (the site's pages: at a glance, HTTP manners, accessibility),
 //! `follow` (feeds, the changes API, downloads, citations, archived copies),
+//! `vet` (the batch vetting API and the printed vetting record),
 //! `store` (rebuild, import, durability).
 
 mod api;
@@ -14,6 +15,7 @@ mod pages;
 mod phrasings;
 mod relevance;
 mod store;
+mod vet;
 mod xml;
 
 use std::io::{BufRead, BufReader};

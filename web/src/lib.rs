@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod indexing;
 pub mod pages;
 pub mod permalink;
+pub mod vet;
 pub mod views;
 
 use std::sync::Arc;
@@ -122,6 +123,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .app_data(web::PathConfig::default().error_handler(api::path_error))
             .service(read_only("/search", api::search, api405))
             .service(read_only("/changes", changes::changes, api405))
+            .service(
+                web::resource("/vet")
+                    .app_data(web::PayloadConfig::new(vet::MAX_BODY))
+                    .route(web::post().to(vet::vet))
+                    .default_service(web::to(vet::not_allowed)),
+            )
             .service(read_only("/lookup", api::lookup, api405))
             .service(read_only("/entities/{id}", api::entity, api405))
             .service(read_only("/notices/{id}", api::notice, api405))

@@ -271,8 +271,10 @@ fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
         .collect();
     html! {
         @for e in unique {
-            a href=(with_lang(&format!("/documents/{}", e.sha256), lang)) title=(format!("{} — {}", e.url, e.locator)) {
-                (lang.t("原文", "source")) " " code { (&e.sha256[..e.sha256.len().min(10)]) }
+            a.ev href=(with_lang(&format!("/documents/{}", e.sha256), lang)) title=(format!("{} — {}", e.url, e.locator)) {
+                (lang.t("原文", "source")) " " code.short { (&e.sha256[..e.sha256.len().min(10)]) }
+                // On paper the whole hash: a prefix cannot be checked.
+                code.print-full { "sha256 " (e.sha256) }
             }
             " "
         }

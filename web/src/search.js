@@ -47,3 +47,10 @@ document.querySelectorAll("button[data-copy]").forEach(function (b) {
     }
   });
 });
+
+// The print button of an entity page (the vetting record); without this
+// script the browser's own print command prints the same record.
+document.querySelectorAll("button[data-print]").forEach(function (b) {
+  b.hidden = false;
+  b.addEventListener("click", function () { window.print(); });
+});

@@ -220,6 +220,10 @@ fn entity_body(
         }
         h1 { (ja_text(lang, e.current_name())) }
         @if let Some(en) = &e.en_name { p.muted { (en) } }
+        p.print-note {
+            button.print type="button" hidden data-print { (lang.t("審査用記録を印刷（A4）", "Print the vetting record (A4)")) }
+            span.print-only { (lang.t("tadoru 審査用記録 — 印刷日 ", "tadoru vetting record — printed ")) (chrono::Utc::now().date_naive()) " (UTC)" }
+        }
         (glance_block(summary, lang))
         dl.fields {
             @for i in &e.identifiers {
@@ -311,9 +315,15 @@ fn entity_body(
                 }
             }
         }
-        details {
+        @let why = html! { ul { @for l in &e.links { li { (ja_text(lang, if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason })) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } } };
+        details.why {
             summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
-            ul { @for l in &e.links { li { (ja_text(lang, if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason })) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
+            (why)
+        }
+        // Printed whole: a vetting record on paper cannot be opened.
+        section.print-only {
+            h2 { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
+            (why)
         }
         (follow_links(lang, &format!("/entities/{}", e.id), lang.t("この記録の処分等", "This record's notices"), ""))
         (citation(lang, cite))
