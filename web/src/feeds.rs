@@ -204,7 +204,7 @@ pub fn notice_entry(
         summary.push_str(note);
     }
     if lang == Lang::En && !r.summary_en.is_empty() {
-        summary.push_str("\n");
+        summary.push('\n');
         summary.push_str(&r.summary_en);
     }
     Ok(Entry {
