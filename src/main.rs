@@ -30,6 +30,11 @@ enum Command {
         addr: String,
         #[arg(long, default_value = "tadoru-data")]
         data: PathBuf,
+        /// The site's public address (`https://tadoru.example`) for
+        /// permalinks, citations and feeds; by default taken from each
+        /// request's Host header.
+        #[arg(long)]
+        public_url: Option<String>,
     },
     /// Crawl notice pages from seeds (the real MHLW seeds when none are given).
     Crawl {
@@ -61,6 +66,11 @@ enum Command {
         /// Re-crawl every so often (`6h`, `30m`, `1d`); off by default.
         #[arg(long)]
         recrawl: Option<String>,
+        /// The site's public address (`https://tadoru.example`) for
+        /// permalinks, citations and feeds; by default taken from each
+        /// request's Host header.
+        #[arg(long)]
+        public_url: Option<String>,
         /// Seeds of the scheduled re-crawl (the real MHLW seeds when none are given).
         #[arg(long = "seed")]
         seeds: Vec<String>,
@@ -144,9 +154,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--public-url`, checked: a usage error (exit 2) when it is no http(s) address.
+fn public_url_arg(arg: Option<String>) -> anyhow::Result<Option<String>> {
+    arg.map(|u| {
+        tadoru_web::permalink::parse_public_url(&u)
+            .map_err(|e| anyhow::Error::from(cmd::UsageError(format!("--public-url: {e}"))))
+    })
+    .transpose()
+}
+
 async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Demo { addr, data } => cmd::demo::run(&addr, &data).await,
+        Command::Demo {
+            addr,
+            data,
+            public_url,
+        } => cmd::demo::run(&addr, &data, public_url_arg(public_url)?).await,
         Command::Crawl {
             data,
             seeds,
@@ -169,6 +192,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             data,
             addr,
             recrawl,
+            public_url,
             seeds,
             allow_hosts,
             delay_ms,
@@ -183,7 +207,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 delay_ms,
                 max_pages: None,
             };
-            cmd::serve::run(&data, &addr, recrawl, args).await
+            let public_url = public_url_arg(public_url)?;
+            cmd::serve::run(&data, &addr, recrawl, public_url, args).await
         }
         Command::Search { data, json, query } => cmd::search::run(&data, json, &query.join(" ")),
         Command::Export { data, format, out } => cmd::export::run(&data, &format, &out),

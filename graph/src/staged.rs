@@ -76,9 +76,12 @@ enum T {
     Urls,
     Hashes,
     NotSame,
+    Changes,
+    ChangeSeq,
+    ChangeTimes,
 }
 
-const TREES: usize = 10;
+const TREES: usize = 13;
 
 pub struct Staged<'a> {
     v: &'a Views,
@@ -98,6 +101,13 @@ pub struct Staged<'a> {
     seq: Cell<u64>,
     counter: Cell<u64>,
     staged: Cell<usize>,
+    /// When the statement being applied was recorded (ms since the epoch),
+    /// and when the one before it was.
+    at: Cell<i64>,
+    last_at: Cell<Option<i64>>,
+    /// The records this group changed, `(kind, id)` → the seq and time of
+    /// the last statement that changed each: their keys in the change feed.
+    changed: RefCell<BTreeMap<(u8, String), (u64, i64)>>,
 }
 
 impl<'a> Staged<'a> {
@@ -112,6 +122,9 @@ impl<'a> Staged<'a> {
             seq: Cell::new(0),
             counter: Cell::new(0),
             staged: Cell::new(0),
+            at: Cell::new(0),
+            last_at: Cell::new(None),
+            changed: RefCell::new(BTreeMap::new()),
         }
     }
 
@@ -127,6 +140,9 @@ impl<'a> Staged<'a> {
             T::Urls => &self.v.urls,
             T::Hashes => &self.v.hashes,
             T::NotSame => &self.v.not_same,
+            T::Changes => &self.v.changes,
+            T::ChangeSeq => &self.v.change_seq,
+            T::ChangeTimes => &self.v.change_times,
         }
     }
 
@@ -150,10 +166,12 @@ impl<'a> Staged<'a> {
             T::Items => {
                 let end = key.iter().position(|b| *b == 0).unwrap_or(key.len());
                 let id = String::from_utf8_lossy(&key[..end]).into_owned();
+                self.mark(views::CHANGE_ENTITY, &id);
                 self.touched.borrow_mut().entities.insert(id);
             }
             T::Notices => {
                 let id = String::from_utf8_lossy(&key).into_owned();
+                self.mark(views::CHANGE_NOTICE, &id);
                 self.touched.borrow_mut().notices.insert(id);
             }
             _ => {}
@@ -187,10 +205,49 @@ impl<'a> Staged<'a> {
         Ok(out.into_iter().collect())
     }
 
-    /// Starts applying the statement with this seq.
-    pub fn begin(&self, seq: u64) {
+    /// Starts applying the statement with this seq, recorded at `at`. The
+    /// first statement of each recording time is noted in the change feed's
+    /// time index.
+    pub fn begin(&self, seq: u64, at: chrono::DateTime<chrono::Utc>) {
         self.seq.set(seq);
         self.counter.set(0);
+        let ms = at.timestamp_millis();
+        self.at.set(ms);
+        if self.last_at.replace(Some(ms)) != Some(ms) {
+            let mut key = ms.to_be_bytes().to_vec();
+            key.extend_from_slice(&seq.to_be_bytes());
+            self.put(T::ChangeTimes, key, Vec::new());
+        }
+    }
+
+    /// Notes that the statement being applied changed a record.
+    fn mark(&self, kind: u8, id: &str) {
+        self.changed
+            .borrow_mut()
+            .insert((kind, id.to_string()), (self.seq.get(), self.at.get()));
+    }
+
+    /// Moves every record this group changed to its new place in the change
+    /// feed (staged with the rest, so the feed never runs ahead of the views).
+    fn stage_changes(&self) -> Result<(), GraphError> {
+        for ((kind, id), (seq, at)) in self.changed.take() {
+            let mut of = vec![kind];
+            of.extend_from_slice(id.as_bytes());
+            let old = self
+                .get(T::ChangeSeq, &of)?
+                .and_then(|v| <[u8; 8]>::try_from(v.as_slice()).ok())
+                .map(u64::from_be_bytes);
+            let mut writes = self.writes.borrow_mut();
+            if let Some(old) = old.filter(|o| *o != seq) {
+                writes[T::Changes as usize].insert(views::change_key(old, kind, &id), None);
+            }
+            writes[T::Changes as usize].insert(
+                views::change_key(seq, kind, &id),
+                Some(at.to_be_bytes().to_vec()),
+            );
+            writes[T::ChangeSeq as usize].insert(of, Some(seq.to_be_bytes().to_vec()));
+        }
+        Ok(())
     }
 
     /// The order of the next item added: after every item added before.
@@ -211,6 +268,7 @@ impl<'a> Staged<'a> {
 
     /// Writes everything staged to sled in one transaction, and starts afresh.
     pub fn commit(&self) -> Result<(), GraphError> {
+        self.stage_changes()?;
         for id in self.dirty.take() {
             if let Some(Some(e)) = self.cores.borrow().get(&id) {
                 let json = serde_json::to_vec(e).map_err(|err| GraphError::json(&id, err))?;
@@ -237,6 +295,9 @@ impl<'a> Staged<'a> {
             T::Urls,
             T::Hashes,
             T::NotSame,
+            T::Changes,
+            T::ChangeSeq,
+            T::ChangeTimes,
         ];
         let used: Vec<(&sled::Tree, &Writes)> = all
             .iter()
@@ -326,6 +387,7 @@ impl<'a> Staged<'a> {
     /// Stores the entity's small fields; its lists are kept as items, never here.
     pub fn put_entity(&self, e: &Entity) {
         let core = views::core_of(e);
+        self.mark(views::CHANGE_ENTITY, &e.id);
         let mut cores = self.cores.borrow_mut();
         cores.insert(e.id.clone(), Some(core));
         let mut dirty = self.dirty.borrow_mut();

@@ -11,7 +11,8 @@ use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, Sta
 /// Bumped whenever what the trees hold changes shape: a store of another
 /// version is rebuilt from the log on open.
 /// 7: an entity's growing lists moved out of its JSON into [`TREE_ENTITY_ITEMS`].
-pub const SCHEMA_VERSION: &str = "7";
+/// 8: the change feed ([`TREE_CHANGES`], [`TREE_CHANGE_SEQ`], [`TREE_CHANGE_TIMES`]).
+pub const SCHEMA_VERSION: &str = "8";
 
 pub const TREE_META: &str = "meta";
 /// entity id → JSON [`Entity`] holding only its small, bounded fields: the
@@ -63,6 +64,20 @@ pub const TREE_HASHES: &str = "statement_hashes";
 /// `{entity id}\0{entity id}` → empty: a curator judged the two not the same.
 pub const TREE_NOT_SAME: &str = "not_same";
 
+/// The change feed, one key per record at the statement that last changed
+/// it: `[seq: u64 BE][kind][id]` → `[recorded at: i64 BE, ms since the
+/// epoch]`, kind [`CHANGE_ENTITY`] or [`CHANGE_NOTICE`]. A record changed
+/// again moves to its new seq, so reading in key order from a position
+/// gives everything changed since, each record once, oldest change first.
+pub const TREE_CHANGES: &str = "changes";
+/// `[kind][id]` → seq (u64 BE) of the record's key in [`TREE_CHANGES`].
+pub const TREE_CHANGE_SEQ: &str = "change_seq";
+/// `[recorded at: i64 BE, ms][seq: u64 BE]` → empty, for the first
+/// statement recorded at each time: turns a timestamp into a log position.
+pub const TREE_CHANGE_TIMES: &str = "change_times";
+pub const CHANGE_ENTITY: u8 = b'e';
+pub const CHANGE_NOTICE: u8 = b'n';
+
 pub const META_APPLIED: &str = "applied_seq";
 /// Byte offset in the statement log of the frame of the entry at
 /// [`META_APPLIED`], written with it: where an open catches up from.
@@ -87,6 +102,9 @@ pub struct Views {
     pub not_same: sled::Tree,
     pub validators: sled::Tree,
     pub notice_keys: sled::Tree,
+    pub changes: sled::Tree,
+    pub change_seq: sled::Tree,
+    pub change_times: sled::Tree,
 }
 
 /// What [`TREE_VALIDATORS`] holds for a url.
@@ -112,6 +130,9 @@ impl Views {
             not_same: db.open_tree(TREE_NOT_SAME)?,
             validators: db.open_tree(TREE_VALIDATORS)?,
             notice_keys: db.open_tree(TREE_NOTICE_KEYS)?,
+            changes: db.open_tree(TREE_CHANGES)?,
+            change_seq: db.open_tree(TREE_CHANGE_SEQ)?,
+            change_times: db.open_tree(TREE_CHANGE_TIMES)?,
             db,
         })
     }
@@ -132,6 +153,9 @@ impl Views {
             // Not the validators: they are checked against `urls` on use,
             // and a rebuild that emptied them would cost a full re-download.
             &self.notice_keys,
+            &self.changes,
+            &self.change_seq,
+            &self.change_times,
         ] {
             t.clear()?;
         }
@@ -209,6 +233,13 @@ impl Views {
                     }
                     TREE_NOTICES => drop(decode::<Notice>(&v, &key)?),
                     TREE_DOCUMENTS => drop(decode::<Document>(&v, &key)?),
+                    TREE_CHANGES | TREE_CHANGE_SEQ if k.len() < 2 || v.len() != 8 => {
+                        return Err(GraphError::BadView {
+                            tree: name,
+                            key: key.into_owned(),
+                            reason: "not a change".into(),
+                        });
+                    }
                     TREE_HASHES if k.len() != 32 || v.len() != 8 => {
                         return Err(GraphError::BadView {
                             tree: name,
@@ -316,6 +347,15 @@ impl Views {
             })
             .collect()
     }
+}
+
+/// The key of a record in [`TREE_CHANGES`]: `[seq BE][kind][id]`.
+pub fn change_key(seq: u64, kind: u8, id: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(9 + id.len());
+    k.extend_from_slice(&seq.to_be_bytes());
+    k.push(kind);
+    k.extend_from_slice(id.as_bytes());
+    k
 }
 
 /// The prefix of every item of entity `id`: `{id}\0`.

@@ -16,7 +16,7 @@ use crate::mirror;
 /// Written when a demo crawl completes: the mirror fingerprint it crawled.
 const MARKER: &str = "demo-complete";
 
-pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
+pub async fn run(addr: &str, data: &Path, public_url: Option<String>) -> anyhow::Result<()> {
     let started = Instant::now();
     let listener = super::listen(addr)?;
     let graph = open_graph(data)?;
@@ -73,6 +73,7 @@ pub async fn run(addr: &str, data: &Path) -> anyhow::Result<()> {
         graph,
         index: std::sync::Arc::new(tadoru_web::LiveIndex::new(index)),
         demo: true,
+        public_url,
     };
     tadoru_web::serve_on(state, listener)
         .await

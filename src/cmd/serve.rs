@@ -47,6 +47,7 @@ pub async fn run(
     data: &Path,
     addr: &str,
     recrawl: Option<Duration>,
+    public_url: Option<String>,
     crawl: CrawlArgs,
 ) -> anyhow::Result<()> {
     let listener = super::listen(addr)?;
@@ -83,7 +84,12 @@ pub async fn run(
         println!("re-crawling every {} s", every.as_secs());
     }
     println!("tadoru is serving {} at http://{addr}/", data.display());
-    let state = AppState { graph, index, demo };
+    let state = AppState {
+        graph,
+        index,
+        demo,
+        public_url,
+    };
     tadoru_web::serve_on(state, listener)
         .await
         .with_context(|| format!("failed to serve on {addr}"))

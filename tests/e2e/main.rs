@@ -3,15 +3,20 @@
 //! Grouped by topic: `crawl` (what the crawler keeps), `journeys` (what a
 //! patient, a journalist and a clinic ask), `api` (contract and bad input),
 //! `pages` (the site's pages: at a glance, HTTP manners, accessibility),
+//! `follow` (feeds, the changes API, downloads, citations, archived copies),
+//! `vet` (the batch vetting API and the printed vetting record),
 //! `store` (rebuild, import, durability).
 
 mod api;
 mod crawl;
+mod follow;
 mod journeys;
 mod pages;
 mod phrasings;
 mod relevance;
 mod store;
+mod vet;
+mod xml;
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -148,6 +153,12 @@ pub fn site() -> &'static Site {
 
 /// Serves `data` with the real App in this process, on a free port.
 pub fn serve(data: &Path) -> String {
+    serve_with(data, None)
+}
+
+/// [`serve`] with a `--public-url`.
+pub fn serve_with(data: &Path, public_url: Option<&str>) -> String {
+    let public_url = public_url.map(str::to_string);
     let graph = Arc::new(tadoru_graph::Graph::open(data).unwrap());
     let index = tadoru_index::SearchIndex::open(&data.join("index")).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -157,6 +168,7 @@ pub fn serve(data: &Path) -> String {
             graph,
             index: Arc::new(tadoru_web::LiveIndex::new(index)),
             demo: true,
+            public_url,
         };
         actix_web::rt::System::new()
             .block_on(tadoru_web::serve_on(state, listener))

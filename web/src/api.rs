@@ -270,17 +270,16 @@ impl SearchParams {
 /// read from the graph when the index holds none (or one it cannot read).
 /// `None` when the entity is no longer in the graph.
 pub(crate) fn entity_card(
-    state: &AppState,
+    graph: &tadoru_graph::Graph,
     h: &tadoru_index::Hit,
 ) -> Result<Option<crate::glance::Card>, WebError> {
     if let Ok(c) = serde_json::from_str::<crate::glance::Card>(&h.card) {
         return Ok(Some(c));
     }
-    let Some(e) = state.graph.entity(&h.id)? else {
+    let Some(e) = graph.entity(&h.id)? else {
         return Ok(None);
     };
-    let heads: Vec<_> = state
-        .graph
+    let heads: Vec<_> = graph
         .notices_of(&e)?
         .iter()
         .map(|n| (n.record.kind, n.record.issued_on))
@@ -298,39 +297,7 @@ pub async fn search(
         let results = state.index.search(&req)?;
         let mut hits = Vec::with_capacity(results.hits.len());
         for h in &results.hits {
-            let mut v = json!({
-                "type": h.doc_type,
-                "id": h.id,
-                "title": h.title,
-                "kind": h.kind,
-                "kind_en": views::kind_en(&h.kind),
-                "snippet": h.snippet,
-                "score": h.score,
-            });
-            if h.doc_type == "notice" {
-                v["issued_on"] = json!(h.issued_on);
-                v["parties"] = json!(h.parties);
-                v["url"] = json!(format!("/notices/{}", h.id));
-            } else {
-                v["url"] = json!(format!("/entities/{}", h.id));
-                match entity_card(&state, h)? {
-                    Some(c) => {
-                        v["names"] = json!(c.names);
-                        v["status"] = json!(c.status);
-                        v["romaji"] = json!(c.romaji);
-                        v["name_en"] = json!(c.name_en);
-                        // The entity at a glance, short: state, orders, former names.
-                        v["summary"] = json!(c.summary);
-                    }
-                    None => {
-                        v["names"] = json!([]);
-                        v["status"] = json!("active");
-                        v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
-                        v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
-                    }
-                }
-            }
-            hits.push(v);
+            hits.push(hit_json(&state.graph, h)?);
         }
         let facet = |f: &Vec<(String, u64)>, en: bool| -> Vec<serde_json::Value> {
             f.iter()
@@ -370,6 +337,46 @@ pub async fn search(
     })
     .await?;
     Ok(HttpResponse::Ok().json(body))
+}
+
+/// One search hit as the API gives it (and the NDJSON download, line for line).
+pub fn hit_json(
+    graph: &tadoru_graph::Graph,
+    h: &tadoru_index::Hit,
+) -> Result<serde_json::Value, WebError> {
+    let mut v = json!({
+        "type": h.doc_type,
+        "id": h.id,
+        "title": h.title,
+        "kind": h.kind,
+        "kind_en": views::kind_en(&h.kind),
+        "snippet": h.snippet,
+        "score": h.score,
+    });
+    if h.doc_type == "notice" {
+        v["issued_on"] = json!(h.issued_on);
+        v["parties"] = json!(h.parties);
+        v["url"] = json!(format!("/notices/{}", h.id));
+    } else {
+        v["url"] = json!(format!("/entities/{}", h.id));
+        match entity_card(graph, h)? {
+            Some(c) => {
+                v["names"] = json!(c.names);
+                v["status"] = json!(c.status);
+                v["romaji"] = json!(c.romaji);
+                v["name_en"] = json!(c.name_en);
+                // The entity at a glance, short: state, orders, former names.
+                v["summary"] = json!(c.summary);
+            }
+            None => {
+                v["names"] = json!([]);
+                v["status"] = json!("active");
+                v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
+                v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
+            }
+        }
+    }
+    Ok(v)
 }
 
 #[derive(Debug, Deserialize)]

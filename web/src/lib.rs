@@ -3,12 +3,17 @@
 //! tantivy are synchronous, so handlers reach them through `web::block`.
 
 pub mod api;
+pub mod changes;
 pub mod error;
+pub mod export;
+pub mod feeds;
 pub mod glance;
 pub mod http;
 pub mod i18n;
 pub mod indexing;
 pub mod pages;
+pub mod permalink;
+pub mod vet;
 pub mod views;
 
 use std::sync::Arc;
@@ -68,6 +73,16 @@ pub struct AppState {
     pub index: Arc<LiveIndex>,
     /// The data is tadoru's demo reconstruction: every page says so.
     pub demo: bool,
+    /// The site's public address (`--public-url`), checked by
+    /// [`permalink::parse_public_url`]; `None`: each request's Host.
+    pub public_url: Option<String>,
+}
+
+impl AppState {
+    /// The address absolute links (permalinks, citations, feeds) start with.
+    pub fn base(&self, req: &actix_web::HttpRequest) -> permalink::Base {
+        permalink::base(req, self.public_url.as_deref())
+    }
 }
 
 /// Runs a blocking closure (sled, tantivy) off the async workers. A closure
@@ -107,6 +122,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .app_data(web::QueryConfig::default().error_handler(api::query_error))
             .app_data(web::PathConfig::default().error_handler(api::path_error))
             .service(read_only("/search", api::search, api405))
+            .service(read_only("/changes", changes::changes, api405))
+            .service(
+                web::resource("/vet")
+                    .app_data(web::PayloadConfig::new(vet::MAX_BODY))
+                    .route(web::post().to(vet::vet))
+                    .default_service(web::to(vet::not_allowed)),
+            )
             .service(read_only("/lookup", api::lookup, api405))
             .service(read_only("/entities/{id}", api::entity, api405))
             .service(read_only("/notices/{id}", api::notice, api405))
@@ -118,9 +140,27 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .wrap(http::security_headers())
             .app_data(web::QueryConfig::default().error_handler(pages::query_error))
             .service(read_only("/", pages::home, page405))
+            // Feeds and downloads first: `/entities/{id}` would take `e-….atom` as an id.
+            .service(read_only("/notices.atom", feeds::notices, page405))
+            .service(read_only("/search.atom", feeds::search, page405))
+            .service(read_only("/entities/{id}.atom", feeds::entity, page405))
+            .service(read_only("/search.csv", export::search_csv, page405))
+            .service(read_only("/search.ndjson", export::search_ndjson, page405))
+            .service(read_only("/entities/{id}.csv", export::entity_csv, page405))
+            .service(read_only(
+                "/entities/{id}.ndjson",
+                export::entity_ndjson,
+                page405,
+            ))
             .service(read_only("/search", pages::search, page405))
             .service(read_only("/entities/{id}", pages::entity, page405))
             .service(read_only("/notices/{id}", pages::notice, page405))
+            .service(read_only("/documents/{sha256}", pages::document, page405))
+            .service(read_only(
+                "/documents/{sha256}/archived",
+                pages::archived,
+                page405,
+            ))
             .service(read_only("/style.css", pages::stylesheet, page405))
             .service(read_only("/search.js", pages::script, page405))
             .default_service(web::to(pages::not_found)),

@@ -14,12 +14,14 @@ use tadoru_index::SearchRequest;
 
 use crate::api::{ParamError, SearchParams};
 
+mod document;
 mod entity;
 use crate::error::WebError;
 use crate::i18n::Lang;
 use crate::indexing::title_en;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
+pub use document::{archived, document};
 pub use entity::entity;
 
 const CSS: &str = include_str!("style.css");
@@ -92,6 +94,25 @@ fn layout(
     other_lang_url: &str,
     body: Markup,
 ) -> Markup {
+    layout_feed(lang, demo, title, q, other_lang_url, None, body)
+}
+
+/// A feed a page advertises (besides the site's feed of all notices), as
+/// `<link rel="alternate" type="application/atom+xml">`.
+pub(crate) struct FeedLink {
+    pub title: String,
+    pub href: String,
+}
+
+fn layout_feed(
+    lang: Lang,
+    demo: bool,
+    title: &str,
+    q: &str,
+    other_lang_url: &str,
+    feed: Option<FeedLink>,
+    body: Markup,
+) -> Markup {
     let other = match lang {
         Lang::Ja => Lang::En,
         Lang::En => Lang::Ja,
@@ -105,6 +126,10 @@ fn layout(
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " — tadoru" }
                 link rel="stylesheet" href=(asset_url("/style.css", CSS));
+                @if let Some(f) = &feed {
+                    link rel="alternate" type="application/atom+xml" title=(f.title) href=(f.href);
+                }
+                link rel="alternate" type="application/atom+xml" title=(lang.t("tadoru — 新しく記録された処分等", "tadoru — notices as recorded")) href=(with_lang("/notices.atom", lang));
                 script src=(asset_url("/search.js", SCRIPT)) defer {}
             }
             body {
@@ -140,6 +165,7 @@ fn layout(
                     (lang.t("tadoru は再生医療等安全性確保法に基づく行政処分の公開記録です。各事実は保存された原文書（sha256）を根拠として示します。",
                         "tadoru is a public record of enforcement under the Act on the Safety of Regenerative Medicine. Every fact cites the archived original document (sha256) it came from."))
                     " · " a href="/api/v1/search?q=" { "JSON API v1" }
+                    " · " a href=(with_lang("/notices.atom", lang)) { (lang.t("新着フィード（Atom）", "Feed of new notices (Atom)")) }
                 }
             }
         }
@@ -245,8 +271,10 @@ fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
         .collect();
     html! {
         @for e in unique {
-            a href=(format!("/api/v1/documents/{}", e.sha256)) title=(format!("{} — {}", e.url, e.locator)) {
-                (lang.t("原文", "source")) " " code { (&e.sha256[..e.sha256.len().min(10)]) }
+            a.ev href=(with_lang(&format!("/documents/{}", e.sha256), lang)) title=(format!("{} — {}", e.url, e.locator)) {
+                (lang.t("原文", "source")) " " code.short { (&e.sha256[..e.sha256.len().min(10)]) }
+                // On paper the whole hash: a prefix cannot be checked.
+                code.print-full { "sha256 " (e.sha256) }
             }
             " "
         }
@@ -389,6 +417,59 @@ fn search_url(
     format!("/search?{}", parts.join("&"))
 }
 
+/// The query and filters of a search, without page or language: what its
+/// feed and downloads take.
+fn search_query(r: &SearchRequest) -> String {
+    let mut parts = vec![format!("q={}", urlencode(&r.q))];
+    if let Some(p) = &r.place {
+        parts.push(format!("place={}", urlencode(p)));
+    }
+    if let Some(t) = &r.doc_type {
+        parts.push(format!("type={}", urlencode(t)));
+    }
+    if let Some(k) = &r.kind {
+        parts.push(format!("kind={}", urlencode(k)));
+    }
+    if let Some(y) = r.year {
+        parts.push(format!("year={y}"));
+    }
+    parts.join("&")
+}
+
+/// Links to follow what a page shows (its Atom feed) and to download it
+/// (CSV, CSV with a byte order mark for spreadsheet programs, NDJSON), with
+/// the same query and filters. `stem` is the page's path (`/search`,
+/// `/entities/e-…`), `query` its query string.
+fn follow_links(lang: Lang, stem: &str, what: &str, query: &str) -> Markup {
+    let url = |ext: &str, extra: &str| {
+        let q: Vec<&str> = [query, extra]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if q.is_empty() {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}.{ext}?{}", q.join("&"))
+        }
+    };
+    let lang_q = format!("lang={}", lang.code());
+    html! {
+        section.follow aria-labelledby="follow-h" {
+            h2 id="follow-h" { (lang.t("フォロー・ダウンロード", "Follow and download")) }
+            p {
+                (what) (lang.t("：", ": "))
+                a href=(url("atom", &lang_q)) { (lang.t("Atom フィード", "Atom feed")) }
+                " · " a href=(url("csv", "")) download { "CSV" }
+                " · " a href=(url("csv", "bom=1")) download { (lang.t("CSV（Excel 用）", "CSV for Excel")) }
+                " · " a href=(url("ndjson", "")) download { "NDJSON" }
+            }
+            p.muted { (lang.t(
+                "CSV は UTF-8（Excel 用は先頭に BOM 付き）。= + - @ で始まるセルは、数式として実行されないよう先頭に ' を付けています。",
+                "CSV is UTF-8 (the Excel link adds a byte order mark). Cells starting with = + - @ begin with ' so that no spreadsheet runs them as formulas.")) }
+        }
+    }
+}
+
 fn urlencode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
@@ -421,7 +502,7 @@ pub async fn search(
         let mut glances = Vec::new();
         for h in &results.hits {
             let g = match h.doc_type.as_str() {
-                "entity" => crate::api::entity_card(&st, h)?.map(|c| c.summary),
+                "entity" => crate::api::entity_card(&st.graph, h)?.map(|c| c.summary),
                 _ => None,
             };
             glances.push(g);
@@ -483,14 +564,19 @@ pub async fn search(
         }
     };
     let filtered = kind.is_some() || year.is_some() || doc_type.is_some() || place.is_some();
+    let query = search_query(&request);
     page(
         StatusCode::OK,
-        layout(
+        layout_feed(
             lang,
             demo,
             &title,
             &request.q,
             &other,
+            Some(FeedLink {
+                title: format!("tadoru — {title}"),
+                href: format!("/search.atom?{query}&lang={}", lang.code()),
+            }),
             html! {
                 h1 {
                     @match (lang, request.q.is_empty()) {
@@ -634,6 +720,7 @@ pub async fn search(
                         }
                     }
                 }
+                (follow_links(lang, "/search", lang.t("この検索の結果", "This search"), &query))
             },
         ),
     )
@@ -705,15 +792,63 @@ fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
     html! { (parts.join(" · ")) }
 }
 
-/// How to cite a record: its title, tadoru path and the day it was read.
-fn citation(lang: Lang, title: &str, path: &str) -> Markup {
+/// What a citation names: the record, its permalink, how current the data
+/// is, and the source documents with their full hashes.
+pub(crate) struct Cite<'a> {
+    pub title: &'a str,
+    pub path: String,
+    pub base: &'a crate::permalink::Base,
+    /// When the last statement the registry holds was recorded.
+    pub data_as_of: Option<chrono::DateTime<chrono::Utc>>,
+    /// Source documents: url, when tadoru fetched it, sha256.
+    pub sources: Vec<(&'a str, chrono::DateTime<chrono::Utc>, &'a str)>,
+}
+
+/// The citation as one line of plain text (what the copy button copies).
+fn citation_text(lang: Lang, c: &Cite) -> String {
     let today = chrono::Utc::now().date_naive();
+    let url = c.base.join(&c.path);
+    let as_of = c
+        .data_as_of
+        .map_or_else(|| "—".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    let mut out = match lang {
+        Lang::Ja => format!(
+            "tadoru（辿る）「{}」{url}（データ時点 {as_of}、閲覧日 {today}）。",
+            c.title
+        ),
+        Lang::En => format!(
+            "tadoru. “{}”. {url}. Data as of {as_of}; retrieved {today} (UTC).",
+            c.title
+        ),
+    };
+    for (src, fetched, sha) in &c.sources {
+        let fetched = fetched.format("%Y-%m-%d");
+        out.push_str(&match lang {
+            Lang::Ja => format!("原文書：{src}（{fetched} 取得、sha256 {sha}）。"),
+            Lang::En => format!(" Source: {src}, fetched {fetched}, sha256 {sha}."),
+        });
+    }
+    out
+}
+
+/// How to cite a record: the text (selectable without script), a copy
+/// button that the script shows, and where the permalink's address came from.
+fn citation(lang: Lang, c: &Cite) -> Markup {
+    use crate::permalink::BaseSource;
     html! {
-        p.cite {
-            strong { (lang.t("引用する場合：", "To cite: ")) }
-            "tadoru, " (lang.t("「", "“")) (ja_text(lang, title)) (lang.t("」", "”")) ", " code { (path) } ", "
-            (lang.t("閲覧日 ", "retrieved ")) (today)
-            (lang.t("。根拠は上記の原文書（sha256）を参照。", ". Evidence: the source documents above (sha256)."))
+        section.cite aria-labelledby="cite-h" {
+            h2 id="cite-h" { (lang.t("引用する場合", "To cite this record")) }
+            p id="cite-text" class="cite-text" { (ja_text(lang, &citation_text(lang, c))) }
+            button.copy type="button" hidden data-copy="cite-text"
+                data-done=(lang.t("コピーしました", "Copied")) { (lang.t("引用をコピー", "Copy citation")) }
+            p.muted {
+                (lang.t("固定リンク：", "Permalink: ")) a href=(c.base.join(&c.path)) { (c.base.join(&c.path)) } " — "
+                @match c.base.source {
+                    BaseSource::Configured => (lang.t("運営者が設定した公開アドレス（--public-url）による。", "from the public address the operator set (--public-url).")),
+                    BaseSource::Request => (lang.t("このリクエストのアドレス（Host）による。運営者が --public-url を設定していないため、別のアドレスでは変わることがあります。", "from this request's address (Host), as the operator has not set --public-url: it may differ at another address.")),
+                }
+                " " (lang.t("「データ時点」は tadoru が最後に記録した日、sha256 は保存した原文書のバイト列のハッシュです。", "“Data as of” is when tadoru last recorded anything; sha256 is the hash of the archived bytes of the source."))
+            }
         }
     }
 }
@@ -775,6 +910,7 @@ pub async fn notice(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> HttpResponse {
+    let base = state.base(&req);
     let loaded = load_record(&req, state, id.into_inner(), "n-", |st, id| {
         let n = st
             .graph
@@ -788,10 +924,10 @@ pub async fn notice(
         for d in &n.documents {
             docs.push(st.graph.document(&d.sha256)?);
         }
-        Ok((n, subjects, docs))
+        Ok((n, subjects, docs, st.graph.data_as_of()?))
     })
     .await;
-    let (lang, demo, (n, subjects, docs)) = match loaded {
+    let (lang, demo, (n, subjects, docs, data_as_of)) = match loaded {
         Ok(r) => r,
         Err(resp) => return resp,
     };
@@ -882,14 +1018,26 @@ pub async fn notice(
                             tr {
                                 td data-label="URL" { code { (d.url) } @if meta.as_ref().is_some_and(|m| m.demo) { " " span.badge.demo { (lang.t("デモ・ミラー", "demo mirror")) } } }
                                 td.date data-label=(l_fetched) { (d.fetched_at.format("%Y-%m-%d %H:%M UTC")) }
-                                td data-label="sha256" { a href=(format!("/api/v1/documents/{}", d.sha256)) { code { (d.sha256) } } br; span.muted { (lang.t("保存された原本（取得したバイト列そのまま）", "archived original, the bytes as fetched")) @if let Some(Some(enc)) = meta.as_ref().map(|m| m.encoding.clone()) { " · " (enc) } } }
+                                td data-label="sha256" {
+                                    a href=(with_lang(&format!("/documents/{}?notice={}", d.sha256, n.id), lang)) { code { (d.sha256) } }
+                                    br;
+                                    a href=(with_lang(&format!("/documents/{}?notice={}", d.sha256, n.id), lang)) { (lang.t("保存した原本を見る", "View the archived copy")) }
+                                    " · " a href=(format!("/api/v1/documents/{}", d.sha256)) { (lang.t("取得したバイト列そのまま", "raw bytes as fetched")) }
+                                    @if let Some(Some(enc)) = meta.as_ref().map(|m| m.encoding.clone()) { span.muted { " · " (enc) } }
+                                }
                             }
                         }
                     }
                 }
                 h2 { (lang.t("本文（抽出テキスト）", "Text as extracted")) }
                 pre.text lang="ja" { (r.text) }
-                (citation(lang, &title, &format!("/notices/{}", n.id)))
+                (citation(lang, &Cite {
+                    title: &title,
+                    path: format!("/notices/{}", n.id),
+                    base: &base,
+                    data_as_of,
+                    sources: n.documents.iter().map(|d| (d.url.as_str(), d.fetched_at, d.sha256.as_str())).collect(),
+                }))
                 p.muted { a href=(format!("/api/v1/notices/{}", n.id)) { "JSON" } " · id " code { (n.id) } }
             },
         ),

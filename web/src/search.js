@@ -21,3 +21,36 @@ document.addEventListener("submit", function (ev) {
     out.textContent = "";
   }
 });
+
+// The copy button beside a citation: shown only when this script runs (the
+// citation stays selectable text without it). It copies the text, or where
+// the clipboard is not allowed (a page not served over https), selects it.
+document.querySelectorAll("button[data-copy]").forEach(function (b) {
+  var target = document.getElementById(b.getAttribute("data-copy"));
+  if (!target) return;
+  b.hidden = false;
+  b.addEventListener("click", function () {
+    var text = target.textContent.trim();
+    var select = function () {
+      var range = document.createRange();
+      range.selectNodeContents(target);
+      var sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () {
+        b.textContent = b.getAttribute("data-done");
+      }, select);
+    } else {
+      select();
+    }
+  });
+});
+
+// The print button of an entity page (the vetting record); without this
+// script the browser's own print command prints the same record.
+document.querySelectorAll("button[data-print]").forEach(function (b) {
+  b.hidden = false;
+  b.addEventListener("click", function () { window.print(); });
+});

@@ -17,6 +17,7 @@ pub async fn entity(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> HttpResponse {
+    let base = state.base(&req);
     let loaded = load_record(&req, state, id.into_inner(), "e-", |st, id| {
         let e = st
             .graph
@@ -29,10 +30,11 @@ pub async fn entity(
             targets.push(st.graph.entity(&edge.target)?);
         }
         let summary = crate::glance::summary(&st.graph, &e, &notices)?;
-        Ok((e, notices, mentions, targets, summary))
+        let as_of = st.graph.data_as_of()?;
+        Ok((e, notices, mentions, targets, summary, as_of))
     })
     .await;
-    let (lang, demo, (e, notices, mentions, targets, summary)) = match loaded {
+    let (lang, demo, (e, notices, mentions, targets, summary, as_of)) = match loaded {
         Ok(r) => r,
         Err(resp) => return resp,
     };
@@ -44,13 +46,31 @@ pub async fn entity(
     let other = with_lang(&path, if lang == Lang::Ja { Lang::En } else { Lang::Ja });
     page(
         StatusCode::OK,
-        layout(
+        layout_feed(
             lang,
             demo,
             e.current_name(),
             "",
             &other,
-            entity_body(&e, &summary, &notices, &mentions, &targets, lang),
+            Some(FeedLink {
+                title: format!("tadoru — {}", e.current_name()),
+                href: with_lang(&format!("{path}.atom"), lang),
+            }),
+            entity_body(
+                &e,
+                &summary,
+                &notices,
+                &mentions,
+                &targets,
+                lang,
+                &Cite {
+                    title: e.current_name(),
+                    path: path.clone(),
+                    base: &base,
+                    data_as_of: as_of,
+                    sources: Vec::new(),
+                },
+            ),
         ),
     )
 }
@@ -177,6 +197,7 @@ fn entity_body(
     mentions: &[Notice],
     targets: &[Option<Entity>],
     lang: Lang,
+    cite: &Cite,
 ) -> Markup {
     let mut names = e.names.clone();
     names.sort_by_key(|n| (n.from.map(|d| d.earliest()).or(n.first_seen), n.to));
@@ -199,6 +220,10 @@ fn entity_body(
         }
         h1 { (ja_text(lang, e.current_name())) }
         @if let Some(en) = &e.en_name { p.muted { (en) } }
+        p.print-note {
+            button.print type="button" hidden data-print { (lang.t("審査用記録を印刷（A4）", "Print the vetting record (A4)")) }
+            span.print-only { (lang.t("tadoru 審査用記録 — 印刷日 ", "tadoru vetting record — printed ")) (chrono::Utc::now().date_naive()) " (UTC)" }
+        }
         (glance_block(summary, lang))
         dl.fields {
             @for i in &e.identifiers {
@@ -290,11 +315,18 @@ fn entity_body(
                 }
             }
         }
-        details {
+        @let why = html! { ul { @for l in &e.links { li { (ja_text(lang, if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason })) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } } };
+        details.why {
             summary { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
-            ul { @for l in &e.links { li { (ja_text(lang, if lang == Lang::Ja && !l.reason_ja.is_empty() { &l.reason_ja } else { &l.reason })) " " (evidence_links(std::slice::from_ref(&l.evidence), lang)) } } }
+            (why)
         }
-        (citation(lang, e.current_name(), &format!("/entities/{}", e.id)))
+        // Printed whole: a vetting record on paper cannot be opened.
+        section.print-only {
+            h2 { (lang.t("この記録をつないだ理由", "Why these records were linked")) " (" (e.links.len()) ")" }
+            (why)
+        }
+        (follow_links(lang, &format!("/entities/{}", e.id), lang.t("この記録の処分等", "This record's notices"), ""))
+        (citation(lang, cite))
         p.muted { a href=(format!("/api/v1/entities/{}", e.id)) { "JSON" } " · id " code { (e.id) } }
     }
 }

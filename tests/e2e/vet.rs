@@ -1,0 +1,175 @@
+//! A clinic vetting its subcontractors: `POST /api/v1/vet` with a list of
+//! names and corporate numbers (JSON or CSV) answers each with the entity, how
+//! it matched and how surely, its status and orders; and the entity page
+//! prints as a complete vetting record (hashes whole, why linked, citation).
+
+use serde_json::Value;
+
+use crate::{get, site};
+
+fn post(body: &str, content_type: &str) -> (u16, reqwest::header::HeaderMap, Value) {
+    let resp = reqwest::blocking::Client::new()
+        .post(format!("{}/api/v1/vet", site().base))
+        .header("Content-Type", content_type)
+        .body(body.to_string())
+        .send()
+        .unwrap();
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let v = serde_json::from_slice(&resp.bytes().unwrap()).unwrap_or(Value::Null);
+    (status, headers, v)
+}
+
+#[test]
+fn vet_answers_each_name_and_number_with_match_reason_status_and_orders() {
+    let clinic = crate::lookup_one("東京サイエンスクリニック");
+    let former = clinic["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .find(|n| *n != clinic["current_name"])
+        .expect("a former name")
+        .to_string();
+    let kojin = crate::lookup_one("コージンバイオ株式会社");
+    let number = kojin["identifiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["scheme"] == "corporate_number")
+        .unwrap()["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Full-width digits with a hyphen, as a spreadsheet may hold them.
+    let wide: Vec<char> = number
+        .chars()
+        .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap())
+        .collect();
+    let wide = format!(
+        "{}－{}",
+        wide[..12].iter().collect::<String>(),
+        wide[12..].iter().collect::<String>()
+    );
+    let items = [
+        former.as_str(),
+        wide.as_str(),
+        "東京サイエンス",
+        "どこにも載っていない架空の名称",
+        "0000000000000",
+    ];
+    let json_body = serde_json::to_string(&items).unwrap();
+    let csv_body = format!("name\n{}\n", items.join("\n"));
+    for (body, ct) in [
+        (json_body.as_str(), "application/json"),
+        (csv_body.as_str(), "text/csv"),
+    ] {
+        let (status, _, v) = post(body, ct);
+        assert_eq!(status, 200, "{ct}: {v}");
+        let r = v["results"].as_array().unwrap();
+        assert_eq!(r.len(), items.len(), "{ct}");
+        // A former name: the entity of today, closed, with its emergency order.
+        assert_eq!(r[0]["match"], "name");
+        assert_eq!(r[0]["entity"]["id"], clinic["id"]);
+        assert_eq!(r[0]["status"], "closed");
+        assert!(r[0]["confidence"].as_f64().unwrap() > 0.9);
+        assert!(
+            r[0]["reason"].as_str().unwrap().contains("former"),
+            "{}",
+            r[0]
+        );
+        assert!(
+            r[0]["orders"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|o| o["kind"] == "emergency_order" && o["in_force"]["status"].is_string()),
+            "{}",
+            r[0]
+        );
+        // A corporate number in any width: certain.
+        assert_eq!(r[1]["match"], "corporate_number");
+        assert_eq!(r[1]["entity"]["id"], kojin["id"]);
+        assert_eq!(r[1]["confidence"], 1.0);
+        // Part of a name: only a guess, said so.
+        assert_eq!(r[2]["match"], "search");
+        assert_eq!(r[2]["entity"]["id"], clinic["id"]);
+        assert!(r[2]["confidence"].as_f64().unwrap() < 0.9);
+        // Nothing: no entity, and no claim of safety.
+        for none in &r[3..] {
+            assert_eq!(none["match"], "none", "{none}");
+            assert_eq!(none["confidence"], 0.0);
+            assert!(none.get("entity").is_none());
+            assert!(
+                none["reason"]
+                    .as_str()
+                    .unwrap()
+                    .contains("does not mean safe")
+            );
+        }
+    }
+}
+
+#[test]
+fn vet_refuses_what_it_cannot_read() {
+    let many = serde_json::to_string(&vec!["x"; 201]).unwrap();
+    for (body, ct) in [
+        ("{}", "application/json"),
+        ("[", "application/json"),
+        ("[]", "application/json"),
+        ("<names/>", "application/xml"),
+        (many.as_str(), "application/json"),
+    ] {
+        let (status, _, v) = post(body, ct);
+        assert_eq!(status, 400, "{ct} {body:.30}: {v}");
+        assert_eq!(v["error"], "bad_request");
+    }
+    let (status, _, v) = post(&"a".repeat(70_000), "text/plain");
+    assert_eq!(status, 413);
+    assert_eq!(v["error"], "payload_too_large");
+    let resp = get(&format!("{}/api/v1/vet", site().base));
+    assert_eq!(resp.status().as_u16(), 405);
+    assert_eq!(resp.headers()["allow"], "POST");
+}
+
+#[test]
+fn the_entity_page_prints_as_a_complete_vetting_record() {
+    let base = &site().base;
+    let e = crate::lookup_one("東京サイエンスクリニック");
+    let id = e["id"].as_str().unwrap();
+    for lang in ["ja", "en"] {
+        let page = get(&format!("{base}/entities/{id}?lang={lang}"))
+            .text()
+            .unwrap();
+        // Every evidence hash whole on paper.
+        let full: Vec<&str> = page
+            .split("<code class=\"print-full\">sha256 ")
+            .skip(1)
+            .map(|s| s.split('<').next().unwrap())
+            .collect();
+        assert!(!full.is_empty());
+        assert!(full.iter().all(|h| h.len() == 64), "{full:?}");
+        // Why linked, printed whole (not only in a folded <details>).
+        let links = e["links"].as_array().unwrap().len();
+        let printed = page.split("<section class=\"print-only\">").nth(1).unwrap();
+        assert_eq!(
+            printed
+                .split("</ul>")
+                .next()
+                .unwrap()
+                .matches("<li>")
+                .count(),
+            links
+        );
+        assert!(page.contains("data-print"), "a print button");
+        assert!(page.contains("id=\"cite-text\""));
+    }
+    let css = get(&format!("{base}/style.css")).text().unwrap();
+    assert!(css.contains("@page{size:A4"));
+    let print = css.split("@media print{").last().unwrap();
+    assert!(print.contains("code.print-full{display:inline"));
+    assert!(
+        print.contains("table.reflow td[data-label]::before"),
+        "labelled rows on paper"
+    );
+}

@@ -1,0 +1,242 @@
+//! `GET /api/v1/changes?since=`: the entities and notices added or changed
+//! since a cursor, oldest change first, a page at a time with the cursor of
+//! the next page. The positions are the statement log's seqs (the graph's
+//! change feed), so a cursor stays valid however the registry grows: a record
+//! changed again moves after every cursor handed out before, and is listed
+//! again. `since` also takes an RFC 3339 timestamp: what was recorded since then.
+
+use actix_web::{HttpResponse, web};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tadoru_graph::{Change, ChangeKind, ChangePos, Graph};
+
+use crate::api::ApiError;
+use crate::error::WebError;
+use crate::{AppState, blocking, check_id};
+
+/// Changes per page unless `limit` says otherwise, and the most it may say.
+pub const DEFAULT_LIMIT: usize = 100;
+pub const MAX_LIMIT: usize = 1000;
+
+#[derive(Debug, Deserialize)]
+pub struct ChangesParams {
+    #[serde(default)]
+    pub since: Option<String>,
+    #[serde(default)]
+    pub limit: Option<String>,
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+}
+
+/// A cursor as handed out: `{seq}` or `{seq}.{e|n}.{id}`. Clients treat it
+/// as opaque; it is readable only so that a log of requests can be read.
+pub fn cursor(pos: &ChangePos) -> String {
+    match &pos.record {
+        None => pos.seq.to_string(),
+        Some((kind, id)) => format!(
+            "{}.{}.{id}",
+            pos.seq,
+            match kind {
+                ChangeKind::Entity => 'e',
+                ChangeKind::Notice => 'n',
+            }
+        ),
+    }
+}
+
+/// Reads a cursor back; `None` when it is not one.
+pub fn parse_cursor(s: &str) -> Option<ChangePos> {
+    let mut parts = s.splitn(3, '.');
+    let seq = parts.next()?.parse::<u64>().ok()?;
+    match (parts.next(), parts.next()) {
+        (None, None) => Some(ChangePos { seq, record: None }),
+        (Some(k), Some(id)) => {
+            let (kind, prefix) = match k {
+                "e" => (ChangeKind::Entity, "e-"),
+                "n" => (ChangeKind::Notice, "n-"),
+                _ => return None,
+            };
+            check_id(id, prefix).ok()?;
+            Some(ChangePos {
+                seq,
+                record: Some((kind, id.to_string())),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Where `since` starts: nothing (the beginning), a cursor, or a time.
+enum Since {
+    Start,
+    Pos(ChangePos),
+    Time(DateTime<Utc>),
+}
+
+fn parse_since(s: Option<&str>) -> Result<Since, WebError> {
+    let Some(s) = s.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(Since::Start);
+    };
+    if let Some(pos) = parse_cursor(s) {
+        return Ok(Since::Pos(pos));
+    }
+    // A `+` in a query string arrives as a space: `2026-01-01T00:00:00 09:00`.
+    let t = s.replacen(' ', "+", 1);
+    match DateTime::parse_from_rfc3339(&t) {
+        Ok(t) => Ok(Since::Time(t.with_timezone(&Utc))),
+        Err(_) => Err(WebError::BadRequest(format!(
+            "since must be a cursor from an earlier answer or an RFC 3339 timestamp (2026-01-31T00:00:00Z), not {s:?}"
+        ))),
+    }
+}
+
+/// One change, with enough of the record to decide whether to fetch it.
+fn change_json(graph: &Graph, c: &Change) -> Result<Value, WebError> {
+    let mut v = json!({
+        "seq": c.seq,
+        "type": c.kind.code(),
+        "id": c.id,
+        "recorded_at": c.recorded_at,
+    });
+    match c.kind {
+        ChangeKind::Notice => {
+            v["url"] = json!(format!("/api/v1/notices/{}", c.id));
+            v["page_url"] = json!(format!("/notices/{}", c.id));
+            if let Some(n) = graph.notice(&c.id)? {
+                v["title"] = json!(n.record.title);
+                v["kind"] = json!(n.record.kind.code());
+                v["kind_en"] = json!(n.record.kind.en());
+                v["issued_on"] = json!(n.record.issued_on);
+            }
+        }
+        ChangeKind::Entity => {
+            v["url"] = json!(format!("/api/v1/entities/{}", c.id));
+            v["page_url"] = json!(format!("/entities/{}", c.id));
+            if let Some(e) = graph.entity_record(&c.id)? {
+                v["current_name"] = json!(e.current_name());
+                v["role"] = json!(e.role.code());
+                // Merged into another: its id now answers with the survivor.
+                if let Some(into) = &e.merged_into {
+                    let survivor = graph.entity(into)?.map_or_else(|| into.clone(), |s| s.id);
+                    v["merged_into"] = json!(survivor);
+                }
+            }
+        }
+    }
+    Ok(v)
+}
+
+pub async fn changes(
+    state: web::Data<AppState>,
+    params: web::Query<ChangesParams>,
+) -> Result<HttpResponse, ApiError> {
+    let since = parse_since(params.since.as_deref())?;
+    let limit = match params
+        .limit
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => DEFAULT_LIMIT,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+            _ => {
+                return Err(WebError::BadRequest(format!(
+                    "limit must be a whole number from 1 to {MAX_LIMIT}, not {l:?}"
+                ))
+                .into());
+            }
+        },
+    };
+    let kind = match params
+        .kind
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => None,
+        Some(k) => Some(ChangeKind::from_code(k).ok_or_else(|| {
+            WebError::BadRequest(format!("type must be notice or entity, not {k:?}"))
+        })?),
+    };
+    let state = state.into_inner();
+    let body = blocking(move || {
+        let g = &state.graph;
+        let from = match since {
+            Since::Start => None,
+            Since::Pos(p) => Some(p),
+            Since::Time(t) => Some(g.change_pos_at(t)?),
+        };
+        // One more than asked: whether there is a next page now.
+        let mut found = g.changes_after(from.as_ref(), kind, limit + 1)?;
+        let more = found.len() > limit;
+        found.truncate(limit);
+        let mut list = Vec::with_capacity(found.len());
+        for c in &found {
+            list.push(change_json(g, c)?);
+        }
+        let next = match (found.last(), &from) {
+            (Some(c), _) => cursor(&c.pos()),
+            (None, Some(p)) => cursor(p),
+            (None, None) => "0".to_string(),
+        };
+        Ok(json!({
+            "since": from.as_ref().map(cursor),
+            "changes": list,
+            "next": next,
+            "more": more,
+            "data_as_of": g.data_as_of()?,
+        }))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_read_back() {
+        for pos in [
+            ChangePos {
+                seq: 0,
+                record: None,
+            },
+            ChangePos {
+                seq: 42,
+                record: Some((ChangeKind::Notice, "n-0a1b2c".into())),
+            },
+            ChangePos {
+                seq: u64::MAX,
+                record: Some((ChangeKind::Entity, "e-x-y".into())),
+            },
+        ] {
+            assert_eq!(parse_cursor(&cursor(&pos)), Some(pos));
+        }
+        for bad in [
+            "",
+            "x",
+            "-1",
+            "1.q.n-1",
+            "1.n.e-1",
+            "1.n",
+            "1.n.n-<b>",
+            "1.n.n-1.2",
+        ] {
+            assert_eq!(parse_cursor(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn since_takes_a_cursor_or_a_timestamp() {
+        assert!(matches!(parse_since(None), Ok(Since::Start)));
+        assert!(matches!(parse_since(Some("12")), Ok(Since::Pos(_))));
+        assert!(matches!(
+            parse_since(Some("2026-01-31T00:00:00 09:00")),
+            Ok(Since::Time(t)) if t.to_rfc3339() == "2026-01-30T15:00:00+00:00"
+        ));
+        assert!(parse_since(Some("yesterday")).is_err());
+    }
+}

@@ -1,0 +1,485 @@
+//! Atom feeds (RFC 4287): every notice as tadoru records it (`/notices.atom`),
+//! a search with the same query and filters as the search page
+//! (`/search.atom?q=…`), and one entity (`/entities/{id}.atom`) under every
+//! name it had, with the notices of every record merged into it. A merged
+//! id's feed keeps answering with its survivor's entries, so a reader who
+//! subscribed before the merge loses nothing. Each feed and entry has the
+//! elements RFC 4287 §4.1 requires (`id`, `title`, `updated`, an author, a
+//! `self` and an `alternate` link); ids are the records' permalinks.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, NaiveTime, Utc};
+use tadoru_crawler::Role;
+use tadoru_graph::{ChangeKind, Entity, Graph, Notice};
+
+use crate::api::SearchParams;
+use crate::error::WebError;
+use crate::i18n::Lang;
+use crate::indexing::title_en;
+use crate::permalink::Base;
+use crate::views::{kind_en, kind_ja};
+use crate::{AppState, blocking, check_id};
+
+/// Entries in a feed: enough for a reader polling daily.
+pub const FEED_ENTRIES: usize = 50;
+
+pub const ATOM_TYPE: &str = "application/atom+xml";
+
+/// Text for XML: escaped, and without the characters XML 1.0 forbids
+/// (control characters a source page may carry).
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One entry of a feed.
+pub struct Entry {
+    /// The record's permalink: its id and its `alternate` link.
+    pub url: String,
+    /// The record's JSON in the API, linked as `related`.
+    pub api_url: String,
+    pub title: String,
+    pub updated: DateTime<Utc>,
+    pub published: Option<DateTime<Utc>>,
+    pub category: Option<(String, String)>,
+    pub summary: String,
+}
+
+/// A whole feed.
+pub struct Feed {
+    pub lang: Lang,
+    pub self_url: String,
+    pub alternate: String,
+    pub title: String,
+    pub subtitle: String,
+    pub base: String,
+    pub entries: Vec<Entry>,
+    /// When nothing is in it: the time the data is as of.
+    pub fallback_updated: DateTime<Utc>,
+}
+
+impl Feed {
+    pub fn render(&self) -> String {
+        let updated = self
+            .entries
+            .iter()
+            .map(|e| e.updated)
+            .max()
+            .unwrap_or(self.fallback_updated);
+        let mut x = String::with_capacity(1024 + self.entries.len() * 800);
+        x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        x.push_str(&format!(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+            self.lang.code()
+        ));
+        x.push_str(&format!("  <id>{}</id>\n", xml_escape(&self.self_url)));
+        x.push_str(&format!(
+            "  <title type=\"text\">{}</title>\n",
+            xml_escape(&self.title)
+        ));
+        x.push_str(&format!(
+            "  <subtitle type=\"text\">{}</subtitle>\n",
+            xml_escape(&self.subtitle)
+        ));
+        x.push_str(&format!("  <updated>{}</updated>\n", rfc3339(updated)));
+        x.push_str(&format!(
+            "  <author><name>tadoru</name><uri>{}/</uri></author>\n",
+            xml_escape(&self.base)
+        ));
+        x.push_str(&format!(
+            "  <link rel=\"self\" type=\"{ATOM_TYPE}\" href=\"{}\"/>\n",
+            xml_escape(&self.self_url)
+        ));
+        x.push_str(&format!(
+            "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml_escape(&self.alternate)
+        ));
+        x.push_str("  <generator>tadoru</generator>\n");
+        for e in &self.entries {
+            x.push_str("  <entry>\n");
+            x.push_str(&format!("    <id>{}</id>\n", xml_escape(&e.url)));
+            x.push_str(&format!(
+                "    <title type=\"text\">{}</title>\n",
+                xml_escape(&e.title)
+            ));
+            x.push_str(&format!("    <updated>{}</updated>\n", rfc3339(e.updated)));
+            if let Some(p) = e.published {
+                x.push_str(&format!("    <published>{}</published>\n", rfc3339(p)));
+            }
+            x.push_str(&format!(
+                "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+                xml_escape(&e.url)
+            ));
+            x.push_str(&format!(
+                "    <link rel=\"related\" type=\"application/json\" href=\"{}\"/>\n",
+                xml_escape(&e.api_url)
+            ));
+            if let Some((term, label)) = &e.category {
+                x.push_str(&format!(
+                    "    <category term=\"{}\" label=\"{}\"/>\n",
+                    xml_escape(term),
+                    xml_escape(label)
+                ));
+            }
+            x.push_str(&format!(
+                "    <summary type=\"text\">{}</summary>\n",
+                xml_escape(&e.summary)
+            ));
+            x.push_str("  </entry>\n");
+        }
+        x.push_str("</feed>\n");
+        x
+    }
+}
+
+fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn with_lang(url: &str, lang: Lang) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}lang={}", lang.code())
+}
+
+/// When a notice last changed in tadoru: its last statement, else the
+/// latest fetch of its documents.
+fn notice_updated(graph: &Graph, n: &Notice) -> Result<DateTime<Utc>, WebError> {
+    Ok(match graph.last_change(ChangeKind::Notice, &n.id)? {
+        Some(c) => c.recorded_at,
+        None => n
+            .documents
+            .iter()
+            .map(|d| d.fetched_at)
+            .max()
+            .unwrap_or(DateTime::<Utc>::UNIX_EPOCH),
+    })
+}
+
+pub fn notice_entry(
+    graph: &Graph,
+    base: &Base,
+    lang: Lang,
+    n: &Notice,
+    note: Option<&str>,
+) -> Result<Entry, WebError> {
+    let r = &n.record;
+    let title = match lang {
+        Lang::Ja => r.title.clone(),
+        Lang::En => title_en(n),
+    };
+    let kind = r.kind.code();
+    let label = match lang {
+        Lang::Ja => kind_ja(kind),
+        Lang::En => kind_en(kind),
+    };
+    let parties: Vec<&str> = r
+        .subjects
+        .iter()
+        .filter(|s| s.role != Role::Operator)
+        .map(|s| s.name.as_str())
+        .collect();
+    let date = r.issued_on.map_or_else(
+        || lang.t("日付不明", "date not stated").to_string(),
+        |d| d.to_string(),
+    );
+    let mut summary = format!("{label} · {date} · {}", r.authority);
+    if !parties.is_empty() {
+        summary.push_str(" · ");
+        summary.push_str(&parties.join("、"));
+    }
+    if let Some(note) = note {
+        summary.push_str(" · ");
+        summary.push_str(note);
+    }
+    if lang == Lang::En && !r.summary_en.is_empty() {
+        summary.push('\n');
+        summary.push_str(&r.summary_en);
+    }
+    Ok(Entry {
+        url: base.join(&format!("/notices/{}", n.id)),
+        api_url: base.join(&format!("/api/v1/notices/{}", n.id)),
+        title,
+        updated: notice_updated(graph, n)?,
+        // Issued on a date in Japan: midnight JST.
+        published: r
+            .issued_on
+            .map(|d| d.and_time(NaiveTime::MIN).and_utc() - chrono::Duration::hours(9)),
+        category: Some((kind.to_string(), label)),
+        summary,
+    })
+}
+
+fn entity_entry(graph: &Graph, base: &Base, lang: Lang, e: &Entity) -> Result<Entry, WebError> {
+    let updated = graph
+        .last_change(ChangeKind::Entity, &e.id)?
+        .map(|c| c.recorded_at)
+        .or(graph.data_as_of()?)
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    let names: Vec<&str> = e.names.iter().map(|n| n.name.as_str()).collect();
+    let g = crate::glance::glance(graph, e)?;
+    let state = match (g.state.as_str(), lang) {
+        ("active", _) => lang.t("廃止・閉鎖の記録なし", "no closure on record"),
+        (_, Lang::Ja) => "廃止・閉鎖",
+        (_, Lang::En) => "closed",
+    };
+    let summary = match lang {
+        Lang::Ja => format!(
+            "{} · 命令 {} 件 · {state} · 名称：{}",
+            kind_ja(e.role.code()),
+            g.orders,
+            names.join("、")
+        ),
+        Lang::En => format!(
+            "{} · {} {} on record · {state} · names: {}",
+            kind_en(e.role.code()),
+            g.orders,
+            if g.orders == 1 { "order" } else { "orders" },
+            names.join(", ")
+        ),
+    };
+    Ok(Entry {
+        url: base.join(&format!("/entities/{}", e.id)),
+        api_url: base.join(&format!("/api/v1/entities/{}", e.id)),
+        title: match lang {
+            Lang::Ja => format!("記録：{}", e.current_name()),
+            Lang::En => format!("Record: {}", e.current_name()),
+        },
+        updated,
+        published: None,
+        category: Some((
+            e.role.code().to_string(),
+            match lang {
+                Lang::Ja => kind_ja(e.role.code()),
+                Lang::En => kind_en(e.role.code()),
+            },
+        )),
+        summary,
+    })
+}
+
+fn atom(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(body)
+}
+
+/// A feed that could not be made: plain text with the status (a feed reader
+/// shows the status; a person reads the text).
+fn feed_error(err: &WebError) -> HttpResponse {
+    if err.status().is_server_error() {
+        tracing::error!(error = %err, "feed request failed");
+    }
+    let message = if err.status().is_server_error() {
+        "internal error".to_string()
+    } else {
+        err.to_string()
+    };
+    crate::http::with_retry_after(
+        HttpResponse::build(err.status())
+            .content_type("text/plain; charset=utf-8")
+            .body(format!("{message}\n")),
+    )
+}
+
+fn fallback(graph: &Graph) -> Result<DateTime<Utc>, WebError> {
+    Ok(graph.data_as_of()?.unwrap_or(DateTime::<Utc>::UNIX_EPOCH))
+}
+
+/// The path and query of this request, for `rel="self"`.
+fn self_url(req: &HttpRequest, base: &Base) -> String {
+    match req.query_string() {
+        "" => base.join(req.path()),
+        q => base.join(&format!("{}?{q}", req.path())),
+    }
+}
+
+/// `/notices.atom`: the latest notices tadoru recorded (new or changed),
+/// newest first.
+pub async fn notices(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let lang = Lang::from_request(&req);
+    let base = state.base(&req);
+    let self_url = self_url(&req, &base);
+    let st = state.into_inner();
+    let made = blocking(move || {
+        let g = &st.graph;
+        let mut entries = Vec::new();
+        for c in g.latest_changes(Some(ChangeKind::Notice), FEED_ENTRIES)? {
+            if let Some(n) = g.notice(&c.id)? {
+                entries.push(notice_entry(g, &base, lang, &n, None)?);
+            }
+        }
+        Ok(Feed {
+            lang,
+            alternate: with_lang(&base.join("/"), lang),
+            self_url,
+            title: lang
+                .t("tadoru — 新しく記録された処分等", "tadoru — notices as recorded")
+                .to_string(),
+            subtitle: lang
+                .t(
+                    "再生医療等安全性確保法に基づく行政処分等。tadoru が記録・更新した順（新しい順）。",
+                    "Enforcement under the Act on the Safety of Regenerative Medicine, newest recorded or changed first.",
+                )
+                .to_string(),
+            base: base.url.clone(),
+            entries,
+            fallback_updated: fallback(g)?,
+        }
+        .render())
+    })
+    .await;
+    match made {
+        Ok(body) => atom(body),
+        Err(e) => feed_error(&e),
+    }
+}
+
+/// `/search.atom?q=…`: the first hits of the same search as `/search`.
+pub async fn search(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    params: web::Query<SearchParams>,
+) -> HttpResponse {
+    let lang = Lang::from_request(&req);
+    let mut request = match params.validate() {
+        Ok(r) => r,
+        Err(e) => return feed_error(&WebError::BadRequest(e.message(lang))),
+    };
+    request.page = 1;
+    request.per_page = FEED_ENTRIES;
+    let base = state.base(&req);
+    let self_url = self_url(&req, &base);
+    let page_url = base.join(&format!("/search?{}", req.query_string()));
+    let st = state.into_inner();
+    let made = blocking(move || {
+        let g = &st.graph;
+        let results = st.index.search(&request)?;
+        let mut entries = Vec::new();
+        for h in &results.hits {
+            if h.doc_type == "notice" {
+                if let Some(n) = g.notice(&h.id)? {
+                    entries.push(notice_entry(g, &base, lang, &n, None)?);
+                }
+            } else if let Some(e) = g.entity(&h.id)? {
+                entries.push(entity_entry(g, &base, lang, &e)?);
+            }
+        }
+        let q = if request.q.trim().is_empty() {
+            lang.t("すべての記録", "all records").to_string()
+        } else {
+            request.q.clone()
+        };
+        Ok(Feed {
+            lang,
+            alternate: page_url,
+            self_url,
+            title: match lang {
+                Lang::Ja => format!("tadoru — 検索「{q}」"),
+                Lang::En => format!("tadoru — search “{q}”"),
+            },
+            subtitle: lang
+                .t(
+                    "検索ページと同じ条件の上位の結果。",
+                    "The first results of the same search as the search page.",
+                )
+                .to_string(),
+            base: base.url.clone(),
+            entries,
+            fallback_updated: fallback(g)?,
+        }
+        .render())
+    })
+    .await;
+    match made {
+        Ok(body) => atom(body),
+        Err(e) => feed_error(&e),
+    }
+}
+
+/// `/entities/{id}.atom`: the entity's record and every notice addressed to
+/// it or mentioning it, under any of its names and any id merged into it.
+pub async fn entity(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> HttpResponse {
+    let lang = Lang::from_request(&req);
+    let id = id.into_inner();
+    if let Err(e) = check_id(&id, "e-") {
+        return feed_error(&e);
+    }
+    let base = state.base(&req);
+    let self_url = self_url(&req, &base);
+    let st = state.into_inner();
+    let made = blocking(move || {
+        let g = &st.graph;
+        // Follows merges: a merged id's feed is its survivor's.
+        let e = g
+            .entity(&id)?
+            .ok_or(WebError::NotFound { what: "entity", id })?;
+        let mut entries = vec![entity_entry(g, &base, lang, &e)?];
+        for n in g.notices_of(&e)?.iter().take(FEED_ENTRIES) {
+            entries.push(notice_entry(g, &base, lang, n, None)?);
+        }
+        let mention = lang.t(
+            "（この記録に対するものではなく、言及のみ）",
+            "(mentions it; not addressed to it)",
+        );
+        for n in g.mentions_of(&e)?.iter().take(FEED_ENTRIES) {
+            entries.push(notice_entry(g, &base, lang, n, Some(mention))?);
+        }
+        let names: Vec<&str> = e.names.iter().map(|n| n.name.as_str()).collect();
+        Ok(Feed {
+            lang,
+            alternate: with_lang(&base.join(&format!("/entities/{}", e.id)), lang),
+            self_url,
+            title: format!("tadoru — {}", e.current_name()),
+            subtitle: match lang {
+                Lang::Ja => format!(
+                    "{} に関する処分等。すべての名称（{}）と統合された記録を含みます。",
+                    e.current_name(),
+                    names.join("、")
+                ),
+                Lang::En => format!(
+                    "Notices on {} under every name it had ({}) and every record merged into it.",
+                    e.current_name(),
+                    names.join(", ")
+                ),
+            },
+            base: base.url.clone(),
+            entries,
+            fallback_updated: fallback(g)?,
+        }
+        .render())
+    })
+    .await;
+    match made {
+        Ok(body) => atom(body),
+        Err(e) => feed_error(&e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_text_is_escaped_and_cleaned() {
+        assert_eq!(
+            xml_escape("a<b>&\"'\u{1}\u{b}c\n"),
+            "a&lt;b&gt;&amp;&quot;&apos;c\n"
+        );
+    }
+}
