@@ -268,11 +268,12 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
             opt(&gs["operator"]).map(|o| names.key(&o)),
             found.and_then(|s| s.operator.as_deref().map(|o| names.key(o))),
         );
+        // Compared after NFKC, as names are: `ＦＣ７４３００１９` printed is `FC7430019`.
         t.scalar(
             "subject.facility_number",
             page,
-            opt(&gs["facility_number"]),
-            found.and_then(|s| s.facility_number.clone()),
+            opt(&gs["facility_number"]).map(|n| clean(&n)),
+            found.and_then(|s| s.facility_number.as_deref().map(clean)),
         );
         t.sets(
             "subject.plans",

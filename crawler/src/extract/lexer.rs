@@ -80,6 +80,16 @@ impl Token {
 
 const KEYWORDS: &[(&str, Kw)] = &[
     ("変更前の名称", Kw::Former),
+    // `令和6年9月までの名称は「Y」`: the name it had until that date.
+    ("までの名称", Kw::Former),
+    ("までの商号", Kw::Former),
+    ("までの社名", Kw::Former),
+    ("社名を変更", Kw::Rename),
+    ("社名の変更", Kw::Rename),
+    ("社名変更", Kw::Rename),
+    ("旧社名", Kw::Former),
+    ("現社名", Kw::Current),
+    ("旧法人名", Kw::Former),
     ("変更後の名称", Kw::Current),
     ("現在の名称", Kw::Current),
     ("旧商号", Kw::Former),

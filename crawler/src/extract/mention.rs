@@ -83,9 +83,6 @@ pub const ANAPHORS: &[&str] = &[
     "当該法人",
 ];
 
-static FACILITY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bF[A-Z]\d{5,9}\b").unwrap_or_else(|e| unreachable!("static regex: {e}"))
-});
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d|[一二三四五六七八九十]+丁目|番地|番\s*\d*号?")
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
@@ -158,6 +155,9 @@ pub fn read_line(line: &str) -> Reading {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| n.tok == Tok::Text && n.text.starts_with("という"));
+        if quoted {
+            m.name = trailing_attrs(&m.name, &mut m.attrs, &mut out.renames);
+        }
         if m.attrs.place.is_none() {
             m.attrs.place = place_before;
         }
@@ -196,6 +196,55 @@ pub fn read_line(line: &str) -> Reading {
     }
     sentence_renames(&toks, &mut out);
     out
+}
+
+/// `「X(施設番号:FA4160007)」`: a parenthesis of attributes that closes a
+/// quoted name (the quote drawn around name and attributes alike) is read as
+/// the name's attributes. A parenthesis that states none (`「X(本院)」`,
+/// `「Y(第三種)」`) stays part of the name.
+fn trailing_attrs(name: &str, attrs: &mut Attrs, renames: &mut Vec<Rename>) -> String {
+    let mut name = name.trim_end().to_string();
+    while name.ends_with(')') {
+        let mut depth = 0usize;
+        let mut open = None;
+        for (j, c) in name.char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        open = Some(j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(open) = open else { break };
+        let head = name[..open].trim_end().to_string();
+        if head.is_empty() {
+            break;
+        }
+        let inner = &name[open + 1..name.len() - 1];
+        let toks = lex(inner);
+        let mut found = Attrs::default();
+        let mut stated = Vec::new();
+        let mut current = None;
+        attributes(inner, &toks, &head, &mut found, &mut stated, &mut current);
+        if found == Attrs::default() && stated.is_empty() && current.is_none() {
+            break;
+        }
+        attrs.place = attrs.place.take().or(found.place);
+        attrs.address = attrs.address.take().or(found.address);
+        attrs.operator = attrs.operator.take().or(found.operator);
+        attrs.facility_number = attrs.facility_number.take().or(found.facility_number);
+        attrs.position_of = attrs.position_of.take().or(found.position_of);
+        attrs.persons.extend(found.persons);
+        attrs.plans.extend(found.plans);
+        renames.extend(stated);
+        name = current.unwrap_or(head);
+    }
+    name
 }
 
 /// The index of the `)` closing the `(` at `open` (or the end).
@@ -246,7 +295,10 @@ fn last_word(text: &str) -> Option<String> {
 /// date or separator, as written in the line. Returns it and the index after it.
 fn value(line: &str, toks: &[Token], from: usize) -> Option<(String, usize)> {
     let mut j = from;
-    while toks.get(j).is_some_and(|t| t.tok == Tok::Colon) {
+    // `旧名称:Y`, `旧名称はY`, `までの名称は「Y」`.
+    while toks.get(j).is_some_and(|t| {
+        t.tok == Tok::Colon || (t.tok == Tok::Text && ["は", "が", "も", "="].contains(&t.text.as_str()))
+    }) {
         j += 1;
     }
     let first = toks.get(j)?;
@@ -330,7 +382,15 @@ fn attributes(
             continue;
         }
         let before = renames.len();
-        let head = attr.iter().position(|t| t.tok != Tok::Colon).unwrap_or(0);
+        let mut head = attr.iter().position(|t| t.tok != Tok::Colon).unwrap_or(0);
+        // `令和6年9月までの名称は「Y」`: a date in front of 旧/現.
+        if matches!(attr[head].tok, Tok::Date(_))
+            && attr
+                .get(head + 1)
+                .is_some_and(|t| t.is_kw(Kw::Former) || t.is_kw(Kw::Current))
+        {
+            head += 1;
+        }
         let first = &attr[head];
         if attr.iter().any(|t| t.is_kw(Kw::Rename)) {
             change_clause(attr, owner, renames);
@@ -389,8 +449,8 @@ fn attributes(
 /// A place, an address, a facility number or a plan.
 fn plain_attr(text: &str, attr: &[Token], attrs: &mut Attrs) {
     let compact = text.replace(' ', "");
-    if let Some(n) = FACILITY_NUMBER.find(&compact) {
-        attrs.facility_number = Some(n.as_str().to_string());
+    if let Some((n, _)) = names::find_facility_number(&compact) {
+        attrs.facility_number = Some(n);
     } else if is_place(&compact) {
         attrs.place.get_or_insert(compact);
     } else if looks_like_address(text) {

@@ -243,14 +243,30 @@ pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
 }
 
 /// Adds a person the page prints (never a placeholder such as 氏名省略), once.
+/// A person's name as printed, without what a parenthesis adds to it
+/// (`潮田 玲奈（医師）`: a qualification, not part of the name).
 pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of: &str) {
     if name.trim().is_empty() || mention::omitted(name) {
+        return;
+    }
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let name = clean(&bare);
+    if name.is_empty() || of.trim().is_empty() {
         return;
     }
     push_unique(
         persons,
         Person {
-            name: name.to_string(),
+            name,
             title: title.to_string(),
             of: of.to_string(),
         },
