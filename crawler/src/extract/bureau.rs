@@ -20,17 +20,34 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
 }
 
-static SECTION_START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:第\s*)?[1１]\s*[.．、]?\s*被処分者"));
+/// The section of addressees: numbered 第1, 1, 一 or (1), and named
+/// 被処分者, 処分を受けた者 …
+static SECTION_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:第\s*)?(?:[1１一]|\(\s*1\s*\))\s*[.．、]?\s*(?:被処分者|処分を受けた者|処分の相手方|名宛人)",
+    )
+});
 static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:第\s*[2-9]|[2-9]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
+        r"^(?:第\s*[2-9二三四五六七八九]|[2-9二三四五六七八九]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
     )
 });
 /// The labels entries are written with. Spaces may sit between the
 /// characters (`所 在 地`); synonyms are folded by `canonical_label`.
 const LABELS: &[&str] = &[
+    "再生医療等提供計画の名称",
     "細胞培養加工施設の名称",
+    "主たる事務所の所在地",
+    "提供計画の名称",
+    "処分を受けた者",
+    "処分年月日",
+    "取消しの理由",
+    "処分の理由",
+    "施設の所在地",
+    "中止年月日",
+    "根拠条項",
+    "代表者等",
+    "製造所",
     "再生医療等提供機関の名称",
     "医療機関の名称",
     "施設の名称",
@@ -66,16 +83,28 @@ const LABELS: &[&str] = &[
     "名称",
     "住所",
     "院長",
+    "区分",
+    "細胞培養加工施設",
 ];
+
+/// Labels that count only at the start of a line (they are also words a
+/// value may hold: `区分 細胞培養加工施設`).
+const LINE_LABELS: &[&str] = &["区分", "細胞培養加工施設"];
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let alternatives: Vec<String> = LABELS
         .iter()
         .map(|l| {
-            l.chars()
+            let chars = l
+                .chars()
                 .map(|c| regex::escape(&c.to_string()))
                 .collect::<Vec<_>>()
-                .join(r"\s?")
+                .join(r"\s?");
+            if LINE_LABELS.contains(l) {
+                format!("(?m:^){chars}")
+            } else {
+                chars
+            }
         })
         .collect();
     re(&format!(
@@ -84,11 +113,26 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A label as written, without the spaces set between its characters.
+fn canonical_key(label: &str) -> String {
+    label.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// One name for each label and its synonyms.
 fn canonical_label(label: &str) -> String {
     let l: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     match l.as_str() {
-        "細胞培養加工施設の名称" | "施設の名称" => "施設名".into(),
+        "細胞培養加工施設の名称" | "施設の名称" | "製造所" | "細胞培養加工施設" => {
+            "施設名".into()
+        }
+        "再生医療等提供計画の名称" | "提供計画の名称" => "計画名".into(),
+        "施設の所在地" => "所在地".into(),
+        "主たる事務所の所在地" => "事務所".into(),
+        "処分を受けた者" => "名称".into(),
+        "処分年月日" => "処分日".into(),
+        "根拠条項" => "処分内容".into(),
+        "代表者等" => "代表者".into(),
+        "取消しの理由" | "処分の理由" => "理由".into(),
         "再生医療等提供機関の名称" | "医療機関の名称" => "医療機関名".into(),
         "住所" => "所在地".into(),
         "失効日" => "廃止年月日".into(),
@@ -181,13 +225,19 @@ fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, S
 /// 新名称 columns becomes rename sentences.
 pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<String> {
     // `【施設の名称】X`: a bracketed label is a label.
+    // `（製造所）X`, `(施設番号)FA…`: a label in parentheses, when it is one.
     let mut out: Vec<String> = lines
         .iter()
         .map(|l| match BRACKETED.captures(l) {
             Some(c) if LABEL.is_match(&format!("{} ", &c[1])) => {
                 clean(&format!("{} {}", &c[1], &c[2]))
             }
-            _ => l.clone(),
+            _ => match PAREN_LABEL.captures(l) {
+                Some(c) if LABELS.contains(&canonical_key(&c[1]).as_str()) => {
+                    clean(&format!("{} {}", &c[1], &c[2]))
+                }
+                _ => l.clone(),
+            },
         })
         .collect();
     for table in tables {
@@ -287,6 +337,7 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
 }
 
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,14})】\s*(\S.*)$"));
+static PAREN_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\(([^)]{2,14})\)\s*(\S.*)$"));
 
 /// `１．医療法人和泉会 いずみ再生クリニック`: a numbered line naming the entry.
 static NUMBERED: LazyLock<Regex> =
@@ -318,7 +369,6 @@ static TITLE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(管理者|実施責任者|院長|施設長)$"));
 static TITLE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(理事長|代表理事|代表取締役|代表者|実施責任者|管理者)\s*:?\s*(.+)$"));
-static FACILITY_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"F[A-Z]\d{5,9}"));
 
 /// Whether the page is laid out as a bureau order.
 pub fn is_bureau_order(lines: &[String]) -> bool {
@@ -421,10 +471,40 @@ pub fn bullet_as_quote(line: &str) -> Option<String> {
 /// A `施設名` value as a name: its first line, without the facility number
 /// printed with it or a rename parenthesis (whose rename is kept).
 fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> String {
-    let first = FACILITY_NUMBER
-        .replace(value.lines().next().unwrap_or(""), "")
-        .to_string();
-    strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames)
+    let first = clean(value.lines().next().unwrap_or(""));
+    // `「X(施設番号:FA…)」` or `X(旧名称:Y)`: the mention grammar reads the parenthesis.
+    let quoted = if first.starts_with(['「', '『']) {
+        first.clone()
+    } else {
+        format!("「{first}」")
+    };
+    let reading = read_line(&quoted);
+    for r in reading.renames {
+        push_unique(renames, r);
+    }
+    let first = reading
+        .mentions
+        .first()
+        .map_or(first.clone(), |m| m.name.clone());
+    let first = match crate::names::find_facility_number(&first) {
+        Some((_, at)) => format!("{}{}", &first[..at.start], &first[at.end..]),
+        None => first,
+    };
+    let name = strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames);
+    possessive(&name).map_or(name, |(_, facility)| facility)
+}
+
+/// `株式会社みちのくバイオセルの仙台細胞加工センター`: an operator's facility
+/// written with の. Returns the operator and the facility's own name.
+pub fn possessive(name: &str) -> Option<(String, String)> {
+    let toks = lex(name);
+    let first = toks.first()?;
+    if !matches!(first.tok, Tok::Name { quoted: false, .. }) || first.start != 0 {
+        return None;
+    }
+    let rest = name[first.end..].strip_prefix('の')?.trim();
+    (names::is_legal_entity(&first.text) && rest.chars().count() >= 2 && !rest.contains('の'))
+        .then(|| (clean(&first.text), clean(rest)))
 }
 
 /// Plan names in a `計画名` value: one per line, or several on a line in 「」
@@ -507,6 +587,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
         })
         .filter_map(|l| match NUMBERED.captures(&l) {
+            // `(1)氏名:…`: a numbered entry whose first field is labelled.
+            Some(c) if LABEL.find(&c[1]).is_some_and(|m| m.start() == 0) => Some(c[1].to_string()),
             Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
                 let name = c[1].trim();
                 if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
@@ -516,6 +598,15 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 } else {
                     Some(format!("医療機関名 {name}"))
                 }
+            }
+            // `株式会社X 代表取締役 Y` on a line of its own: the party and its representative.
+            _ if LABEL.find(&l).is_none_or(|m| m.start() > 0)
+                && !l.contains('。')
+                && TITLE_IN_VALUE
+                    .captures(&l)
+                    .is_some_and(|c| names::is_legal_entity(&c[1])) =>
+            {
+                Some(format!("名称 {l}"))
             }
             _ => Some(l),
         })
@@ -580,7 +671,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
-            .and_then(|v| FACILITY_NUMBER.find(v).map(|m| m.as_str().to_string()));
+            .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0));
         for plan in &entry_plans {
             push_unique(&mut p.plans, plan.clone());
         }
@@ -634,7 +725,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .map(|v| groups(&clean(v.lines().next().unwrap_or(""))).0);
         if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
             let old = clean(old.lines().next().unwrap_or(""));
-            let new = FACILITY_NUMBER.replace(new, "").trim().to_string();
+            let new = match names::find_facility_number(new) {
+                Some((_, at)) => clean(&format!("{}{}", &new[..at.start], &new[at.end..])),
+                None => new.clone(),
+            };
             super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
         }
         if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
@@ -676,9 +770,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
         if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
             // `施 設 名 X` alone (a closure notice): the facility, its operator in its name.
-            if let Some(facility) = get("施設名") {
-                let facility = facility_name(facility, &mut p.renames);
-                let operator = runner.clone().or(split_operator(&facility).0);
+            if let Some(value) = get("施設名") {
+                let facility = facility_name(value, &mut p.renames);
+                let operator = runner
+                    .clone()
+                    .or_else(|| possessive(&clean(value.lines().next().unwrap_or(""))).map(|x| x.0))
+                    .or(split_operator(&facility).0);
                 add_subject(
                     &mut p.subjects,
                     details(Subject {

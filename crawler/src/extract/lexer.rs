@@ -235,7 +235,26 @@ pub fn lex(line: &str) -> Vec<Token> {
                 .rev()
                 .take_while(|(_, ch)| is_name_char(*ch))
                 .last()
-                .map(|(j, _)| before + j);
+                .map(|(j, _)| before + j)
+                .map(|ts| {
+                    // A hiragana word opening the name, after a space, a mark or the line start.
+                    let head = &line[..ts];
+                    let kana: usize = head
+                        .chars()
+                        .rev()
+                        .take_while(|c| is_hiragana(*c))
+                        .map(char::len_utf8)
+                        .sum();
+                    let opens = head[..head.len() - kana]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_name_char(c) && !is_hiragana(c));
+                    if kana > 0 && opens && leading_kana(&line[ts - kana..]) == kana {
+                        ts - kana
+                    } else {
+                        ts
+                    }
+                });
             if let Some(ts) = tail_start {
                 flush(&mut out, &mut text_start, ts);
                 let end = i + form.len();
@@ -412,6 +431,7 @@ fn bare_name_end(line: &str, from: usize) -> usize {
         end += 1;
     }
     let body_start = end;
+    end += leading_kana(&line[end..]);
     while end < line.len() {
         let r = &line[end..];
         let Some(ch) = r.chars().next() else { break };
@@ -424,6 +444,29 @@ fn bare_name_end(line: &str, from: usize) -> usize {
         end += ch.len_utf8();
     }
     if end == body_start { from } else { end }
+}
+
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+/// A name may start with a hiragana word (`株式会社みちのくバイオセル`,
+/// `さがみ野バイオ株式会社`): the length in bytes of that word at the start of
+/// `s`, when it is one — two hiragana or more, then a name character that is
+/// not hiragana, and not itself a particle (`株式会社が開設する` is no name).
+fn leading_kana(s: &str) -> usize {
+    let run: usize = s
+        .chars()
+        .take_while(|c| is_hiragana(*c))
+        .map(char::len_utf8)
+        .sum();
+    let word = &s[..run];
+    let next = s[run..].chars().next();
+    let ok = word.chars().count() >= 2
+        && next.is_some_and(|c| is_name_char(c) && !is_hiragana(c))
+        && !PARTICLES.iter().any(|p| word.starts_with(p))
+        && !KEYWORDS.iter().any(|(k, _)| word.starts_with(k));
+    if ok { run } else { 0 }
 }
 
 /// The keyword at the start of `rest`, where the grammar allows one there.
@@ -545,6 +588,19 @@ mod tests {
         assert_eq!(
             kinds("医療法人 輝鳳会から"),
             vec!["N[医療法人 輝鳳会]", "From"]
+        );
+        // A name may open with a hiragana word; a particle still ends it.
+        assert_eq!(
+            kinds("株式会社みちのくバイオセルの仙台細胞加工センター"),
+            vec!["N[株式会社みちのくバイオセル]", "T[の仙台細胞加工センター]"]
+        );
+        assert_eq!(
+            kinds("を運営する株式会社さがみ野バイオに対し"),
+            vec!["T[を運営する]", "N[株式会社さがみ野バイオ]", "T[に対し]"]
+        );
+        assert_eq!(
+            kinds("、さくらバイオ株式会社が"),
+            vec!["Sep", "N[さくらバイオ株式会社]", "Topic"]
         );
     }
 
