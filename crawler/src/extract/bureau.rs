@@ -45,6 +45,7 @@ const LABELS: &[&str] = &[
     "処分の理由",
     "施設の所在地",
     "中止年月日",
+    "中止日",
     "根拠条項",
     "代表者等",
     "製造所",
@@ -56,8 +57,13 @@ const LABELS: &[&str] = &[
     "実施責任者",
     "代表取締役",
     "廃止年月日",
+    "中止した再生医療等提供計画の名称",
+    "廃止した再生医療等提供計画の名称",
+    "中止した再生医療等提供計画",
+    "廃止した再生医療等提供計画",
     "中止した提供計画",
     "廃止した提供計画",
+    "中止した計画",
     "診療所の廃止日",
     "廃止した計画",
     "変更年月日",
@@ -130,6 +136,7 @@ fn canonical_label(label: &str) -> String {
         "主たる事務所の所在地" => "事務所".into(),
         "処分を受けた者" => "名称".into(),
         "処分年月日" => "処分日".into(),
+        "中止日" => "中止年月日".into(),
         "根拠条項" => "処分内容".into(),
         "代表者等" => "代表者".into(),
         "取消しの理由" | "処分の理由" => "理由".into(),
@@ -138,7 +145,7 @@ fn canonical_label(label: &str) -> String {
         "失効日" => "廃止年月日".into(),
         "製造事業者" | "開設者" | "届出者" => "運営者".into(),
         "処分の内容" => "処分内容".into(),
-        "中止した提供計画" | "廃止した提供計画" | "廃止した計画" => {
+        _ if (l.starts_with("中止した") || l.starts_with("廃止した")) && l.contains("計画") => {
             "計画名".into()
         }
         "診療所の廃止日" => "廃止年月日".into(),
@@ -194,6 +201,15 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
     }
     if has("失効日") || has("廃止年月日") || has("廃止日") {
         out.push("廃止年月日");
+    }
+    if has("中止日") || has("中止年月日") {
+        out.push("中止年月日");
+    }
+    if c == "区分" || c == "種別" {
+        out.push("区分");
+    }
+    if has("代表者") && !has("事業者") && out.is_empty() {
+        out.push("代表者");
     }
     if has("備考") {
         out.push("備考");
@@ -511,13 +527,17 @@ pub fn possessive(name: &str) -> Option<(String, String)> {
 /// or separated by 、 / 及び.
 pub fn split_plans(value: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // The first line, then only list items: an unlabelled line after a list
-    // is the page going on, not another plan.
+    // The first line, then list items and lines that read as plan names
+    // (a second plan written under the first): any other line after a
+    // list is the page going on, not another plan.
     for (n, line) in value.lines().enumerate() {
         let item = line
             .trim_start()
             .starts_with(['・', '○', '◯', '-', '「', '『']);
-        if n > 0 && !item {
+        let plan_like = crate::names::looks_like_plan(line)
+            && !line.contains('。')
+            && line.chars().count() <= 80;
+        if n > 0 && !item && !plan_like {
             break;
         }
         let toks = lex(line);
@@ -569,6 +589,28 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
     }
     let (start, end) = section(lines).unwrap_or((0, lines.len()));
+    // A page without `記` or a numbered section of addressees is a press
+    // release whose parties are named in running text, with labelled rows
+    // or a table after it (`別紙`, `中止した計画:「…」`): its running text is
+    // read as a press release, its rows as entries.
+    let anchored = lines
+        .iter()
+        .any(|l| SECTION_START.is_match(l) || l == "記");
+    if !anchored && start > 0 {
+        let lead = super::press::read(&lines[..start]);
+        for s in lead.subjects {
+            add_subject(&mut p.subjects, s);
+        }
+        for person in lead.persons {
+            push_unique(&mut p.persons, person);
+        }
+        for plan in lead.plans {
+            push_unique(&mut p.plans, plan);
+        }
+        for r in lead.renames {
+            super::push_rename(&mut p.renames, r);
+        }
+    }
     let section = lines[start..end]
         .iter()
         .map(|l| {
@@ -925,6 +967,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     }
     add_operators(&mut p.subjects);
     super::resolve_anaphora(&mut p, &anaphoric);
+    super::plans_of_the_only_clinic(&mut p);
     p
 }
 

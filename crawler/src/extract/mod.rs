@@ -100,7 +100,7 @@ fn extract_page(page: &PageText) -> PageContent {
         let parsed = if bureau::is_bureau_order(&lines) {
             bureau::read(&lines, &text)
         } else {
-            press::read(kind, &lines, &text)
+            press::read(&lines)
         };
         return PageContent::Notices(finish(kind, title, &lines, &text, parsed));
     }
@@ -303,6 +303,18 @@ pub(crate) fn resolve_anaphora(
                         on: *on,
                     },
                 );
+            }
+        }
+    }
+}
+
+/// The plans of a notice that addresses one clinic are that clinic's plans.
+pub(crate) fn plans_of_the_only_clinic(p: &mut Parsed) {
+    let mut clinics = p.subjects.iter_mut().filter(|s| s.role == Role::Clinic);
+    if let (Some(s), None) = (clinics.next(), clinics.next()) {
+        for plan in &p.plans {
+            if !s.plans.contains(plan) {
+                s.plans.push(plan.clone());
             }
         }
     }

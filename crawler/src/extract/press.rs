@@ -6,7 +6,7 @@ use super::mention::{Mention, read_line};
 use super::reading::{ACT, articles};
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
 use crate::names::{self, looks_like_plan, split_operator};
-use crate::record::{NoticeKind, Role, Subject};
+use crate::record::{Role, Subject};
 
 /// Words between an operator's name and the facility it runs: `X が開設する「Y」`.
 const OPERATES: &[&str] = &[
@@ -21,8 +21,8 @@ const OPERATES: &[&str] = &[
 ];
 
 /// Reads the parties, plans, renames and people of a press release.
-pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
-    let (basis, violations) = articles(text);
+pub fn read(lines: &[String]) -> Parsed {
+    let (basis, violations) = articles(&lines.join("\n"));
     let mut p = Parsed {
         articles: basis,
         violations,
@@ -114,16 +114,7 @@ pub fn read(_kind: NoticeKind, lines: &[String], text: &str) -> Parsed {
     }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
-    let clinics = p.subjects.iter().filter(|s| s.role == Role::Clinic).count();
-    if clinics == 1 {
-        if let Some(s) = p.subjects.iter_mut().find(|s| s.role == Role::Clinic) {
-            for plan in &p.plans {
-                if !s.plans.contains(plan) {
-                    s.plans.push(plan.clone());
-                }
-            }
-        }
-    }
+    super::plans_of_the_only_clinic(&mut p);
     p
 }
 
