@@ -386,6 +386,19 @@ static TITLE_AT_END: LazyLock<Regex> =
 static TITLE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(理事長|代表理事|代表取締役|代表者|実施責任者|管理者)\s*:?\s*(.+)$"));
 
+/// The role a category heading or a table's 区分 cell names
+/// (`再生医療等提供機関`, `細胞培養加工施設`), if it names one.
+fn kind_of_category(value: &str) -> Option<Role> {
+    let v = clean(value);
+    if v.contains("施設") || v.contains("製造") {
+        Some(Role::CellProcessingFacility)
+    } else if v.contains("医療機関") || v.contains("提供機関") {
+        Some(Role::Clinic)
+    } else {
+        None
+    }
+}
+
 /// Whether the page is laid out as a bureau order.
 pub fn is_bureau_order(lines: &[String]) -> bool {
     section(lines).is_some_and(|(a, b)| {
@@ -634,7 +647,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
                 let name = c[1].trim();
                 if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
-                    None
+                    // `2 細胞培養加工施設`: the entries that follow are of that kind.
+                    kind_of_category(name).map(|_| format!("区分 {name}"))
                 } else if crate::names::looks_like_facility(name) {
                     Some(format!("施設名 {name}"))
                 } else {
@@ -675,10 +689,20 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     for (label, value) in fields {
         let new_entry = match entries.last() {
             None => true,
+            // A category heading opens the entries of its kind.
+            Some(e) if label == "区分" => !e.is_empty(),
             Some(e) => {
+                // `氏名 X` then `医療機関名 Y` (a vertical table): the manager
+                // and the clinic of one entry.
+                let person_and_clinic = e.len() == 1
+                    && matches!(
+                        (e[0].0.as_str(), label.as_str()),
+                        ("氏名", "医療機関名") | ("医療機関名", "氏名")
+                    );
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
-                        && e.iter().any(|(l, _)| NAMES.contains(&l.as_str())))
+                        && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
+                        && !person_and_clinic)
             }
         };
         if new_entry {
@@ -709,7 +733,11 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(names::place_of_address)
             .or(place_in_name.map(|p| p.replace(' ', "")));
         let address = address.filter(|a| looks_like_address(a));
-        let (entry_articles, _) = articles(get("処分内容").unwrap_or(""));
+        let entry_articles = super::reading::cited(get("処分内容").unwrap_or(""));
+        // What each entry's order rests on is what the notice rests on.
+        for a in &entry_articles {
+            push_unique(&mut p.articles, a.clone());
+        }
         let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
@@ -787,15 +815,31 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                     .map(|c| strip_former(&c[1], &mut Vec::new()))
             })
         });
+        let named = get("名称")
+            .map(|v| groups(&v.replace('\n', " ")).0)
+            .map(|n| strip_former(&n, &mut Vec::new()))
+            .map(|n| match TITLE_IN_VALUE.captures(&n) {
+                Some(c) => clean(&c[1]),
+                None => n,
+            });
+        // `名称` names the clinic itself (not its operator) when no facility
+        // follows and the name is not a legal entity's.
+        let names_itself = named
+            .as_deref()
+            .is_some_and(|n| get("施設名").is_none() && !names::is_legal_entity(n));
         let entry_clinic = get("医療機関名")
             .map(|v| groups(&v.replace('\n', " ")).0)
             .map(|n| strip_former(&n, &mut Vec::new()))
             .map(|n| n.trim_matches(['「', '」', '『', '』']).to_string())
-            .or(manager_of);
-        let entry_operator = get("名称")
-            .map(|v| groups(&v.replace('\n', " ")).0)
-            .map(|n| strip_former(&n, &mut Vec::new()))
-            .or(runner.clone());
+            .or(manager_of)
+            .or_else(|| named.clone().filter(|_| names_itself));
+        let entry_operator = if names_itself {
+            runner
+                .clone()
+                .or_else(|| named.as_deref().and_then(|n| split_operator(n).0))
+        } else {
+            named.clone().or(runner.clone())
+        };
         for (label, value) in entry
             .iter()
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
@@ -866,6 +910,19 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 .map(|m| m.name.clone())
                 .unwrap_or_else(|| entry_clinic.clone().unwrap_or_default());
             let operator = runner.clone().or(split_operator(&name).0);
+            // `氏名 X` beside the clinic's name, with no position of its own:
+            // the position the entry's order is addressed to (`処分内容 …
+            // (上記医療機関の管理者に対するもの)`).
+            if let Some(person) = get("氏名") {
+                let (person_name, gs) = groups(&person.replace('\n', " "));
+                let stated = gs.iter().any(|g| TITLE_AT_END.is_match(g));
+                let title = ["管理者", "実施責任者"]
+                    .into_iter()
+                    .find(|t| get("処分内容").is_some_and(|v| v.contains(t)));
+                if let (false, Some(title)) = (stated, title) {
+                    super::add_person(&mut p.persons, title, &person_name, &name);
+                }
+            }
             add_subject(
                 &mut p.subjects,
                 details(Subject {

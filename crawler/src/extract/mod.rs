@@ -349,6 +349,16 @@ fn finish(
         persons,
         issued_on: stated_on,
     } = parsed;
+    // A filing (廃止届, 中止届) rests on no article: one it cites is of the
+    // earlier order it reports on (`…第23条第1項に基づく改善命令を行った…から、…の届出`).
+    let articles = if matches!(
+        kind,
+        NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+    ) {
+        Vec::new()
+    } else {
+        articles
+    };
     let closures = closure::closures(kind, text, &subjects);
     let authority = reading::authority(lines);
     let issued_on = reading::issue_date_line(lines)
