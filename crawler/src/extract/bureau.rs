@@ -260,16 +260,41 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
         let Some(header) = table.first() else {
             continue;
         };
-        let labels: Vec<Vec<&'static str>> = header.iter().map(|h| header_labels(h)).collect();
+        // A header may take several rows (`被処分者` over `名称｜代表者等`):
+        // a row whose every cell is a label or the cell above continues it.
+        let mut head_rows = 1;
+        while head_rows + 1 < table.len() {
+            let (row, prev) = (&table[head_rows], &table[head_rows - 1]);
+            let continues = row
+                .iter()
+                .enumerate()
+                .all(|(i, c)| prev.get(i) == Some(c) || !header_labels(c).is_empty())
+                && row.iter().enumerate().any(|(i, c)| prev.get(i) != Some(c));
+            if !continues {
+                break;
+            }
+            head_rows += 1;
+        }
+        // Each column is labelled by its lowest header cell that names a field.
+        let labels: Vec<Vec<&'static str>> = (0..header.len())
+            .map(|i| {
+                table[..head_rows]
+                    .iter()
+                    .rev()
+                    .map(|r| r.get(i).map(|h| header_labels(h)).unwrap_or_default())
+                    .find(|l| !l.is_empty())
+                    .unwrap_or_default()
+            })
+            .collect();
         let labelled = labels.iter().filter(|l| !l.is_empty()).count();
-        if labelled < 2 || labelled * 2 < header.len() || table.len() < 2 {
+        if labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
             continue;
         }
         let renames =
             labels.iter().any(|l| l == &["旧名称"]) && labels.iter().any(|l| l == &["新名称"]);
         let mut unrolled = Vec::new();
         let mut above: Vec<String> = Vec::new();
-        for row in &table[1..] {
+        for row in &table[head_rows..] {
             let mut cells = Vec::new();
             for cell in row {
                 let i = cells.len();
@@ -330,9 +355,14 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
         }
         // The lines the table became (a cell with <br> spans several): from
         // the header row on, every line that is part of the table's text.
+        // A cell spanning columns is one cell in the page's text.
         let rows: Vec<String> = table
             .iter()
-            .map(|r| clean(&r.join(" ").replace('\n', "")))
+            .map(|r| {
+                let mut cells = r.clone();
+                cells.dedup();
+                clean(&cells.join(" ").replace('\n', ""))
+            })
             .collect();
         let blob: String = table
             .iter()
@@ -845,13 +875,18 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
         {
             let name = clean(value.lines().next().unwrap_or(""));
+            // `代表者等 管理者 岩城 直人`: the position printed with the name.
+            let (label, name) = match TITLE_FIRST.captures(&name) {
+                Some(c) => (c[1].to_string(), clean(&c[2])),
+                None => (label.clone(), name),
+            };
             let of = if matches!(label.as_str(), "管理者" | "実施責任者") {
                 entry_clinic.clone().or(entry_operator.clone())
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
             };
             if let Some(of) = of {
-                super::add_person(&mut p.persons, label, &name, &of);
+                super::add_person(&mut p.persons, &label, &name, &of);
             }
         }
         if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
@@ -1005,12 +1040,16 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 None => {
                     // `名 称` names the clinic itself; its operator is the
                     // 開設者 row or the legal form in front of its name.
-                    let role = role_for(&operator, &entry_articles);
+                    // The kind its category states (`区分 細胞培養加工施設`), else its name and articles.
+                    let role = get("区分")
+                        .and_then(kind_of_category)
+                        .unwrap_or_else(|| role_for(&operator, &entry_articles));
                     let runs = runner.clone().or(split_operator(&operator).0);
                     add_subject(
                         &mut p.subjects,
                         details(Subject {
                             address: address.clone(),
+                            facility_number: facility_number.clone(),
                             operator: runs.clone(),
                             ..subject(&operator, role, place.clone())
                         }),
