@@ -870,6 +870,22 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         } else {
             named.clone().or(runner.clone())
         };
+        // `廃止年月日 令和8年2月28日`: the entry's party closed on that day.
+        if let Some(on) = get("廃止年月日") {
+            let party = get("施設名")
+                .map(|v| facility_name(v, &mut Vec::new()))
+                .or(entry_clinic.clone())
+                .or(named.clone());
+            if let Some(name) = party {
+                let on = crate::wareki::find_partial_dates(&clean(on))
+                    .first()
+                    .map(|d| d.0)
+                    .or_else(|| crate::wareki::parse_date(on).map(Into::into));
+                if !p.closures.iter().any(|c| c.name == name) {
+                    p.closures.push(crate::record::Closure { name, on });
+                }
+            }
+        }
         for (label, value) in entry
             .iter()
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))

@@ -19,7 +19,9 @@ use chrono::NaiveDate;
 
 use crate::html::PageText;
 use crate::names::{self, clean, looks_like_facility};
-use crate::record::{NoticeKind, NoticeRecord, PageContent, Person, Rename, Role, Subject};
+use crate::record::{
+    Closure, NoticeKind, NoticeRecord, PageContent, Person, Rename, Role, Subject,
+};
 
 pub use reading::{ACT, article_en, authority_en};
 
@@ -129,6 +131,9 @@ pub struct Parsed {
     /// The date a layout states for the order itself (a table's 処分日), used
     /// when the page has no date line of its own.
     pub issued_on: Option<NaiveDate>,
+    /// Closures a layout states per party (a row's 廃止年月日): they win
+    /// over what the running text says.
+    pub closures: Vec<Closure>,
 }
 
 /// The role of a party from its name and the articles the page rests on.
@@ -348,6 +353,7 @@ fn finish(
         renames,
         persons,
         issued_on: stated_on,
+        closures: stated_closures,
     } = parsed;
     // A filing (廃止届, 中止届) rests on no article: one it cites is of the
     // earlier order it reports on (`…第23条第1項に基づく改善命令を行った…から、…の届出`).
@@ -359,7 +365,22 @@ fn finish(
     } else {
         articles
     };
-    let closures = closure::closures(kind, text, &subjects);
+    let mut closures = stated_closures;
+    if kind == NoticeKind::DiscontinuationFiling {
+        closures.clear();
+    }
+    for c in closure::closures(kind, text, &subjects) {
+        let key = names::name_key(&c.name);
+        match closures
+            .iter_mut()
+            .find(|x| names::name_key(&x.name) == key)
+        {
+            Some(x) => {
+                x.on = x.on.or(c.on);
+            }
+            None => closures.push(c),
+        }
+    }
     let authority = reading::authority(lines);
     let issued_on = reading::issue_date_line(lines)
         .or(stated_on)
@@ -409,7 +430,8 @@ fn finish(
                     .unwrap_or_else(|| subject(&c.name, Role::Clinic, None))
             })
             .collect();
-        let issued_on = closures.iter().find_map(|c| c.on.and_then(|d| d.date()));
+        let issued_on = closure::filing_date(text)
+            .or_else(|| closures.iter().find_map(|c| c.on.and_then(|d| d.date())));
         let names: Vec<&str> = closures.iter().map(|c| c.name.as_str()).collect();
         // The order itself closes nothing: its closure part does.
         out[0].closures.clear();
