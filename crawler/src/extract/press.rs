@@ -85,6 +85,12 @@ pub fn read(lines: &[String]) -> Parsed {
                         .filter(|prev| !prev.quoted && operates(line, prev, m))
                         .map(|prev| prev.name.clone())
                 })
+                .or_else(|| {
+                    // `「X」(…)を運営する株式会社Y`: the operator named after.
+                    ms.get(i + 1)
+                        .filter(|next| !next.quoted && operated_by(line, m, next))
+                        .map(|next| next.name.clone())
+                })
                 .or_else(|| split_operator(&m.name).0);
             let role = role_for(&m.name, &p.articles);
             for (title, name) in &m.attrs.persons {
@@ -137,6 +143,22 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
                 .iter()
                 .any(|w| between.contains(w))
             && !between.contains('。'))
+}
+
+/// Whether the text between two mentions says the second runs the first:
+/// `「X」(…)を運営する株式会社Y`.
+fn operated_by(line: &str, first: &Mention, second: &Mention) -> bool {
+    if first.end > second.start || !names::is_legal_entity(&second.name) {
+        return false;
+    }
+    let after_attrs = line[first.end..second.start]
+        .rfind(')')
+        .map_or(first.end, |i| first.end + i + 1);
+    let between = line[after_attrs..second.start].trim();
+    between.starts_with('を')
+        && ["運営", "開設", "設置"].iter().any(|w| between.contains(w))
+        && between.chars().count() <= 10
+        && !between.contains('。')
 }
 
 /// A party named under its old and its new name on one page is one party:
