@@ -553,6 +553,30 @@ fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> Strin
     possessive(&name).map_or(name, |(_, facility)| facility)
 }
 
+/// A name field's first line as the mention grammar reads it: a bare name
+/// is read as if quoted, so that its parenthesis (`X(京都府京都市伏見区、
+/// 開設者:…)`, `株式会社X(令和5年7月3日、有限会社Xから商号変更)`) gives
+/// the name's attributes and renames.
+fn read_name_field(value: &str) -> super::mention::Reading {
+    let v = clean(value.lines().next().unwrap_or(""));
+    if v.starts_with(['「', '『']) {
+        return read_line(&v);
+    }
+    // The first parenthesis that is not an abbreviated legal form (`(株)`).
+    let open = v.char_indices().find_map(|(i, c)| {
+        (c == '('
+            && i > 0
+            && !names::LEGAL_FORMS
+                .iter()
+                .any(|f| f.starts_with('(') && v[i..].starts_with(f)))
+        .then_some(i)
+    });
+    match open {
+        Some(at) => read_line(&format!("「{}」{}", v[..at].trim(), &v[at..])),
+        None => read_line(&format!("「{v}」")),
+    }
+}
+
 /// `株式会社みちのくバイオセルの仙台細胞加工センター`: an operator's facility
 /// written with の. Returns the operator and the facility's own name.
 pub fn possessive(name: &str) -> Option<(String, String)> {
@@ -749,19 +773,27 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(|v| v.lines().next())
             .map(clean)
             .filter(|a| looks_like_address(a) || place_of_address(a).is_some());
-        // `医療機関名 X（香川県高松市）`: a place in the name's parenthesis.
-        let place_in_name = ["医療機関名", "施設名", "名称"].iter().find_map(|l| {
-            get(l).and_then(|v| {
-                groups(&clean(v.lines().next().unwrap_or("")))
-                    .1
-                    .into_iter()
-                    .find(|g| crate::names::is_place(g))
-            })
-        });
+        // `医療機関名 X（香川県高松市、開設者:…）`, `名称 株式会社X(…から商号変更)`:
+        // a name field's parenthesis, read by the mention grammar.
+        let mut name_attrs = super::mention::Attrs::default();
+        for l in ["医療機関名", "施設名", "名称"] {
+            let Some(v) = get(l) else { continue };
+            let reading = read_name_field(v);
+            for r in reading.renames {
+                super::push_rename(&mut p.renames, r);
+            }
+            if let Some(m) = reading.mentions.into_iter().next() {
+                name_attrs.place = name_attrs.place.or(m.attrs.place);
+                name_attrs.address = name_attrs.address.or(m.attrs.address);
+                name_attrs.facility_number =
+                    name_attrs.facility_number.or(m.attrs.facility_number);
+            }
+        }
+        let address = address.or(name_attrs.address.clone());
         let place = address
             .as_deref()
             .and_then(names::place_of_address)
-            .or(place_in_name.map(|p| p.replace(' ', "")));
+            .or(name_attrs.place.map(|p| p.replace(' ', "")));
         let address = address.filter(|a| looks_like_address(a));
         let entry_articles = super::reading::cited(get("処分内容").unwrap_or(""));
         // What each entry's order rests on is what the notice rests on.
@@ -771,7 +803,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
-            .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0));
+            .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0))
+            .or(name_attrs.facility_number);
         for plan in &entry_plans {
             push_unique(&mut p.plans, plan.clone());
         }

@@ -427,7 +427,10 @@ const PAREN_FORMS: &[&str] = &["(株)", "(有)", "(医)", "(一社)", "(一財)"
 /// one space may follow the form; particles, keywords and punctuation end it.
 fn bare_name_end(line: &str, from: usize) -> usize {
     let mut end = from;
-    if line[end..].starts_with(' ') && line[end + 1..].chars().next().is_some_and(is_name_char) {
+    if line[end..].starts_with(' ')
+        && (line[end + 1..].chars().next().is_some_and(is_name_char)
+            || leading_kana(&line[end + 1..]) > 0)
+    {
         end += 1;
     }
     let body_start = end;
@@ -464,7 +467,12 @@ fn leading_kana(s: &str) -> usize {
     let next = s[run..].chars().next();
     let ok = word.chars().count() >= 2
         && next.is_some_and(|c| is_name_char(c) && !is_hiragana(c))
-        && !PARTICLES.iter().any(|p| word.starts_with(p))
+        && !PARTICLES
+            .iter()
+            .any(|p| p.chars().count() > 1 && word.starts_with(p))
+        && !["である", "であった", "による", "における", "として", "に", "は", "が", "を", "で"]
+            .iter()
+            .any(|w| word.starts_with(w) && (w.chars().count() > 1 || word.chars().count() == 2))
         && !KEYWORDS.iter().any(|(k, _)| word.starts_with(k));
     if ok { run } else { 0 }
 }
@@ -598,6 +606,11 @@ mod tests {
             kinds("を運営する株式会社さがみ野バイオに対し"),
             vec!["T[を運営する]", "N[株式会社さがみ野バイオ]", "T[に対し]"]
         );
+        assert_eq!(
+            kinds("有限会社とかちセルラボから商号変更"),
+            vec!["N[有限会社とかちセルラボ]", "From", "Rename"]
+        );
+        assert_eq!(kinds("株式会社が開設する")[0], "T[株式会社が開設する]");
         assert_eq!(
             kinds("、さくらバイオ株式会社が"),
             vec!["Sep", "N[さくらバイオ株式会社]", "Topic"]

@@ -56,6 +56,8 @@ pub struct Attrs {
     pub position_of: Option<(String, String)>,
     pub plans: Vec<String>,
     pub facility_number: Option<String>,
+    /// `「A」及び「B」(いずれも東京都目黒区)`: the place is every listed party's.
+    pub shared: bool,
 }
 
 /// Everything the grammar read from one line.
@@ -195,7 +197,36 @@ pub fn read_line(line: &str) -> Reading {
         i = next;
     }
     sentence_renames(&toks, &mut out);
+    share_attributes(line, &mut out.mentions);
     out
+}
+
+/// `「A」、「B」及び「C」(いずれも東京都目黒区)`: a shared parenthesis gives
+/// its place and address to every party of the list it closes.
+fn share_attributes(line: &str, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        if !mentions[i].attrs.shared {
+            continue;
+        }
+        let (place, address) = (
+            mentions[i].attrs.place.clone(),
+            mentions[i].attrs.address.clone(),
+        );
+        let mut j = i;
+        while j > 0 {
+            let (prev, next) = (&mentions[j - 1], &mentions[j]);
+            let between = line.get(prev.end..next.start).unwrap_or("").trim();
+            let listed = ["及び", "並びに", "、", "と", "及", ","].contains(&between)
+                && prev.attrs.place.is_none();
+            if !listed {
+                break;
+            }
+            j -= 1;
+            let m = &mut mentions[j];
+            m.attrs.place = m.attrs.place.take().or(place.clone());
+            m.attrs.address = m.attrs.address.take().or(address.clone());
+        }
+    }
 }
 
 /// `「X(施設番号:FA4160007)」`: a parenthesis of attributes that closes a
@@ -448,6 +479,17 @@ fn attributes(
 
 /// A place, an address, a facility number or a plan.
 fn plain_attr(text: &str, attr: &[Token], attrs: &mut Attrs) {
+    let mut text = text;
+    for w in ["いずれも", "ともに", "共に", "両者とも", "両施設とも", "各"] {
+        if let Some(rest) = text.strip_prefix(w) {
+            let rest = rest.trim_start_matches([' ', ':', '、']);
+            if is_place(rest) || looks_like_address(rest) {
+                attrs.shared = true;
+                text = rest;
+                break;
+            }
+        }
+    }
     let compact = text.replace(' ', "");
     if let Some((n, _)) = names::find_facility_number(&compact) {
         attrs.facility_number = Some(n);

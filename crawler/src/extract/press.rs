@@ -50,7 +50,12 @@ pub fn read(lines: &[String]) -> Parsed {
             if m.definition || m.former || m.name.contains(ACT) || m.name.chars().count() < 2 {
                 continue;
             }
-            if looks_like_plan(&m.name) || (in_plans && m.quoted) {
+            // Under a plans heading a quoted name is a plan, unless it names
+            // a party (`「株式会社X 港北細胞加工センター」で製造された…`).
+            let party_like = names::looks_like_facility(&m.name)
+                || split_operator(&m.name).0.is_some()
+                || m.attrs != super::mention::Attrs::default();
+            if looks_like_plan(&m.name) || (in_plans && m.quoted && !party_like) {
                 push_unique(&mut p.plans, crate::names::plan_name(&m.name));
                 continue;
             }
