@@ -658,13 +658,13 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     let (start, end) = section(lines).unwrap_or((0, lines.len()));
     // A page without `記` or a numbered section of addressees is a press
     // release whose parties are named in running text, with labelled rows
-    // or a table after it (`別紙`, `中止した計画:「…」`): its running text is
-    // read as a press release, its rows as entries.
+    // or a table after it (`別紙`, `中止した計画:「…」`): it is read as a
+    // press release, and its rows as entries too.
     let anchored = lines
         .iter()
         .any(|l| SECTION_START.is_match(l) || l == "記");
     if !anchored && start > 0 {
-        let lead = super::press::read(&lines[..start]);
+        let lead = super::press::read(lines);
         for s in lead.subjects {
             add_subject(&mut p.subjects, s);
         }

@@ -2,11 +2,21 @@
 //! text, in 「」 with a parenthesis of attributes (place, former names,
 //! operator, manager), and plans in a section such as 【提供の一時停止を命じた再生医療等】.
 
-use super::mention::{Mention, read_line};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::mention::{Mention, looks_like_address, read_line};
 use super::reading::{ACT, articles};
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
-use crate::names::{self, looks_like_plan, split_operator};
+use crate::names::{self, clean, looks_like_plan, split_operator};
 use crate::record::{Role, Subject};
+
+/// `所在地:香川県高松市朝日町五丁目3番14号` on the line after a party.
+static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[・○◯\s]*(?:所\s?在\s?地|住\s?所)\s*:\s*(\S.*)$")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
 
 /// Words between an operator's name and the facility it runs: `X が開設する「Y」`.
 const OPERATES: &[&str] = &[
@@ -30,7 +40,24 @@ pub fn read(lines: &[String]) -> Parsed {
     };
     // `【提供の一時停止を命じた再生医療等】`: what follows names plans.
     let mut in_plans = false;
+    // The parties the previous line named: a `所在地:…` line after them is theirs.
+    let mut previous: Vec<String> = Vec::new();
     for line in lines {
+        if let Some(c) = LOCATED.captures(line) {
+            let value = clean(&c[1]);
+            if let [name] = previous.as_slice() {
+                if let Some(s) = p.subjects.iter_mut().find(|s| &s.name == name) {
+                    if looks_like_address(&value) {
+                        s.address.get_or_insert(value.clone());
+                    }
+                    if let Some(place) = names::place_of_address(&value) {
+                        s.place.get_or_insert(place);
+                    }
+                }
+            }
+            continue;
+        }
+        let before = p.subjects.len();
         if line.starts_with('【') {
             in_plans = ["再生医療等】", "計画】", "治療】"]
                 .iter()
@@ -122,6 +149,11 @@ pub fn read(lines: &[String]) -> Parsed {
                 },
             );
         }
+        previous = p.subjects[before.min(p.subjects.len())..]
+            .iter()
+            .filter(|s| s.role != Role::Operator)
+            .map(|s| s.name.clone())
+            .collect();
     }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
