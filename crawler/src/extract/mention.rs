@@ -58,6 +58,8 @@ pub struct Attrs {
     pub facility_number: Option<String>,
     /// `「A」及び「B」(いずれも東京都目黒区)`: the place is every listed party's.
     pub shared: bool,
+    /// `(所在地:同上)`: where the party named before it is.
+    pub same_place: bool,
 }
 
 /// Everything the grammar read from one line.
@@ -68,6 +70,10 @@ pub struct Reading {
     /// `同クリニックは、DATEに「Y」から名称を変更`: a rename whose new name is
     /// a party named earlier on the page (old name, date, the anaphor).
     pub anaphoric: Vec<(String, Option<PartialDate>, String)>,
+    /// An operator stated apart from any party's parenthesis, with the
+    /// people its own parenthesis names: `細胞培養加工施設(設置者:医療法人社団
+    /// X)`, `開設者である医療法人 Xから`, `製造事業者:株式会社X(代表取締役 Y)`.
+    pub operators: Vec<(String, Vec<(String, String)>)>,
 }
 
 /// Words that point back at a party named earlier (同クリニック, 当該施設 …).
@@ -113,6 +119,26 @@ pub fn read_line(line: &str) -> Reading {
             Tok::Open => depth += 1,
             Tok::Close => depth = depth.saturating_sub(1),
             _ => {}
+        }
+        // `…(設置者:X)` after words, or `開設者であるX`: an operator statement.
+        if t.is_kw(Kw::Operator) {
+            if let Some((op, after)) = value(line, &toks, i + 1) {
+                if names::is_legal_entity(&op) {
+                    let mut attrs = Attrs::default();
+                    if toks.get(after).is_some_and(|n| n.tok == Tok::Open) {
+                        let close = matching_close(&toks, after);
+                        attributes(
+                            line,
+                            &toks[after + 1..close.min(toks.len())],
+                            &op,
+                            &mut attrs,
+                            &mut out.renames,
+                            &mut None,
+                        );
+                    }
+                    out.operators.push((op, attrs.persons));
+                }
+            }
         }
         let owner = if t.is_name() {
             Some((
@@ -328,7 +354,9 @@ fn value(line: &str, toks: &[Token], from: usize) -> Option<(String, usize)> {
     let mut j = from;
     // `旧名称:Y`, `旧名称はY`, `までの名称は「Y」`.
     while toks.get(j).is_some_and(|t| {
-        t.tok == Tok::Colon || (t.tok == Tok::Text && ["は", "が", "も", "="].contains(&t.text.as_str()))
+        t.tok == Tok::Colon
+            || (t.tok == Tok::Text
+                && ["は", "が", "も", "=", "である", "は、"].contains(&t.text.as_str()))
     }) {
         j += 1;
     }
@@ -479,7 +507,15 @@ fn attributes(
 
 /// A place, an address, a facility number or a plan.
 fn plain_attr(text: &str, attr: &[Token], attrs: &mut Attrs) {
-    let mut text = text;
+    // `(所在地:東京都…)`: a labelled place or address.
+    let mut text = ["所在地", "住所"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+        .map_or(text, |rest| rest.trim_start_matches([' ', ':']));
+    if ["同上", "上に同じ", "同所"].contains(&text) {
+        attrs.same_place = true;
+        return;
+    }
     for w in ["いずれも", "ともに", "共に", "両者とも", "両施設とも", "各"] {
         if let Some(rest) = text.strip_prefix(w) {
             let rest = rest.trim_start_matches([' ', ':', '、']);

@@ -42,11 +42,17 @@ pub fn read(lines: &[String]) -> Parsed {
     let mut in_plans = false;
     // The parties the previous line named: a `所在地:…` line after them is theirs.
     let mut previous: Vec<String> = Vec::new();
+    let mut stated_operator: Option<String> = None;
     for line in lines {
         if let Some(c) = LOCATED.captures(line) {
             let value = clean(&c[1]);
             if let [name] = previous.as_slice() {
-                if let Some(s) = p.subjects.iter_mut().find(|s| &s.name == name) {
+                let key = names::name_key(name);
+                if let Some(s) = p
+                    .subjects
+                    .iter_mut()
+                    .find(|s| s.role != Role::Operator && names::name_key(&s.name) == key)
+                {
                     if looks_like_address(&value) {
                         s.address.get_or_insert(value.clone());
                     }
@@ -57,7 +63,7 @@ pub fn read(lines: &[String]) -> Parsed {
             }
             continue;
         }
-        let before = p.subjects.len();
+        let mut here = Vec::new();
         if line.starts_with('【') {
             in_plans = ["再生医療等】", "計画】", "治療】"]
                 .iter()
@@ -70,6 +76,14 @@ pub fn read(lines: &[String]) -> Parsed {
         let reading = read_line(line);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
+        }
+        // An operator stated on its own holds for the parties named after it
+        // that state none of their own; the people it names are its own.
+        for (op, persons) in &reading.operators {
+            stated_operator = Some(op.clone());
+            for (title, name) in persons {
+                super::add_person(&mut p.persons, title, name, op);
+            }
         }
         super::resolve_anaphora(&mut p, &reading.anaphoric);
         let ms = &reading.mentions;
@@ -107,24 +121,41 @@ pub fn read(lines: &[String]) -> Parsed {
                 }
                 continue;
             }
+            let runner_before = i
+                .checked_sub(1)
+                .and_then(|j| ms.get(j))
+                .filter(|prev| !prev.quoted && operates(line, prev, m));
+            // `Xが鹿児島市中央町19番地4に設置する「Y」`: where X set Y up.
+            let set_up_at = runner_before.and_then(|prev| set_up_at(line, prev, m));
             let operator = m
                 .attrs
                 .operator
                 .clone()
-                .or_else(|| {
-                    i.checked_sub(1)
-                        .and_then(|j| ms.get(j))
-                        .filter(|prev| !prev.quoted && operates(line, prev, m))
-                        .map(|prev| prev.name.clone())
-                })
+                .or_else(|| runner_before.map(|prev| prev.name.clone()))
                 .or_else(|| {
                     // `「X」(…)を運営する株式会社Y`: the operator named after.
                     ms.get(i + 1)
                         .filter(|next| !next.quoted && operated_by(line, m, next))
                         .map(|next| next.name.clone())
                 })
-                .or_else(|| split_operator(&m.name).0);
+                .or_else(|| split_operator(&m.name).0)
+                .or_else(|| {
+                    // `(2) 細胞培養加工施設(設置者:X)` before it, `開設者であるX` in the lead.
+                    stated_operator
+                        .clone()
+                        .filter(|_| !names::is_legal_entity(&m.name))
+                });
             let role = role_for(&m.name, &p.articles);
+            // `(所在地:同上)`: where the party named before it is.
+            let (mut place, mut address) = (m.attrs.place.clone(), m.attrs.address.clone());
+            if m.attrs.same_place {
+                if let Some(prev) = p.subjects.iter().rev().find(|s| s.role != Role::Operator) {
+                    place = place.or(prev.place.clone());
+                    address = address.or(prev.address.clone());
+                }
+            }
+            let address = address.or(set_up_at.clone());
+            let place = place.or(set_up_at.as_deref().and_then(names::place_of_address));
             for (title, name) in &m.attrs.persons {
                 // A representative is the operator's; a manager the clinic's.
                 let of_operator =
@@ -138,22 +169,21 @@ pub fn read(lines: &[String]) -> Parsed {
             for plan in &m.attrs.plans {
                 push_unique(&mut p.plans, plan.clone());
             }
+            if role != Role::Operator {
+                here.push(m.name.clone());
+            }
             add_subject(
                 &mut p.subjects,
                 Subject {
                     operator,
-                    address: m.attrs.address.clone(),
+                    address,
                     facility_number: m.attrs.facility_number.clone(),
                     plans: m.attrs.plans.clone(),
-                    ..subject(&m.name, role, m.attrs.place.clone())
+                    ..subject(&m.name, role, place)
                 },
             );
         }
-        previous = p.subjects[before.min(p.subjects.len())..]
-            .iter()
-            .filter(|s| s.role != Role::Operator)
-            .map(|s| s.name.clone())
-            .collect();
+        previous = here;
     }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
@@ -180,6 +210,20 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
                 .iter()
                 .any(|w| between.contains(w))
             && !between.contains('。'))
+}
+
+/// The address between an operator and the facility it set up at it:
+/// `Xが鹿児島市中央町19番地4に設置する「Y」`.
+fn set_up_at(line: &str, first: &Mention, second: &Mention) -> Option<String> {
+    let between = line.get(first.end..second.start)?;
+    let after_attrs = between.rfind(')').map_or(0, |i| i + 1);
+    let between = between[after_attrs..].trim().strip_prefix('が')?;
+    let at = ["に設置", "に開設", "において運営", "で運営"]
+        .iter()
+        .filter_map(|w| between.find(w))
+        .min()?;
+    let place = clean(&between[..at]);
+    looks_like_address(&place).then_some(place)
 }
 
 /// Whether the text between two mentions says the second runs the first:
