@@ -1112,6 +1112,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     }
     add_operators(&mut p.subjects);
     super::resolve_anaphora(&mut p, &anaphoric);
+    super::plans_by_party(lines, &mut p);
     super::plans_of_the_only_clinic(&mut p);
     p
 }

@@ -149,7 +149,13 @@ pub fn read(lines: &[String]) -> Parsed {
             // `(所在地:同上)`: where the party named before it is.
             let (mut place, mut address) = (m.attrs.place.clone(), m.attrs.address.clone());
             if m.attrs.same_place {
-                if let Some(prev) = p.subjects.iter().rev().find(|s| s.role != Role::Operator) {
+                let key = names::name_key(&m.name);
+                if let Some(prev) = p
+                    .subjects
+                    .iter()
+                    .rev()
+                    .find(|s| s.role != Role::Operator && names::name_key(&s.name) != key)
+                {
                     place = place.or(prev.place.clone());
                     address = address.or(prev.address.clone());
                 }
@@ -187,6 +193,7 @@ pub fn read(lines: &[String]) -> Parsed {
     }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
+    super::plans_by_party(lines, &mut p);
     super::plans_of_the_only_clinic(&mut p);
     p
 }
