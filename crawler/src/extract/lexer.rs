@@ -238,7 +238,8 @@ pub fn lex(line: &str) -> Vec<Token> {
                 .map(|(j, _)| before + j)
                 .map(|ts| {
                     // A hiragana word opening the name, after a space, a mark or the line start.
-                    let head = &line[..ts];
+                    // Only within the text run being read, never into an earlier token.
+                    let head = &line[before..ts];
                     let kana: usize = head
                         .chars()
                         .rev()
