@@ -145,7 +145,11 @@ pub fn read(lines: &[String]) -> Parsed {
                         .clone()
                         .filter(|_| !names::is_legal_entity(&m.name))
                 });
-            let role = role_for(&m.name, &p.articles);
+            let role = if names::looks_like_facility(&m.name) || names::is_legal_entity(&m.name) {
+                role_for(&m.name, &p.articles)
+            } else {
+                governing_role(line, ms, i).unwrap_or_else(|| role_for(&m.name, &p.articles))
+            };
             // `(所在地:同上)`: where the party named before it is.
             let (mut place, mut address) = (m.attrs.place.clone(), m.attrs.address.clone());
             if m.attrs.same_place {
@@ -218,6 +222,45 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
                 .any(|w| between.contains(w))
             && !between.contains('。'))
 }
+
+/// The role the article an order names a party under gives it: `法第47条に
+/// 基づき「X」に対して` (manufacturing: a facility), `「X」に対し法第22条に
+/// 基づく` (provision: a clinic). The article is the last one between the
+/// previous party (or the sentence's start) and this one, else the first
+/// after `に対し` up to the next party.
+fn governing_role(line: &str, ms: &[Mention], i: usize) -> Option<Role> {
+    let m = ms.get(i)?;
+    let from = i
+        .checked_sub(1)
+        .and_then(|j| ms.get(j))
+        .map_or(0, |prev| prev.end)
+        .max(line[..m.start].rfind('。').map_or(0, |k| k + '。'.len_utf8()));
+    let before = line.get(from..m.start).unwrap_or("");
+    let to = ms.get(i + 1).map_or(line.len(), |next| next.start);
+    let after = line.get(m.end..to.max(m.end)).unwrap_or("");
+    let after = after.split('。').next().unwrap_or("");
+    let role = |text: &str, last: bool| {
+        let mut found = ARTICLE_NUMBER.captures_iter(text).filter_map(|c| {
+            match c[1].parse::<u32>().ok()? {
+                22 | 23 => Some(Role::Clinic),
+                47..=49 => Some(Role::CellProcessingFacility),
+                _ => None,
+            }
+        });
+        if last { found.last() } else { found.next() }
+    };
+    role(before, true).or_else(|| {
+        after
+            .trim_start()
+            .starts_with("に対")
+            .then(|| role(after, false))
+            .flatten()
+    })
+}
+
+static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*(\d+)\s*条").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
 
 /// The address between an operator and the facility it set up at it:
 /// `Xが鹿児島市中央町19番地4に設置する「Y」`.
@@ -293,5 +336,44 @@ fn merge_renamed(p: &mut Parsed) {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parties(text: &str) -> Vec<(String, Role, Option<String>, Option<String>)> {
+        let lines: Vec<String> = text.lines().map(clean).collect();
+        read(&lines)
+            .subjects
+            .into_iter()
+            .map(|s| (s.name, s.role, s.operator, s.address))
+            .collect()
+    }
+
+    #[test]
+    fn the_article_a_party_is_ordered_under_gives_its_role() {
+        let got = parties(
+            "本日付けで、法第22条に基づき「すずかけ通りクリニック」に対して提供の一時停止を、法第47条に基づき「北辰ラボ」に対して製造の一時停止を命じました。",
+        );
+        assert_eq!(got[0].1, Role::Clinic);
+        assert_eq!(got[1].1, Role::CellProcessingFacility);
+        let got = parties("「北辰ラボ」に対し法第47条に基づく製造の一時停止を命じました。");
+        assert_eq!(got[0].1, Role::CellProcessingFacility);
+    }
+
+    #[test]
+    fn operators_before_and_after_and_where_they_set_up() {
+        let got = parties(
+            "「さがみ野ラボ」（神奈川県相模原市南区）を運営する株式会社さがみ野バイオに対し、法第48条第2項に基づく改善命令を行いました。",
+        );
+        assert_eq!(got[0].2.as_deref(), Some("株式会社さがみ野バイオ"));
+        let got = parties(
+            "株式会社さつまセルテック（代表取締役 桜島 広志）が鹿児島市中央町19番地4に設置する細胞培養加工施設「鹿児島中央細胞加工所」に対し、業務の停止を命じました。",
+        );
+        let facility = got.iter().find(|s| s.1 == Role::CellProcessingFacility).unwrap();
+        assert_eq!(facility.2.as_deref(), Some("株式会社さつまセルテック"));
+        assert_eq!(facility.3.as_deref(), Some("鹿児島市中央町19番地4"));
     }
 }
