@@ -39,6 +39,11 @@ const COMPANIES: &[(&str, &str)] = &[
     ("医療法人社団", "青葉会"),
     ("一般社団法人", "日本再生協会"),
     ("医療法人", "緑風会"),
+    // Names that open with a hiragana word.
+    ("株式会社", "みちのくバイオセル"),
+    ("合同会社", "さがみ野セルワークス"),
+    ("一般財団法人", "ひかり先端医療財団"),
+    ("社会医療法人", "瀬音会"),
 ];
 const PLACES: &[&str] = &[
     "東京都港区",
@@ -111,6 +116,26 @@ struct Case {
     place: Option<String>,
     operator: Option<String>,
     person: Option<String>,
+    facility_number: Option<String>,
+}
+
+/// A facility number as printed (any width, with or without its label and a
+/// note after it), and its NFKC form.
+fn facility_number(rng: &mut Rng) -> (String, String) {
+    let class = *rng.pick(&["A", "B", "C"]);
+    let digits = format!("{}", 1_000_000 + rng.next() % 8_999_999);
+    let number = format!("F{class}{digits}");
+    let printed = if rng.chance(30) {
+        number
+            .chars()
+            .map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c))
+            .collect()
+    } else {
+        number.clone()
+    };
+    let label = *rng.pick(&["施設番号：", "施設番号:", "施設番号 ", "施設番号"]);
+    let note = *rng.pick(&["", "（テスト用の架空の番号）", "(テスト用)"]);
+    (format!("{label}{printed}{note}"), number)
 }
 
 fn case(rng: &mut Rng, i: usize) -> Case {
@@ -136,8 +161,17 @@ fn case(rng: &mut Rng, i: usize) -> Case {
     let place = rng.chance(60).then(|| rng.pick(PLACES).to_string());
     let operator = rng.chance(40).then(|| company(rng, ""));
     let person = rng.chance(30).then(|| rng.pick(PEOPLE).to_string());
+    let number = rng.chance(25).then(|| facility_number(rng));
     let eff = *rng.pick(&["に", "付けで", "付けで、"]);
-    let verb = *rng.pick(&["名称を変更", "名称変更", "改称", "名称の変更"]);
+    let verb = *rng.pick(&[
+        "名称を変更",
+        "名称変更",
+        "改称",
+        "名称の変更",
+        "社名変更",
+        "社名を変更",
+        "商号変更",
+    ]);
     let from = *rng.pick(&["から", "より"]);
     // The extra attributes, in random order.
     let mut attrs: Vec<String> = Vec::new();
@@ -152,10 +186,15 @@ fn case(rng: &mut Rng, i: usize) -> Case {
         ));
     }
     if let Some(p) = &person {
-        let label = *rng.pick(&["管理者：", "管理者 ", "実施責任者："]);
-        attrs.push(format!("{label}{p}"));
+        let label = *rng.pick(&["管理者：", "管理者 ", "実施責任者：", "実施責任者 "]);
+        // A qualification after the name is not part of it.
+        let qualification = *rng.pick(&["", "", "（医師）", "(歯科医師)"]);
+        attrs.push(format!("{label}{p}{qualification}"));
     }
-    let form = rng.next() % 7;
+    if let Some((printed, _)) = &number {
+        attrs.push(printed.clone());
+    }
+    let form = rng.next() % 8;
     let rename_attr = match form {
         0 => Some(format!(
             "旧名称：{old}{}",
@@ -183,6 +222,20 @@ fn case(rng: &mut Rng, i: usize) -> Case {
             let r = rename_attr.unwrap_or_default();
             let at = (rng.next() % (all.len() as u64 + 1)) as usize;
             all.insert(at, r);
+            if rng.chance(25) {
+                // The quote drawn around the name and its parenthesis alike.
+                let q = quote(&format!("{new}（{}）", all.join(sep)), rng);
+                format!("{q}に対し、命令を行った。")
+            } else {
+                format!("{qn}（{}）に対し、命令を行った。", all.join(sep))
+            }
+        }
+        7 => {
+            // `(…。令和6年9月までの名称は「Y」)`: the name it had until then.
+            let mut all = attrs.clone();
+            let until = format!("{date_text}までの名称は{qo}");
+            let at = (rng.next() % (all.len() as u64 + 1)) as usize;
+            all.insert(at, until);
             format!("{qn}（{}）に対し、命令を行った。", all.join(sep))
         }
         3 => {
@@ -225,7 +278,11 @@ fn case(rng: &mut Rng, i: usize) -> Case {
             format!("{qo}（{}）に対し、命令を行った。", all.join(sep))
         }
     };
-    let on = if form == 6 { None } else { on };
+    let on = match form {
+        6 => None,
+        7 => Some(iso),
+        _ => on,
+    };
     Case {
         line,
         old,
@@ -234,6 +291,7 @@ fn case(rng: &mut Rng, i: usize) -> Case {
         place,
         operator,
         person,
+        facility_number: number.map(|n| n.1),
     }
 }
 
@@ -245,6 +303,9 @@ fn thousands_of_composed_sentences_read_back() {
     for i in 0..n {
         let c = case(&mut rng, i);
         let r = read_line(&clean(&c.line));
+        if std::env::var_os("SHOW").is_some() && i % 250 == 0 {
+            println!("{}", c.line);
+        }
         let mut wrong = Vec::new();
         let rename = r
             .renames
@@ -290,6 +351,12 @@ fn thousands_of_composed_sentences_read_back() {
                         wrong.push(format!("person {:?}", m.attrs.persons));
                     }
                 }
+                if m.attrs.facility_number != c.facility_number {
+                    wrong.push(format!("facility number {:?}", m.attrs.facility_number));
+                }
+                if m.name != clean(&c.new) && m.name != clean(&c.old) {
+                    wrong.push(format!("name {:?}", m.name));
+                }
             }
         }
         if r.mentions
@@ -321,6 +388,51 @@ fn thousands_of_composed_sentences_read_back() {
         "{} of {n} sentences misread",
         failures.len()
     );
+}
+
+/// `「A」、「B」及び「C」（いずれも東京都目黒区）`: a list of parties closed by
+/// one shared parenthesis gives every one of them its place, in any list
+/// length, coordinator, quote style and distributive word.
+#[test]
+fn listed_parties_share_their_parenthesis() {
+    let mut rng = Rng(0x5eed_0000_0000_0003);
+    let n = 2_000;
+    let mut failures = Vec::new();
+    for i in 0..n {
+        let k = 2 + (rng.next() % 3) as usize;
+        let names: Vec<String> = (0..k)
+            .map(|j| format!("{}{i}x{j}", rng.pick(CLINICS)))
+            .collect();
+        let place = rng.pick(PLACES).to_string();
+        let mut line = String::new();
+        for (j, name) in names.iter().enumerate() {
+            if j > 0 {
+                let and = *rng.pick(&["及び", "並びに", "と"]);
+                line.push_str(if j + 1 == k { and } else { "、" });
+            }
+            line.push_str(&quote(name, &mut rng));
+        }
+        let shared = *rng.pick(&["いずれも", "ともに", "いずれも、"]);
+        line.push_str(&format!("（{shared}{}）に対し、命令を行った。", width(&place, &mut rng)));
+        let r = read_line(&clean(&line));
+        let wrong: Vec<String> = names
+            .iter()
+            .filter(|name| {
+                !r.mentions
+                    .iter()
+                    .any(|m| m.name == **name && m.attrs.place.as_deref() == Some(place.as_str()))
+            })
+            .cloned()
+            .collect();
+        if !wrong.is_empty() {
+            failures.push(format!("{line}\n    no place for {wrong:?}"));
+        }
+    }
+    println!("{} of {n} lists read back", n - failures.len());
+    for f in failures.iter().take(10) {
+        println!("  {f}");
+    }
+    assert!(failures.is_empty(), "{} of {n} lists misread", failures.len());
 }
 
 /// Random lines made of the grammar's pieces in any order (unbalanced
@@ -384,6 +496,24 @@ fn random_fragments_never_panic() {
         "当該施設",
         "同クリニック",
         "第1 被処分者等",
+        "一 処分を受けた者",
+        "社名変更",
+        "までの名称は",
+        "いずれも",
+        "所在地：同上",
+        "設置者：",
+        "開設者である",
+        "施設番号：FC1234567",
+        "（医師）",
+        "みちのく",
+        "株式会社みちのくバイオ",
+        "を運営する",
+        "に設置する",
+        "区分",
+        "代表者等",
+        "（製造所）",
+        "(1)",
+        "■",
         "記",
         "氏 名",
         "所 在 地",

@@ -516,7 +516,13 @@ fn plain_attr(text: &str, attr: &[Token], attrs: &mut Attrs) {
         attrs.same_place = true;
         return;
     }
-    for w in ["いずれも", "ともに", "共に", "両者とも", "両施設とも", "各"] {
+    const SHARED: [&str; 6] = ["いずれも", "ともに", "共に", "両者とも", "両施設とも", "各"];
+    // `(いずれも、東京都目黒区)`: the word stands as an attribute of its own.
+    if SHARED.contains(&text) {
+        attrs.shared = true;
+        return;
+    }
+    for w in SHARED {
         if let Some(rest) = text.strip_prefix(w) {
             let rest = rest.trim_start_matches([' ', ':', '、']);
             if is_place(rest) || looks_like_address(rest) {
