@@ -208,6 +208,10 @@ pub fn looks_like_plan(s: &str) -> bool {
     let s = clean(s);
     s.ends_with("療法")
         || s.contains("治療")
+        || s.contains("投与")
+        || s.contains("注射")
+        || s.contains("移植")
+        || s.contains("を目的とした")
         || s.contains("を用いた")
         || s.contains("に対する")
         || s.contains("による")

@@ -231,7 +231,10 @@ fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, S
     }
     labels
         .first()
-        .map(|l| vec![(*l, clean(value))])
+        .map(|l| {
+            let lines: Vec<String> = value.lines().map(clean).collect();
+            vec![(*l, lines.join("\n"))]
+        })
         .unwrap_or_default()
 }
 
@@ -347,7 +350,10 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                         continue;
                     }
                     for (label, v) in split_composite(value, here) {
-                        unrolled.push(clean(&format!("{label} {v}")));
+                        // A cell's lines (<br>) stay lines: a second plan under the first.
+                        let mut parts = v.lines();
+                        unrolled.push(clean(&format!("{label} {}", parts.next().unwrap_or(""))));
+                        unrolled.extend(parts.map(clean).filter(|l| !l.is_empty()));
                     }
                 }
             }
