@@ -924,3 +924,259 @@ fn thousands_of_composed_bureau_pages_read_back() {
     }
     assert!(failures.is_empty(), "{} of {n} pages misread", failures.len());
 }
+
+// ---------------------------------------------------------------------------
+// Whole press releases composed from the ways MHLW names its parties.
+
+/// One party of a composed press release.
+struct PressParty {
+    facility: bool,
+    name: String,
+    operator: Option<String>,
+    representative: Option<String>,
+    place: Option<String>,
+    address: Option<String>,
+    number: Option<String>,
+    plans: Vec<String>,
+}
+
+/// How the lead names one party, and what it states of it.
+fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
+    let q = quote(&p.name, rng);
+    let place = p.place.as_deref().map(|x| format!("（{x}）")).unwrap_or_default();
+    let Some(op) = &p.operator else {
+        return format!("{q}{place}");
+    };
+    let rep = p
+        .representative
+        .as_deref()
+        .map(|r| format!("（代表取締役 {r}）"))
+        .unwrap_or_default();
+    match (&p.address, rng.next() % 3) {
+        // `Xが<address>に設置する細胞培養加工施設「Y」`.
+        (Some(a), _) => format!("{op}{rep}が{a}に{}する{}{q}", rng.pick(&["設置", "開設"]), if p.facility { "細胞培養加工施設" } else { "" }),
+        (None, 0) => format!("{op}{rep}{}{q}{place}", rng.pick(&["が開設する", "が運営する", "の設置する"])),
+        // `「Y」(…)を運営するX`.
+        (None, 1) if p.representative.is_none() => {
+            format!("{q}{place}を{}する{op}", rng.pick(&["運営", "開設", "設置"]))
+        }
+        _ => format!("{op}{rep}が設置する{q}{place}"),
+    }
+}
+
+fn press_page(parties: &[PressParty], closure: Option<(usize, (String, String), (String, String))>, rng: &mut Rng) -> String {
+    let mut body = String::from(
+        "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
+         <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
+    );
+    // The lead names every party with what it states of them.
+    let mentions: Vec<String> = parties.iter().map(|p| press_mention(p, rng)).collect();
+    body.push_str(&format!(
+        "<p>厚生労働省は、{}について、報告を受けました。</p>",
+        mentions.join("及び")
+    ));
+    // The order: each party under its article, with no word of its kind.
+    let orders: Vec<String> = parties
+        .iter()
+        .map(|p| {
+            let (article, what) = if p.facility {
+                ("法第47条", "特定細胞加工物の製造の一時停止")
+            } else {
+                ("法第22条", "再生医療等の提供の一時停止")
+            };
+            if rng.chance(50) {
+                format!("{article}に基づき「{}」に対して{what}を", p.name)
+            } else {
+                format!("「{}」に対し{article}に基づく{what}を", p.name)
+            }
+        })
+        .collect();
+    body.push_str(&format!(
+        "<p>本日付けで、{}それぞれ命じましたのでお知らせいたします。</p>",
+        orders.join("、")
+    ));
+    // Facility numbers and addresses in a list: the number in the quote, the
+    // address on the next line.
+    let listed: Vec<&PressParty> = parties.iter().filter(|p| p.number.is_some()).collect();
+    if !listed.is_empty() {
+        body.push_str("<p>製造の一時停止を命じた細胞培養加工施設</p>");
+        for p in listed {
+            body.push_str(&format!(
+                "<p>○「{}（施設番号：{}）」</p>",
+                p.name,
+                p.number.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    // Plans: under the heading, each clinic's own on a `X：「plan」` line.
+    let clinics: Vec<&PressParty> = parties.iter().filter(|p| !p.facility).collect();
+    body.push_str("<p>【提供の一時停止を命じた再生医療等】</p>");
+    for c in &clinics {
+        let list: Vec<String> = c.plans.iter().map(|p| format!("「{p}」")).collect();
+        if clinics.len() == 1 && rng.chance(50) {
+            body.push_str(&format!("<p>{}</p>", list.join("、")));
+        } else {
+            body.push_str(&format!("<p>・{}：{}</p>", c.name, list.join("、")));
+        }
+    }
+    if let Some((k, (filed, _), (closed, _))) = &closure {
+        let p = &parties[*k];
+        body.push_str(&format!(
+            "<p>【追記】</p><p>{filed}、「{}」の開設者から、同クリニックを{closed}付けで廃止した旨の届出がなされました。</p>",
+            p.name
+        ));
+    }
+    format!("<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>")
+}
+
+/// Press releases composed from one to three parties, each named in one of
+/// the ways MHLW writes them — its operator before it (が開設する, が運営する,
+/// with the operator's representative in its parenthesis), after it
+/// (「Y」(…)を運営するX), or with the address it was set up at
+/// (Xが<address>に設置する「Y」) — ordered each under its own article with no
+/// word of its kind in its name (法第47条に基づき「Y」に対して, 「Y」に対し法第22条
+/// に基づく), facility numbers inside a listed quote, each clinic's plans on
+/// its own `X：「plan」` line, and a closure addendum whose filing date and
+/// closure date differ. Each page must give back its parties, roles,
+/// operators, places, addresses, numbers, plans, people and closure.
+#[test]
+fn thousands_of_composed_press_releases_read_back() {
+    use tadoru_crawler::names::address_key;
+    use tadoru_crawler::{PageContent, Role};
+    const NEUTRAL: &[&str] = &["北辰ラボ", "みなとセルワークス", "THE M LAB", "青葉メディカル"];
+    let mut rng = Rng(0x9e55_0000_0000_0007);
+    let n = 2_000;
+    let mut failures = Vec::new();
+    for i in 0..n {
+        let k = 1 + (rng.next() % 3) as usize;
+        let parties: Vec<PressParty> = (0..k)
+            .map(|j| {
+                let facility = j > 0 && rng.chance(60) || k == 1 && rng.chance(30);
+                let operator = rng.chance(60).then(|| company(&mut rng, ""));
+                let with_address = operator.is_some() && rng.chance(30);
+                let (place, street) = *rng.pick(STREETS);
+                let address = with_address.then(|| format!("{place}{street}"));
+                let place = (!with_address && rng.chance(70)).then(|| place.to_string());
+                let representative =
+                    (operator.is_some() && rng.chance(40)).then(|| rng.pick(PEOPLE).to_string());
+                let number = (facility && rng.chance(50)).then(|| {
+                    format!("F{}{}", rng.pick(&["A", "C"]), 1_000_000 + rng.next() % 8_999_999)
+                });
+                let plans = if facility {
+                    Vec::new()
+                } else {
+                    let first = (rng.next() % PLANS.len() as u64) as usize;
+                    (0..1 + (rng.next() % 2) as usize)
+                        .map(|x| PLANS[(first + x) % PLANS.len()].to_string())
+                        .collect()
+                };
+                PressParty {
+                    facility,
+                    name: format!("{}{i}x{j}", rng.pick(NEUTRAL)),
+                    operator,
+                    representative,
+                    place,
+                    address,
+                    number,
+                    plans,
+                }
+            })
+            .collect();
+        let closure = parties
+            .iter()
+            .position(|p| !p.facility)
+            .filter(|_| rng.chance(30))
+            .map(|c| {
+                let a = date(&mut rng);
+                let mut b = date(&mut rng);
+                while b.1.len() != 10 || b.1 == a.1 {
+                    b = date(&mut rng);
+                }
+                let mut a = a;
+                while a.1.len() != 10 {
+                    a = date(&mut rng);
+                }
+                (c, a, b)
+            });
+        let html = press_page(&parties, closure.clone(), &mut rng);
+        if std::env::var_os("SHOW").is_some() && i % 97 == 0 {
+            println!("{html}");
+        }
+        let page = tadoru_crawler::html::page_text(&html).unwrap();
+        let notices = match tadoru_crawler::extract::extract_unguarded(&page) {
+            PageContent::Notices(n) => n,
+            _ => Vec::new(),
+        };
+        let Some(notice) = notices.first() else {
+            failures.push(format!("{html}\n    not a notice"));
+            continue;
+        };
+        let mut wrong = Vec::new();
+        let clinics = parties.iter().filter(|p| !p.facility).count();
+        for p in &parties {
+            let role = if p.facility { Role::CellProcessingFacility } else { Role::Clinic };
+            let Some(s) = notice.subjects.iter().find(|s| name_key(&s.name) == name_key(&p.name)) else {
+                wrong.push(format!("no {}", p.name));
+                continue;
+            };
+            if s.role != role {
+                wrong.push(format!("role of {}: {:?}", p.name, s.role));
+            }
+            if s.operator.as_deref().map(name_key) != p.operator.as_deref().map(name_key) {
+                wrong.push(format!("operator of {}: {:?}", p.name, s.operator));
+            }
+            let place = p
+                .place
+                .clone()
+                .or_else(|| p.address.as_deref().and_then(tadoru_crawler::names::place_of_address));
+            if s.place != place {
+                wrong.push(format!("place of {}: {:?}", p.name, s.place));
+            }
+            if s.address.as_deref().map(address_key) != p.address.as_deref().map(address_key) {
+                wrong.push(format!("address of {}: {:?}", p.name, s.address));
+            }
+            if s.facility_number != p.number {
+                wrong.push(format!("number of {}: {:?}", p.name, s.facility_number));
+            }
+            if clinics > 0 && s.plans != p.plans && !p.facility {
+                wrong.push(format!("plans of {}: {:?}", p.name, s.plans));
+            }
+            if let (Some(op), Some(rep)) = (&p.operator, &p.representative) {
+                let found = notice.persons.iter().any(|x| {
+                    clean(&x.name) == clean(rep) && x.title == "代表取締役" && name_key(&x.of) == name_key(op)
+                });
+                if !found {
+                    wrong.push(format!("representative of {op}: {:?}", notice.persons));
+                }
+            }
+        }
+        if let Some((c, filed, closed)) = &closure {
+            match notices.get(1) {
+                Some(part) => {
+                    if part.issued_on.map(|d| d.to_string()).as_deref() != Some(filed.1.as_str()) {
+                        wrong.push(format!("filed {:?}", part.issued_on));
+                    }
+                    let on: Vec<(String, Option<String>)> = part
+                        .closures
+                        .iter()
+                        .map(|x| (name_key(&x.name), x.on.map(|d| d.to_string())))
+                        .collect();
+                    if on != vec![(name_key(&parties[*c].name), Some(closed.1.clone()))] {
+                        wrong.push(format!("closures {on:?}"));
+                    }
+                }
+                None => wrong.push("no closure part".into()),
+            }
+        } else if notices.len() != 1 {
+            wrong.push(format!("{} notices", notices.len()));
+        }
+        if !wrong.is_empty() {
+            failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
+        }
+    }
+    println!("{} of {n} composed press releases read back exactly", n - failures.len());
+    for f in failures.iter().take(8) {
+        println!("  {f}");
+    }
+    assert!(failures.is_empty(), "{} of {n} pages misread", failures.len());
+}

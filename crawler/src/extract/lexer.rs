@@ -133,6 +133,10 @@ const KEYWORDS: &[(&str, Kw)] = &[
 
 /// Particles that end a bare name (`株式会社Yから…`).
 const PARTICLES: &[&str] = &[
+    "及び",
+    "並びに",
+    "又は",
+    "若しくは",
     "から",
     "より",
     "について",

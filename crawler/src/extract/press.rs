@@ -43,6 +43,8 @@ pub fn read(lines: &[String]) -> Parsed {
     // The parties the previous line named: a `所在地:…` line after them is theirs.
     let mut previous: Vec<String> = Vec::new();
     let mut stated_operator: Option<String> = None;
+    // Roles the articles a party is ordered under give it, wherever on the page.
+    let mut governed_roles: Vec<(String, Role)> = Vec::new();
     for line in lines {
         if let Some(c) = LOCATED.captures(line) {
             let value = clean(&c[1]);
@@ -145,11 +147,14 @@ pub fn read(lines: &[String]) -> Parsed {
                         .clone()
                         .filter(|_| !names::is_legal_entity(&m.name))
                 });
-            let role = if names::looks_like_facility(&m.name) || names::is_legal_entity(&m.name) {
-                role_for(&m.name, &p.articles)
-            } else {
-                governing_role(line, ms, i).unwrap_or_else(|| role_for(&m.name, &p.articles))
-            };
+            let governed = (!names::looks_like_facility(&m.name)
+                && !names::is_legal_entity(&m.name))
+            .then(|| governing_role(line, ms, i))
+            .flatten();
+            if let Some(r) = governed {
+                governed_roles.push((names::name_key(&m.name), r));
+            }
+            let role = governed.unwrap_or_else(|| role_for(&m.name, &p.articles));
             // `(所在地:同上)`: where the party named before it is.
             let (mut place, mut address) = (m.attrs.place.clone(), m.attrs.address.clone());
             if m.attrs.same_place {
@@ -195,6 +200,16 @@ pub fn read(lines: &[String]) -> Parsed {
         }
         previous = here;
     }
+    // A party first named in the lead (no article there) is of the kind its
+    // order's article says.
+    for s in p.subjects.iter_mut() {
+        let key = names::name_key(&s.name);
+        if let Some((_, r)) = governed_roles.iter().find(|(k, _)| *k == key) {
+            if matches!(s.role, Role::Clinic | Role::CellProcessingFacility) {
+                s.role = *r;
+            }
+        }
+    }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
     super::plans_by_party(lines, &mut p);
@@ -230,15 +245,18 @@ fn operates(line: &str, first: &Mention, second: &Mention) -> bool {
 /// after `に対し` up to the next party.
 fn governing_role(line: &str, ms: &[Mention], i: usize) -> Option<Role> {
     let m = ms.get(i)?;
+    // Clauses end at 。 and at an object's を: `「A」に対し法第22条に基づく…を、
+    // 「B」に対し法第47条…`.
     let from = i
         .checked_sub(1)
         .and_then(|j| ms.get(j))
         .map_or(0, |prev| prev.end)
-        .max(line[..m.start].rfind('。').map_or(0, |k| k + '。'.len_utf8()));
+        .max(line[..m.start].rfind('。').map_or(0, |k| k + '。'.len_utf8()))
+        .max(line[..m.start].rfind("を、").map_or(0, |k| k + "を、".len()));
     let before = line.get(from..m.start).unwrap_or("");
     let to = ms.get(i + 1).map_or(line.len(), |next| next.start);
     let after = line.get(m.end..to.max(m.end)).unwrap_or("");
-    let after = after.split('。').next().unwrap_or("");
+    let after = after.split(['。', 'を']).next().unwrap_or("");
     let role = |text: &str, last: bool| {
         let mut found = ARTICLE_NUMBER.captures_iter(text).filter_map(|c| {
             match c[1].parse::<u32>().ok()? {
@@ -249,13 +267,12 @@ fn governing_role(line: &str, ms: &[Mention], i: usize) -> Option<Role> {
         });
         if last { found.last() } else { found.next() }
     };
-    role(before, true).or_else(|| {
-        after
-            .trim_start()
-            .starts_with("に対")
-            .then(|| role(after, false))
-            .flatten()
-    })
+    after
+        .trim_start()
+        .starts_with("に対")
+        .then(|| role(after, false))
+        .flatten()
+        .or_else(|| role(before, true))
 }
 
 static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
