@@ -1180,3 +1180,98 @@ fn thousands_of_composed_press_releases_read_back() {
     }
     assert!(failures.is_empty(), "{} of {n} pages misread", failures.len());
 }
+
+/// Closure pages listing one to three closed facilities, each with its own
+/// closure date — in a table (施設番号｜施設の名称｜製造事業者｜所在地｜廃止年月日,
+/// columns in any order) or in labelled rows — must close each facility on
+/// its own date, never on another row's.
+#[test]
+fn closure_pages_close_each_party_on_its_own_date() {
+    use tadoru_crawler::PageContent;
+    let mut rng = Rng(0xc105_0000_0000_0011);
+    let n = 1_000;
+    let mut failures = Vec::new();
+    for i in 0..n {
+        let k = 1 + (rng.next() % 3) as usize;
+        let rows: Vec<(Entry, (String, String))> = (0..k)
+            .map(|j| {
+                let mut e = entry(&mut rng, i, j);
+                e.facility = true;
+                e.name = format!("{}{i}x{j}", rng.pick(FACILITIES));
+                let mut d = date(&mut rng);
+                while d.1.len() != 10 {
+                    d = date(&mut rng);
+                }
+                (e, d)
+            })
+            .collect();
+        let mut body = String::from(
+            "<p>令和8年3月27日</p><p>関東信越厚生局</p><h1>細胞培養加工施設の廃止について</h1>\
+             <p>再生医療等の安全性の確保等に関する法律に基づき届出がなされていた細胞培養加工施設のうち、次の施設について廃止の届出がありましたので、お知らせします。</p>",
+        );
+        if rng.chance(60) {
+            let mut columns = vec!["施設番号", "施設の名称", "特定細胞加工物等製造事業者", "所在地", "廃止年月日"];
+            if rng.chance(50) {
+                columns.swap(0, 1);
+            }
+            body.push_str("<table><tr>");
+            for c in &columns {
+                body.push_str(&format!("<th>{c}</th>"));
+            }
+            body.push_str("</tr>");
+            for (e, (d, _)) in &rows {
+                body.push_str("<tr>");
+                for c in &columns {
+                    let v = match *c {
+                        "施設番号" => e.number.as_ref().map_or("－".into(), |x| x.0.clone()),
+                        "施設の名称" => e.name.clone(),
+                        "所在地" => e.address.clone(),
+                        "廃止年月日" => d.clone(),
+                        _ => e.operator.clone().unwrap_or_default(),
+                    };
+                    body.push_str(&format!("<td>{v}</td>"));
+                }
+                body.push_str("</tr>");
+            }
+            body.push_str("</table>");
+        } else {
+            body.push_str("<p>記</p>");
+            for (e, (d, _)) in &rows {
+                body.push_str(&format!(
+                    "<p>{} {}</p><p>{} {}</p><p>{} {d}</p>",
+                    label("施設名", &mut rng),
+                    e.name,
+                    label("所在地", &mut rng),
+                    e.address,
+                    label("廃止年月日", &mut rng)
+                ));
+            }
+        }
+        let html = format!("<html><head><meta charset=\"utf-8\"><title>廃止について</title></head><body>{body}</body></html>");
+        let page = tadoru_crawler::html::page_text(&html).unwrap();
+        let got: Vec<(String, Option<String>)> = match tadoru_crawler::extract::extract_unguarded(&page) {
+            PageContent::Notices(n) => n
+                .first()
+                .map(|n| {
+                    n.closures
+                        .iter()
+                        .map(|c| (name_key(&c.name), c.on.map(|d| d.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let want: Vec<(String, Option<String>)> = rows
+            .iter()
+            .map(|(e, (_, iso))| (name_key(&e.name), Some(iso.clone())))
+            .collect();
+        if got != want {
+            failures.push(format!("{html}\n    got {got:?}\n    want {want:?}"));
+        }
+    }
+    println!("{} of {n} closure pages read back exactly", n - failures.len());
+    for f in failures.iter().take(5) {
+        println!("  {f}");
+    }
+    assert!(failures.is_empty(), "{} of {n} closure pages misread", failures.len());
+}
