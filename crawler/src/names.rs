@@ -482,7 +482,9 @@ mod tests {
             "医療法人輝鳳会 池袋クリニック 培養センター"
         ));
         assert!(looks_like_facility("JASC京都幹細胞培養センター"));
-        assert!(looks_like_facility("緑陵医科大学病院 細胞プロセッシングセンター"));
+        assert!(looks_like_facility(
+            "緑陵医科大学病院 細胞プロセッシングセンター"
+        ));
         assert!(looks_like_facility("瀬音会 せおと記念病院 細胞加工室"));
         assert_eq!(
             find_facility_number("施設番号FC5270031(テスト用)").map(|x| x.0),

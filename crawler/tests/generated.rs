@@ -413,7 +413,10 @@ fn listed_parties_share_their_parenthesis() {
             line.push_str(&quote(name, &mut rng));
         }
         let shared = *rng.pick(&["いずれも", "ともに", "いずれも、"]);
-        line.push_str(&format!("（{shared}{}）に対し、命令を行った。", width(&place, &mut rng)));
+        line.push_str(&format!(
+            "（{shared}{}）に対し、命令を行った。",
+            width(&place, &mut rng)
+        ));
         let r = read_line(&clean(&line));
         let wrong: Vec<String> = names
             .iter()
@@ -432,7 +435,11 @@ fn listed_parties_share_their_parenthesis() {
     for f in failures.iter().take(10) {
         println!("  {f}");
     }
-    assert!(failures.is_empty(), "{} of {n} lists misread", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {n} lists misread",
+        failures.len()
+    );
 }
 
 /// Random lines made of the grammar's pieces in any order (unbalanced
@@ -583,7 +590,10 @@ fn entry(rng: &mut Rng, page: usize, k: usize) -> Entry {
     let facility = rng.chance(40);
     let (form, base) = *rng.pick(COMPANIES);
     let operator = if facility || rng.chance(70) {
-        Some(format!("{form}{}{base}", if rng.chance(50) { " " } else { "" }))
+        Some(format!(
+            "{form}{}{base}",
+            if rng.chance(50) { " " } else { "" }
+        ))
     } else {
         None
     };
@@ -608,7 +618,9 @@ fn entry(rng: &mut Rng, page: usize, k: usize) -> Entry {
     } else {
         let n = 1 + (rng.next() % 2) as usize;
         let first = (rng.next() % PLANS.len() as u64) as usize;
-        (0..n).map(|j| PLANS[(first + j) % PLANS.len()].to_string()).collect()
+        (0..n)
+            .map(|j| PLANS[(first + j) % PLANS.len()].to_string())
+            .collect()
     };
     let number = (facility && rng.chance(70)).then(|| {
         let digits = format!("{}", 1_000_000 + rng.next() % 8_999_999);
@@ -645,7 +657,11 @@ fn label(l: &str, rng: &mut Rng) -> String {
 }
 
 fn order_text(e: &Entry, rng: &mut Rng) -> String {
-    let article = if e.facility { "第48条第2項" } else { "第23条第1項" };
+    let article = if e.facility {
+        "第48条第2項"
+    } else {
+        "第23条第1項"
+    };
     if rng.chance(50) {
         format!("再生医療等の安全性の確保等に関する法律{article}による改善命令")
     } else {
@@ -653,8 +669,10 @@ fn order_text(e: &Entry, rng: &mut Rng) -> String {
     }
 }
 
+const QUALIFICATIONS: [&str; 3] = ["", "", "（医師）"];
+
 fn qualification(rng: &mut Rng) -> &'static str {
-    *rng.pick(&["", "", "（医師）"])
+    QUALIFICATIONS[(rng.next() % 3) as usize]
 }
 
 /// The labelled rows of one entry, one per line or all on one line.
@@ -685,11 +703,16 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
                 rows.push(row("施設番号", printed, rng));
             }
             Some((printed, _)) => {
-                rows.push(row("施設名", &format!("{}（施設番号：{printed}）", e.name), rng));
+                rows.push(row(
+                    "施設名",
+                    &format!("{}（施設番号：{printed}）", e.name),
+                    rng,
+                ));
             }
             None => rows.push(row("施設名", &e.name, rng)),
         }
-    } else if e.title == "管理者" && (e.operator.is_none() || e.operator_in_name) && rng.chance(50) {
+    } else if e.title == "管理者" && (e.operator.is_none() || e.operator_in_name) && rng.chance(50)
+    {
         // `氏 名 <manager>` / `(<clinic>管理者)`.
         rows.push(row("氏名", &e.person, rng));
         rows.push(format!("（{}管理者）", e.name));
@@ -709,7 +732,13 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
             let list: Vec<String> = e
                 .plans
                 .iter()
-                .map(|p| if quoted { format!("「{p}」") } else { p.clone() })
+                .map(|p| {
+                    if quoted {
+                        format!("「{p}」")
+                    } else {
+                        p.clone()
+                    }
+                })
                 .collect();
             rows.push(row("計画名", &list.join("、"), rng));
         }
@@ -735,12 +764,24 @@ fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
         html.push_str("<tr><th>区分</th><th>名称</th><th>代表者等</th><th>所在地</th><th>施設番号</th><th>提供計画の名称</th><th>処分内容</th></tr>");
     }
     for e in entries {
-        let kind = if e.facility { "細胞培養加工施設" } else { "再生医療等提供機関" };
+        let kind = if e.facility {
+            "細胞培養加工施設"
+        } else {
+            "再生医療等提供機関"
+        };
         let number = e.number.as_ref().map_or("－".to_string(), |n| n.0.clone());
-        let article = if e.facility { "法第48条第2項" } else { "法第23条第1項" };
+        let article = if e.facility {
+            "法第48条第2項"
+        } else {
+            "法第23条第1項"
+        };
         // Several plans in one cell: one per line (<br>) or listed with 、.
         let sep = *rng.pick(&["<br>", "、"]);
-        let plans = if e.plans.is_empty() { "－".to_string() } else { e.plans.join(sep) };
+        let plans = if e.plans.is_empty() {
+            "－".to_string()
+        } else {
+            e.plans.join(sep)
+        };
         html.push_str(&format!(
             "<tr><td>{kind}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{number}</td><td>{plans}</td><td>{article}</td></tr>",
             e.name, e.title, e.person, e.address
@@ -758,10 +799,18 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
     if rng.chance(70) {
         body.push_str("<p>記</p>");
     }
-    let heading = *rng.pick(&["第1 被処分者等", "１ 被処分者", "一 処分を受けた者", "1. 被処分者"]);
+    let heading = *rng.pick(&[
+        "第1 被処分者等",
+        "１ 被処分者",
+        "一 処分を受けた者",
+        "1. 被処分者",
+    ]);
     body.push_str(&format!("<p>{heading}</p>"));
     // Tables give each entry a kind and a representative cell; rows the rest.
-    let table = rng.chance(25) && entries.iter().all(|e| e.operator_in_name || e.operator.is_none());
+    let table = rng.chance(25)
+        && entries
+            .iter()
+            .all(|e| e.operator_in_name || e.operator.is_none());
     let vertical = entries.len() == 1 && !entries[0].facility && entries[0].title == "管理者";
     if vertical && rng.chance(40) {
         // One clinic in a vertical th/td table; the 氏名 row has no position:
@@ -798,7 +847,14 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
                 body.push_str(&format!("<p>{mark}{}</p>", rows.join(" ")));
             } else {
                 if !mark.is_empty() {
-                    body.push_str(&format!("<p>{mark} {}</p>", if e.facility { "細胞培養加工施設" } else { "再生医療等提供機関" }));
+                    body.push_str(&format!(
+                        "<p>{mark} {}</p>",
+                        if e.facility {
+                            "細胞培養加工施設"
+                        } else {
+                            "再生医療等提供機関"
+                        }
+                    ));
                 }
                 for r in rows {
                     body.push_str(&format!("<p>{r}</p>"));
@@ -806,8 +862,12 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
             }
         }
     }
-    body.push_str("<p>第2 経緯</p><p>令和7年7月、当局が立入検査を行ったところ、上記の不備が確認された。</p>");
-    format!("<html><head><meta charset=\"utf-8\"><title>改善命令について</title></head><body>{body}</body></html>")
+    body.push_str(
+        "<p>第2 経緯</p><p>令和7年7月、当局が立入検査を行ったところ、上記の不備が確認された。</p>",
+    );
+    format!(
+        "<html><head><meta charset=\"utf-8\"><title>改善命令について</title></head><body>{body}</body></html>"
+    )
 }
 
 /// Bureau pages composed from one to three entries (clinics with their
@@ -846,7 +906,11 @@ fn thousands_of_composed_bureau_pages_read_back() {
         let mut wrong = Vec::new();
         let mut expected_operators: Vec<String> = Vec::new();
         for e in &entries {
-            let role = if e.facility { Role::CellProcessingFacility } else { Role::Clinic };
+            let role = if e.facility {
+                Role::CellProcessingFacility
+            } else {
+                Role::Clinic
+            };
             let Some(s) = notice
                 .subjects
                 .iter()
@@ -878,10 +942,16 @@ fn thousands_of_composed_bureau_pages_read_back() {
                     && name_key(&p.of) == name_key(&of)
             });
             if !person {
-                wrong.push(format!("person {} {} of {of}: {:?}", e.title, e.person, notice.persons));
+                wrong.push(format!(
+                    "person {} {} of {of}: {:?}",
+                    e.title, e.person, notice.persons
+                ));
             }
             if let Some(op) = &e.operator {
-                if !expected_operators.iter().any(|o| name_key(o) == name_key(op)) {
+                if !expected_operators
+                    .iter()
+                    .any(|o| name_key(o) == name_key(op))
+                {
                     expected_operators.push(op.clone());
                 }
             }
@@ -905,7 +975,13 @@ fn thousands_of_composed_bureau_pages_read_back() {
         }
         let mut articles: Vec<&str> = entries
             .iter()
-            .map(|e| if e.facility { "法第48条第2項" } else { "法第23条第1項" })
+            .map(|e| {
+                if e.facility {
+                    "法第48条第2項"
+                } else {
+                    "法第23条第1項"
+                }
+            })
             .collect();
         articles.sort();
         articles.dedup();
@@ -918,11 +994,18 @@ fn thousands_of_composed_bureau_pages_read_back() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
-    println!("{} of {n} composed bureau pages read back exactly", n - failures.len());
+    println!(
+        "{} of {n} composed bureau pages read back exactly",
+        n - failures.len()
+    );
     for f in failures.iter().take(8) {
         println!("  {f}");
     }
-    assert!(failures.is_empty(), "{} of {n} pages misread", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {n} pages misread",
+        failures.len()
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -940,10 +1023,18 @@ struct PressParty {
     plans: Vec<String>,
 }
 
+/// A closure addendum: which party, the filing date and the closure date
+/// (each as printed and as ISO).
+type Addendum = (usize, (String, String), (String, String));
+
 /// How the lead names one party, and what it states of it.
 fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
     let q = quote(&p.name, rng);
-    let place = p.place.as_deref().map(|x| format!("（{x}）")).unwrap_or_default();
+    let place = p
+        .place
+        .as_deref()
+        .map(|x| format!("（{x}）"))
+        .unwrap_or_default();
     let Some(op) = &p.operator else {
         return format!("{q}{place}");
     };
@@ -954,17 +1045,31 @@ fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
         .unwrap_or_default();
     match (&p.address, rng.next() % 3) {
         // `Xが<address>に設置する細胞培養加工施設「Y」`.
-        (Some(a), _) => format!("{op}{rep}が{a}に{}する{}{q}", rng.pick(&["設置", "開設"]), if p.facility { "細胞培養加工施設" } else { "" }),
-        (None, 0) => format!("{op}{rep}{}{q}{place}", rng.pick(&["が開設する", "が運営する", "の設置する"])),
+        (Some(a), _) => format!(
+            "{op}{rep}が{a}に{}する{}{q}",
+            rng.pick(&["設置", "開設"]),
+            if p.facility {
+                "細胞培養加工施設"
+            } else {
+                ""
+            }
+        ),
+        (None, 0) => format!(
+            "{op}{rep}{}{q}{place}",
+            rng.pick(&["が開設する", "が運営する", "の設置する"])
+        ),
         // `「Y」(…)を運営するX`.
         (None, 1) if p.representative.is_none() => {
-            format!("{q}{place}を{}する{op}", rng.pick(&["運営", "開設", "設置"]))
+            format!(
+                "{q}{place}を{}する{op}",
+                rng.pick(&["運営", "開設", "設置"])
+            )
         }
         _ => format!("{op}{rep}が設置する{q}{place}"),
     }
 }
 
-fn press_page(parties: &[PressParty], closure: Option<(usize, (String, String), (String, String))>, rng: &mut Rng) -> String {
+fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) -> String {
     let mut body = String::from(
         "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
          <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
@@ -1026,7 +1131,9 @@ fn press_page(parties: &[PressParty], closure: Option<(usize, (String, String), 
             p.name
         ));
     }
-    format!("<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>")
+    format!(
+        "<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>"
+    )
 }
 
 /// Press releases composed from one to three parties, each named in one of
@@ -1043,7 +1150,12 @@ fn press_page(parties: &[PressParty], closure: Option<(usize, (String, String), 
 fn thousands_of_composed_press_releases_read_back() {
     use tadoru_crawler::names::address_key;
     use tadoru_crawler::{PageContent, Role};
-    const NEUTRAL: &[&str] = &["北辰ラボ", "みなとセルワークス", "THE M LAB", "青葉メディカル"];
+    const NEUTRAL: &[&str] = &[
+        "北辰ラボ",
+        "みなとセルワークス",
+        "THE M LAB",
+        "青葉メディカル",
+    ];
     let mut rng = Rng(0x9e55_0000_0000_0007);
     let n = 2_000;
     let mut failures = Vec::new();
@@ -1060,7 +1172,11 @@ fn thousands_of_composed_press_releases_read_back() {
                 let representative =
                     (operator.is_some() && rng.chance(40)).then(|| rng.pick(PEOPLE).to_string());
                 let number = (facility && rng.chance(50)).then(|| {
-                    format!("F{}{}", rng.pick(&["A", "C"]), 1_000_000 + rng.next() % 8_999_999)
+                    format!(
+                        "F{}{}",
+                        rng.pick(&["A", "C"]),
+                        1_000_000 + rng.next() % 8_999_999
+                    )
                 });
                 let plans = if facility {
                     Vec::new()
@@ -1114,8 +1230,16 @@ fn thousands_of_composed_press_releases_read_back() {
         let mut wrong = Vec::new();
         let clinics = parties.iter().filter(|p| !p.facility).count();
         for p in &parties {
-            let role = if p.facility { Role::CellProcessingFacility } else { Role::Clinic };
-            let Some(s) = notice.subjects.iter().find(|s| name_key(&s.name) == name_key(&p.name)) else {
+            let role = if p.facility {
+                Role::CellProcessingFacility
+            } else {
+                Role::Clinic
+            };
+            let Some(s) = notice
+                .subjects
+                .iter()
+                .find(|s| name_key(&s.name) == name_key(&p.name))
+            else {
                 wrong.push(format!("no {}", p.name));
                 continue;
             };
@@ -1125,10 +1249,11 @@ fn thousands_of_composed_press_releases_read_back() {
             if s.operator.as_deref().map(name_key) != p.operator.as_deref().map(name_key) {
                 wrong.push(format!("operator of {}: {:?}", p.name, s.operator));
             }
-            let place = p
-                .place
-                .clone()
-                .or_else(|| p.address.as_deref().and_then(tadoru_crawler::names::place_of_address));
+            let place = p.place.clone().or_else(|| {
+                p.address
+                    .as_deref()
+                    .and_then(tadoru_crawler::names::place_of_address)
+            });
             if s.place != place {
                 wrong.push(format!("place of {}: {:?}", p.name, s.place));
             }
@@ -1143,7 +1268,9 @@ fn thousands_of_composed_press_releases_read_back() {
             }
             if let (Some(op), Some(rep)) = (&p.operator, &p.representative) {
                 let found = notice.persons.iter().any(|x| {
-                    clean(&x.name) == clean(rep) && x.title == "代表取締役" && name_key(&x.of) == name_key(op)
+                    clean(&x.name) == clean(rep)
+                        && x.title == "代表取締役"
+                        && name_key(&x.of) == name_key(op)
                 });
                 if !found {
                     wrong.push(format!("representative of {op}: {:?}", notice.persons));
@@ -1174,11 +1301,18 @@ fn thousands_of_composed_press_releases_read_back() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
-    println!("{} of {n} composed press releases read back exactly", n - failures.len());
+    println!(
+        "{} of {n} composed press releases read back exactly",
+        n - failures.len()
+    );
     for f in failures.iter().take(8) {
         println!("  {f}");
     }
-    assert!(failures.is_empty(), "{} of {n} pages misread", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {n} pages misread",
+        failures.len()
+    );
 }
 
 /// Closure pages listing one to three closed facilities, each with its own
@@ -1210,7 +1344,13 @@ fn closure_pages_close_each_party_on_its_own_date() {
              <p>再生医療等の安全性の確保等に関する法律に基づき届出がなされていた細胞培養加工施設のうち、次の施設について廃止の届出がありましたので、お知らせします。</p>",
         );
         if rng.chance(60) {
-            let mut columns = vec!["施設番号", "施設の名称", "特定細胞加工物等製造事業者", "所在地", "廃止年月日"];
+            let mut columns = vec![
+                "施設番号",
+                "施設の名称",
+                "特定細胞加工物等製造事業者",
+                "所在地",
+                "廃止年月日",
+            ];
             if rng.chance(50) {
                 columns.swap(0, 1);
             }
@@ -1247,20 +1387,23 @@ fn closure_pages_close_each_party_on_its_own_date() {
                 ));
             }
         }
-        let html = format!("<html><head><meta charset=\"utf-8\"><title>廃止について</title></head><body>{body}</body></html>");
+        let html = format!(
+            "<html><head><meta charset=\"utf-8\"><title>廃止について</title></head><body>{body}</body></html>"
+        );
         let page = tadoru_crawler::html::page_text(&html).unwrap();
-        let got: Vec<(String, Option<String>)> = match tadoru_crawler::extract::extract_unguarded(&page) {
-            PageContent::Notices(n) => n
-                .first()
-                .map(|n| {
-                    n.closures
-                        .iter()
-                        .map(|c| (name_key(&c.name), c.on.map(|d| d.to_string())))
-                        .collect()
-                })
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        };
+        let got: Vec<(String, Option<String>)> =
+            match tadoru_crawler::extract::extract_unguarded(&page) {
+                PageContent::Notices(n) => n
+                    .first()
+                    .map(|n| {
+                        n.closures
+                            .iter()
+                            .map(|c| (name_key(&c.name), c.on.map(|d| d.to_string())))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
         let want: Vec<(String, Option<String>)> = rows
             .iter()
             .map(|(e, (_, iso))| (name_key(&e.name), Some(iso.clone())))
@@ -1269,9 +1412,16 @@ fn closure_pages_close_each_party_on_its_own_date() {
             failures.push(format!("{html}\n    got {got:?}\n    want {want:?}"));
         }
     }
-    println!("{} of {n} closure pages read back exactly", n - failures.len());
+    println!(
+        "{} of {n} closure pages read back exactly",
+        n - failures.len()
+    );
     for f in failures.iter().take(5) {
         println!("  {f}");
     }
-    assert!(failures.is_empty(), "{} of {n} closure pages misread", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {n} closure pages misread",
+        failures.len()
+    );
 }

@@ -666,9 +666,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // release whose parties are named in running text, with labelled rows
     // or a table after it (`別紙`, `中止した計画:「…」`): it is read as a
     // press release, and its rows as entries too.
-    let anchored = lines
-        .iter()
-        .any(|l| SECTION_START.is_match(l) || l == "記");
+    let anchored = lines.iter().any(|l| SECTION_START.is_match(l) || l == "記");
     if !anchored && start > 0 {
         let lead = super::press::read(lines);
         for s in lead.subjects {
@@ -791,8 +789,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             if let Some(m) = reading.mentions.into_iter().next() {
                 name_attrs.place = name_attrs.place.or(m.attrs.place);
                 name_attrs.address = name_attrs.address.or(m.attrs.address);
-                name_attrs.facility_number =
-                    name_attrs.facility_number.or(m.attrs.facility_number);
+                name_attrs.facility_number = name_attrs.facility_number.or(m.attrs.facility_number);
             }
         }
         let address = address.or(name_attrs.address.clone());

@@ -182,7 +182,9 @@ pub fn filing_date(text: &str) -> Option<chrono::NaiveDate> {
     text.split(['。', '\n']).find_map(|raw| {
         let sentence = clean(raw);
         let filed = sentence.contains("廃止")
-            && ["届出", "廃止届", "提出"].iter().any(|w| sentence.contains(w));
+            && ["届出", "廃止届", "提出"]
+                .iter()
+                .any(|w| sentence.contains(w));
         if !filed {
             return None;
         }

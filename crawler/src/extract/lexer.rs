@@ -475,9 +475,20 @@ fn leading_kana(s: &str) -> usize {
         && !PARTICLES
             .iter()
             .any(|p| p.chars().count() > 1 && word.starts_with(p))
-        && !["である", "であった", "による", "における", "として", "に", "は", "が", "を", "で"]
-            .iter()
-            .any(|w| word.starts_with(w) && (w.chars().count() > 1 || word.chars().count() == 2))
+        && ![
+            "である",
+            "であった",
+            "による",
+            "における",
+            "として",
+            "に",
+            "は",
+            "が",
+            "を",
+            "で",
+        ]
+        .iter()
+        .any(|w| word.starts_with(w) && (w.chars().count() > 1 || word.chars().count() == 2))
         && !KEYWORDS.iter().any(|(k, _)| word.starts_with(k));
     if ok { run } else { 0 }
 }

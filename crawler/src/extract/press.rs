@@ -251,20 +251,29 @@ fn governing_role(line: &str, ms: &[Mention], i: usize) -> Option<Role> {
         .checked_sub(1)
         .and_then(|j| ms.get(j))
         .map_or(0, |prev| prev.end)
-        .max(line[..m.start].rfind('。').map_or(0, |k| k + '。'.len_utf8()))
-        .max(line[..m.start].rfind("を、").map_or(0, |k| k + "を、".len()));
+        .max(
+            line[..m.start]
+                .rfind('。')
+                .map_or(0, |k| k + '。'.len_utf8()),
+        )
+        .max(
+            line[..m.start]
+                .rfind("を、")
+                .map_or(0, |k| k + "を、".len()),
+        );
     let before = line.get(from..m.start).unwrap_or("");
     let to = ms.get(i + 1).map_or(line.len(), |next| next.start);
     let after = line.get(m.end..to.max(m.end)).unwrap_or("");
     let after = after.split(['。', 'を']).next().unwrap_or("");
     let role = |text: &str, last: bool| {
-        let mut found = ARTICLE_NUMBER.captures_iter(text).filter_map(|c| {
-            match c[1].parse::<u32>().ok()? {
-                22 | 23 => Some(Role::Clinic),
-                47..=49 => Some(Role::CellProcessingFacility),
-                _ => None,
-            }
-        });
+        let mut found =
+            ARTICLE_NUMBER
+                .captures_iter(text)
+                .filter_map(|c| match c[1].parse::<u32>().ok()? {
+                    22 | 23 => Some(Role::Clinic),
+                    47..=49 => Some(Role::CellProcessingFacility),
+                    _ => None,
+                });
         if last { found.last() } else { found.next() }
     };
     after
@@ -389,7 +398,10 @@ mod tests {
         let got = parties(
             "株式会社さつまセルテック（代表取締役 桜島 広志）が鹿児島市中央町19番地4に設置する細胞培養加工施設「鹿児島中央細胞加工所」に対し、業務の停止を命じました。",
         );
-        let facility = got.iter().find(|s| s.1 == Role::CellProcessingFacility).unwrap();
+        let facility = got
+            .iter()
+            .find(|s| s.1 == Role::CellProcessingFacility)
+            .unwrap();
         assert_eq!(facility.2.as_deref(), Some("株式会社さつまセルテック"));
         assert_eq!(facility.3.as_deref(), Some("鹿児島市中央町19番地4"));
     }
