@@ -6,7 +6,8 @@
 //!
 //! Parties are read by a grammar (`lexer` + `mention`), not by a list of
 //! phrases; `reading` reads kind, authority, date and articles; `press` and
-//! `bureau` are the two page layouts; `closure` finds closures.
+//! `bureau` are the two page layouts (`tables` turns tables into the rows
+//! `bureau` reads); `closure` finds closures.
 
 pub mod bureau;
 pub mod closure;
@@ -14,6 +15,7 @@ pub mod lexer;
 pub mod mention;
 pub mod press;
 pub mod reading;
+pub mod tables;
 
 use chrono::NaiveDate;
 
@@ -53,7 +55,7 @@ fn extract_page(page: &PageText) -> PageContent {
         .filter(|l| !l.is_empty())
         .collect();
     // Tables with a header row of labels read as labelled entries.
-    let lines = bureau::unroll_tables(&lines, &page.tables);
+    let lines = tables::unroll_tables(&lines, &page.tables);
     let h1 = clean(&page.h1);
     // The browser title carries the site's name after ｜ or |.
     let browser_title = clean(&page.title);
