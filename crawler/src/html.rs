@@ -17,7 +17,9 @@ pub struct PageText {
     pub lines: Vec<String>,
     /// `(href, anchor text)` in document order.
     pub links: Vec<(String, String)>,
-    /// Every table of the page content: rows of cell texts, in order.
+    /// Every table of the page content: rows of cell texts, in order, as a
+    /// grid — a cell spanning rows or columns (`rowspan`, `colspan`) fills
+    /// every place it covers, so each column holds one field.
     pub tables: Vec<Vec<Vec<String>>>,
 }
 
@@ -133,8 +135,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     let mut depth = 0usize;
     let mut anchor: Option<(String, String)> = None;
     // Tables being read (nested tables stack), and the cell being read.
-    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut tables: Vec<Vec<Vec<Cell>>> = Vec::new();
     let mut cell: Option<String> = None;
+    let mut span = (1usize, 1usize);
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -164,7 +167,15 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                                     t.push(Vec::new());
                                 }
                             }
-                            "td" | "th" => cell = Some(String::new()),
+                            "td" | "th" => {
+                                cell = Some(String::new());
+                                let n = |a: &str| {
+                                    el.attr(a)
+                                        .and_then(|v| v.trim().parse::<usize>().ok())
+                                        .map_or(1, |v| v.clamp(1, MAX_SPAN))
+                                };
+                                span = (n("rowspan"), n("colspan"));
+                            }
                             // A line break inside a cell separates its parts.
                             "br" | "p" | "div" | "li" => {
                                 if let Some(c) = cell.as_mut() {
@@ -229,13 +240,16 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         {
                             let parts: Vec<String> =
                                 c.lines().map(squash).filter(|l| !l.is_empty()).collect();
-                            row.push(parts.join("\n"));
+                            row.push(Cell {
+                                text: parts.join("\n"),
+                                rows: span.0,
+                                cols: span.1,
+                            });
                         }
                     }
                     if name == "table" && skip_depth == 0 {
                         if let Some(t) = tables.pop() {
-                            out.tables
-                                .push(t.into_iter().filter(|r| !r.is_empty()).collect());
+                            out.tables.push(grid(t));
                         }
                     }
                     if BLOCK.contains(&name) {
@@ -251,6 +265,48 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     out.h1 = squash(&out.h1);
     out.lines = all_lines;
     Ok(out)
+}
+
+/// A table cell as written: its text and how many rows and columns it spans.
+struct Cell {
+    text: String,
+    rows: usize,
+    cols: usize,
+}
+
+/// Spans beyond this are read as this (a hostile `colspan=1000000`).
+const MAX_SPAN: usize = 64;
+
+/// The rows of a table as a grid: a spanning cell is repeated in every
+/// place it covers (HTML's table model, simplified), empty rows dropped.
+fn grid(rows: Vec<Vec<Cell>>) -> Vec<Vec<String>> {
+    let rows: Vec<Vec<Cell>> = rows.into_iter().filter(|r| !r.is_empty()).collect();
+    let mut out: Vec<Vec<Option<String>>> = vec![Vec::new(); rows.len()];
+    // Places a table may fill: a page of hostile spans costs no more than this.
+    let mut budget = 200_000usize;
+    for (r, row) in rows.iter().enumerate() {
+        let mut c = 0;
+        for cell in row {
+            while out[r].get(c).is_some_and(Option::is_some) {
+                c += 1;
+            }
+            for place in out.iter_mut().skip(r).take(cell.rows) {
+                for k in c..c + cell.cols {
+                    if place.len() <= k {
+                        place.resize(k + 1, None);
+                    }
+                    if place[k].is_none() && budget > 0 {
+                        budget -= 1;
+                        place[k] = Some(cell.text.clone());
+                    }
+                }
+            }
+            c += cell.cols;
+        }
+    }
+    out.into_iter()
+        .map(|r| r.into_iter().map(Option::unwrap_or_default).collect())
+        .collect()
 }
 
 fn flush(current: &mut String, lines: &mut Vec<String>) {
@@ -308,6 +364,26 @@ mod tests {
             p.links,
             vec![("/a.html".to_string(), "報道発表 2017年2月".to_string())]
         );
+    }
+
+    #[test]
+    fn spanning_cells_fill_the_grid() {
+        let p = page_text(
+            "<table><tr><th rowspan=2>区分</th><th colspan=2>被処分者</th><th rowspan=\"2\">所在地</th></tr>\
+             <tr><th>名称</th><th>代表者等</th></tr>\
+             <tr><td>A</td><td>B</td><td>C</td><td>D</td></tr></table>",
+        )
+        .unwrap();
+        assert_eq!(
+            p.tables[0],
+            vec![
+                vec!["区分", "被処分者", "被処分者", "所在地"],
+                vec!["区分", "名称", "代表者等", "所在地"],
+                vec!["A", "B", "C", "D"],
+            ]
+        );
+        let hostile = page_text("<table><tr><td colspan=99999999>x</td></tr></table>").unwrap();
+        assert_eq!(hostile.tables[0][0].len(), MAX_SPAN);
     }
 
     #[test]

@@ -162,10 +162,32 @@ pub fn looks_like_facility(name: &str) -> bool {
         "加工施設",
         "培養加工",
         "細胞センター",
+        "プロセッシングセンター",
+        "プロセシングセンター",
+        "加工室",
+        "培養室",
+        "加工所",
         "cell processing",
     ]
     .iter()
     .any(|k| n.contains(k))
+}
+
+/// A facility number (施設番号): `F`, a class letter and digits (`FC5140001`),
+/// standing apart from letters and digits on either side, so that
+/// `施設番号FC5270031(…)` and `(施設番号:FA4160007)` read and `XFC12345678901`
+/// does not. Returns the number and its byte range in `s` (read after NFKC).
+pub fn find_facility_number(s: &str) -> Option<(String, std::ops::Range<usize>)> {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"F[A-Z]\d{5,9}").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    NUMBER.find_iter(s).find_map(|m| {
+        let before = s[..m.start()].chars().next_back();
+        let after = s[m.end()..].chars().next();
+        let apart = before.is_none_or(|c| !c.is_ascii_alphanumeric())
+            && after.is_none_or(|c| !c.is_ascii_digit());
+        apart.then(|| (m.as_str().to_string(), m.range()))
+    })
 }
 
 static PLAN_CLASS: LazyLock<Regex> = LazyLock::new(|| {
@@ -186,6 +208,10 @@ pub fn looks_like_plan(s: &str) -> bool {
     let s = clean(s);
     s.ends_with("療法")
         || s.contains("治療")
+        || s.contains("投与")
+        || s.contains("注射")
+        || s.contains("移植")
+        || s.contains("を目的とした")
         || s.contains("を用いた")
         || s.contains("に対する")
         || s.contains("による")
@@ -456,6 +482,15 @@ mod tests {
             "医療法人輝鳳会 池袋クリニック 培養センター"
         ));
         assert!(looks_like_facility("JASC京都幹細胞培養センター"));
+        assert!(looks_like_facility(
+            "緑陵医科大学病院 細胞プロセッシングセンター"
+        ));
+        assert!(looks_like_facility("瀬音会 せおと記念病院 細胞加工室"));
+        assert_eq!(
+            find_facility_number("施設番号FC5270031(テスト用)").map(|x| x.0),
+            Some("FC5270031".to_string())
+        );
+        assert_eq!(find_facility_number("XFC52700311"), None);
         assert!(!looks_like_facility("THE K CLINIC"));
         assert!(looks_like_plan("悪性腫瘍の予防に対する自家NK細胞療法"));
         assert!(looks_like_plan(

@@ -20,17 +20,35 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
 }
 
-static SECTION_START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:第\s*)?[1１]\s*[.．、]?\s*被処分者"));
+/// The section of addressees: numbered 第1, 1, 一 or (1), and named
+/// 被処分者, 処分を受けた者 …
+static SECTION_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:第\s*)?(?:[1１一]|\(\s*1\s*\))\s*[.．、]?\s*(?:被処分者|処分を受けた者|処分の相手方|名宛人)",
+    )
+});
 static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:第\s*[2-9]|[2-9]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
+        r"^(?:第\s*[2-9二三四五六七八九]|[2-9二三四五六七八九]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
     )
 });
 /// The labels entries are written with. Spaces may sit between the
 /// characters (`所 在 地`); synonyms are folded by `canonical_label`.
-const LABELS: &[&str] = &[
+pub(crate) const LABELS: &[&str] = &[
+    "再生医療等提供計画の名称",
     "細胞培養加工施設の名称",
+    "主たる事務所の所在地",
+    "提供計画の名称",
+    "処分を受けた者",
+    "処分年月日",
+    "取消しの理由",
+    "処分の理由",
+    "施設の所在地",
+    "中止年月日",
+    "中止日",
+    "根拠条項",
+    "代表者等",
+    "製造所",
     "再生医療等提供機関の名称",
     "医療機関の名称",
     "施設の名称",
@@ -39,8 +57,13 @@ const LABELS: &[&str] = &[
     "実施責任者",
     "代表取締役",
     "廃止年月日",
+    "中止した再生医療等提供計画の名称",
+    "廃止した再生医療等提供計画の名称",
+    "中止した再生医療等提供計画",
+    "廃止した再生医療等提供計画",
     "中止した提供計画",
     "廃止した提供計画",
+    "中止した計画",
     "診療所の廃止日",
     "廃止した計画",
     "変更年月日",
@@ -66,16 +89,28 @@ const LABELS: &[&str] = &[
     "名称",
     "住所",
     "院長",
+    "区分",
+    "細胞培養加工施設",
 ];
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+/// Labels that count only at the start of a line (they are also words a
+/// value may hold: `区分 細胞培養加工施設`).
+const LINE_LABELS: &[&str] = &["区分", "細胞培養加工施設"];
+
+pub(crate) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let alternatives: Vec<String> = LABELS
         .iter()
         .map(|l| {
-            l.chars()
+            let chars = l
+                .chars()
                 .map(|c| regex::escape(&c.to_string()))
                 .collect::<Vec<_>>()
-                .join(r"\s?")
+                .join(r"\s?");
+            if LINE_LABELS.contains(l) {
+                format!("(?m:^){chars}")
+            } else {
+                chars
+            }
         })
         .collect();
     re(&format!(
@@ -84,209 +119,39 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A label as written, without the spaces set between its characters.
+pub(crate) fn canonical_key(label: &str) -> String {
+    label.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// One name for each label and its synonyms.
 fn canonical_label(label: &str) -> String {
     let l: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     match l.as_str() {
-        "細胞培養加工施設の名称" | "施設の名称" => "施設名".into(),
+        "細胞培養加工施設の名称" | "施設の名称" | "製造所" | "細胞培養加工施設" => {
+            "施設名".into()
+        }
+        "再生医療等提供計画の名称" | "提供計画の名称" => "計画名".into(),
+        "施設の所在地" => "所在地".into(),
+        "主たる事務所の所在地" => "事務所".into(),
+        "処分を受けた者" => "名称".into(),
+        "処分年月日" => "処分日".into(),
+        "中止日" => "中止年月日".into(),
+        "根拠条項" => "処分内容".into(),
+        "代表者等" => "代表者".into(),
+        "取消しの理由" | "処分の理由" => "理由".into(),
         "再生医療等提供機関の名称" | "医療機関の名称" => "医療機関名".into(),
         "住所" => "所在地".into(),
         "失効日" => "廃止年月日".into(),
         "製造事業者" | "開設者" | "届出者" => "運営者".into(),
         "処分の内容" => "処分内容".into(),
-        "中止した提供計画" | "廃止した提供計画" | "廃止した計画" => {
+        _ if (l.starts_with("中止した") || l.starts_with("廃止した")) && l.contains("計画") => {
             "計画名".into()
         }
         "診療所の廃止日" => "廃止年月日".into(),
         _ => l,
     }
 }
-
-/// What a table's header cell labels, folding composite headers:
-/// `医療機関の名称／管理者` → 医療機関名 and 管理者,
-/// `細胞培養加工施設の名称（施設番号）` → 施設名,
-/// `特定細胞加工物等製造事業者の名称及び代表者` → 製造事業者.
-fn header_labels(cell: &str) -> Vec<&'static str> {
-    let c: String = clean(cell).chars().filter(|c| !c.is_whitespace()).collect();
-    let has = |w: &str| c.contains(w);
-    let mut out = Vec::new();
-    if has("旧名称") || has("旧商号") {
-        return vec!["旧名称"];
-    }
-    if has("新名称") || has("新商号") {
-        return vec!["新名称"];
-    }
-    if has("変更年月日") || has("変更日") {
-        return vec!["変更年月日"];
-    }
-    if (has("施設") && (has("名称") || has("施設名"))) && !has("医療機関") {
-        out.push("施設名");
-    } else if has("医療機関") || has("提供機関") {
-        out.push("医療機関名");
-    } else if has("事業者") || has("開設者") || has("設置者") || has("届出者") {
-        out.push("製造事業者");
-    } else if c == "名称" || c == "氏名" {
-        out.push(if c == "名称" { "名称" } else { "氏名" });
-    }
-    if has("管理者") && !out.is_empty() {
-        out.push("管理者");
-    } else if has("管理者") || has("院長") {
-        out.push(if has("院長") { "院長" } else { "管理者" });
-    }
-    if has("所在地") || has("住所") {
-        out.push("所在地");
-    }
-    if has("処分") && (has("内容") || has("種類")) || has("根拠条項") {
-        out.push("処分内容");
-    }
-    if has("処分日") || has("処分年月日") || has("命令日") {
-        out.push("処分日");
-    }
-    if has("計画") {
-        out.push("計画名");
-    }
-    if has("施設番号") && out.is_empty() {
-        out.push("施設番号");
-    }
-    if has("失効日") || has("廃止年月日") || has("廃止日") {
-        out.push("廃止年月日");
-    }
-    if has("備考") {
-        out.push("備考");
-    }
-    out
-}
-
-/// A cell under a composite header: `Xクリニック管理者 熱田 昌平` gives the
-/// clinic and the manager.
-fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, String)> {
-    if labels.len() == 2 && labels[1] == "管理者" {
-        if let Some(at) = value.find("管理者") {
-            let (a, b) = (&value[..at], &value[at + "管理者".len()..]);
-            return vec![
-                (labels[0], clean(a)),
-                ("管理者", clean(b.trim_start_matches([':', '：']))),
-            ];
-        }
-    }
-    labels
-        .first()
-        .map(|l| vec![(*l, clean(value))])
-        .unwrap_or_default()
-}
-
-/// Unrolls tables with a header row of labels (`医療機関名｜所在地｜管理者…`)
-/// into labelled lines, one entry per row (`同上` repeats the cell above),
-/// replacing the flattened lines those rows became. A table of 旧名称 and
-/// 新名称 columns becomes rename sentences.
-pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<String> {
-    // `【施設の名称】X`: a bracketed label is a label.
-    let mut out: Vec<String> = lines
-        .iter()
-        .map(|l| match BRACKETED.captures(l) {
-            Some(c) if LABEL.is_match(&format!("{} ", &c[1])) => {
-                clean(&format!("{} {}", &c[1], &c[2]))
-            }
-            _ => l.clone(),
-        })
-        .collect();
-    for table in tables {
-        let Some(header) = table.first() else {
-            continue;
-        };
-        let labels: Vec<Vec<&'static str>> = header.iter().map(|h| header_labels(h)).collect();
-        let labelled = labels.iter().filter(|l| !l.is_empty()).count();
-        if labelled < 2 || labelled * 2 < header.len() || table.len() < 2 {
-            continue;
-        }
-        let renames =
-            labels.iter().any(|l| l == &["旧名称"]) && labels.iter().any(|l| l == &["新名称"]);
-        let mut unrolled = Vec::new();
-        let mut above: Vec<String> = Vec::new();
-        for row in &table[1..] {
-            let mut cells = Vec::new();
-            for cell in row {
-                let i = cells.len();
-                let value = if cell.trim() == "同上" {
-                    above.get(i).cloned().unwrap_or_default()
-                } else {
-                    cell.clone()
-                };
-                cells.push(value);
-            }
-            let col = |name: &str| {
-                labels
-                    .iter()
-                    .position(|l| l.contains(&name))
-                    .and_then(|i| cells.get(i).cloned())
-            };
-            if renames {
-                if let (Some(old), Some(new)) = (col("旧名称"), col("新名称")) {
-                    let on = col("変更年月日")
-                        .and_then(|d| crate::wareki::parse_date(&d))
-                        .map(|d| d.format("%Y年%-m月%-d日").to_string())
-                        .unwrap_or_default();
-                    unrolled.push(clean(&format!("{on}に「{old}」から「{new}」に名称を変更")));
-                }
-            } else {
-                let main = col("医療機関名").or(col("施設名"));
-                for (i, value) in cells.iter().enumerate() {
-                    let here = labels.get(i).map(Vec::as_slice).unwrap_or(&[]);
-                    if value.trim().is_empty() || here.is_empty() {
-                        continue;
-                    }
-                    if here == ["備考"] {
-                        // A remark about the entry's party: read as its parenthesis.
-                        if let Some(m) = &main {
-                            let name = split_composite(
-                                m,
-                                &labels[labels
-                                    .iter()
-                                    .position(|l| {
-                                        l.contains(&"医療機関名") || l.contains(&"施設名")
-                                    })
-                                    .unwrap_or(0)],
-                            )
-                            .first()
-                            .map(|x| x.1.clone())
-                            .unwrap_or_default();
-                            let value = value.replace('\n', "。");
-                            unrolled.push(clean(&format!("備考 「{name}」({value})")));
-                        }
-                        continue;
-                    }
-                    for (label, v) in split_composite(value, here) {
-                        unrolled.push(clean(&format!("{label} {v}")));
-                    }
-                }
-            }
-            above = cells;
-        }
-        // The lines the table became (a cell with <br> spans several): from
-        // the header row on, every line that is part of the table's text.
-        let rows: Vec<String> = table
-            .iter()
-            .map(|r| clean(&r.join(" ").replace('\n', "")))
-            .collect();
-        let blob: String = table
-            .iter()
-            .flatten()
-            .map(|c| clean(c).replace([' ', '\n'], ""))
-            .collect();
-        match out.iter().position(|l| *l == rows[0]) {
-            Some(at) => {
-                let end = (at + 1..out.len())
-                    .find(|&i| !blob.contains(&out[i].replace(' ', "")))
-                    .unwrap_or(out.len());
-                out.splice(at..end, unrolled);
-            }
-            None => out.extend(unrolled),
-        }
-    }
-    out
-}
-
-static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,14})】\s*(\S.*)$"));
 
 /// `１．医療法人和泉会 いずみ再生クリニック`: a numbered line naming the entry.
 static NUMBERED: LazyLock<Regex> =
@@ -318,7 +183,19 @@ static TITLE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(管理者|実施責任者|院長|施設長)$"));
 static TITLE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(理事長|代表理事|代表取締役|代表者|実施責任者|管理者)\s*:?\s*(.+)$"));
-static FACILITY_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"F[A-Z]\d{5,9}"));
+
+/// The role a category heading or a table's 区分 cell names
+/// (`再生医療等提供機関`, `細胞培養加工施設`), if it names one.
+fn kind_of_category(value: &str) -> Option<Role> {
+    let v = clean(value);
+    if v.contains("施設") || v.contains("製造") {
+        Some(Role::CellProcessingFacility)
+    } else if v.contains("医療機関") || v.contains("提供機関") {
+        Some(Role::Clinic)
+    } else {
+        None
+    }
+}
 
 /// Whether the page is laid out as a bureau order.
 pub fn is_bureau_order(lines: &[String]) -> bool {
@@ -421,23 +298,81 @@ pub fn bullet_as_quote(line: &str) -> Option<String> {
 /// A `施設名` value as a name: its first line, without the facility number
 /// printed with it or a rename parenthesis (whose rename is kept).
 fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> String {
-    let first = FACILITY_NUMBER
-        .replace(value.lines().next().unwrap_or(""), "")
-        .to_string();
-    strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames)
+    let first = clean(value.lines().next().unwrap_or(""));
+    // `「X(施設番号:FA…)」` or `X(旧名称:Y)`: the mention grammar reads the parenthesis.
+    let quoted = if first.starts_with(['「', '『']) {
+        first.clone()
+    } else {
+        format!("「{first}」")
+    };
+    let reading = read_line(&quoted);
+    for r in reading.renames {
+        push_unique(renames, r);
+    }
+    let first = reading
+        .mentions
+        .first()
+        .map_or(first.clone(), |m| m.name.clone());
+    let first = match crate::names::find_facility_number(&first) {
+        Some((_, at)) => format!("{}{}", &first[..at.start], &first[at.end..]),
+        None => first,
+    };
+    let name = strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames);
+    possessive(&name).map_or(name, |(_, facility)| facility)
+}
+
+/// A name field's first line as the mention grammar reads it: a bare name
+/// is read as if quoted, so that its parenthesis (`X(京都府京都市伏見区、
+/// 開設者:…)`, `株式会社X(令和5年7月3日、有限会社Xから商号変更)`) gives
+/// the name's attributes and renames.
+fn read_name_field(value: &str) -> super::mention::Reading {
+    let v = clean(value.lines().next().unwrap_or(""));
+    if v.starts_with(['「', '『']) {
+        return read_line(&v);
+    }
+    // The first parenthesis that is not an abbreviated legal form (`(株)`).
+    let open = v.char_indices().find_map(|(i, c)| {
+        (c == '('
+            && i > 0
+            && !names::LEGAL_FORMS
+                .iter()
+                .any(|f| f.starts_with('(') && v[i..].starts_with(f)))
+        .then_some(i)
+    });
+    match open {
+        Some(at) => read_line(&format!("「{}」{}", v[..at].trim(), &v[at..])),
+        None => read_line(&format!("「{v}」")),
+    }
+}
+
+/// `株式会社みちのくバイオセルの仙台細胞加工センター`: an operator's facility
+/// written with の. Returns the operator and the facility's own name.
+pub fn possessive(name: &str) -> Option<(String, String)> {
+    let toks = lex(name);
+    let first = toks.first()?;
+    if !matches!(first.tok, Tok::Name { quoted: false, .. }) || first.start != 0 {
+        return None;
+    }
+    let rest = name[first.end..].strip_prefix('の')?.trim();
+    (names::is_legal_entity(&first.text) && rest.chars().count() >= 2 && !rest.contains('の'))
+        .then(|| (clean(&first.text), clean(rest)))
 }
 
 /// Plan names in a `計画名` value: one per line, or several on a line in 「」
 /// or separated by 、 / 及び.
 pub fn split_plans(value: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // The first line, then only list items: an unlabelled line after a list
-    // is the page going on, not another plan.
+    // The first line, then list items and lines that read as plan names
+    // (a second plan written under the first): any other line after a
+    // list is the page going on, not another plan.
     for (n, line) in value.lines().enumerate() {
         let item = line
             .trim_start()
             .starts_with(['・', '○', '◯', '-', '「', '『']);
-        if n > 0 && !item {
+        let plan_like = crate::names::looks_like_plan(line)
+            && !line.contains('。')
+            && line.chars().count() <= 80;
+        if n > 0 && !item && !plan_like {
             break;
         }
         let toks = lex(line);
@@ -489,6 +424,26 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
     }
     let (start, end) = section(lines).unwrap_or((0, lines.len()));
+    // A page without `記` or a numbered section of addressees is a press
+    // release whose parties are named in running text, with labelled rows
+    // or a table after it (`別紙`, `中止した計画:「…」`): it is read as a
+    // press release, and its rows as entries too.
+    let anchored = lines.iter().any(|l| SECTION_START.is_match(l) || l == "記");
+    if !anchored && start > 0 {
+        let lead = super::press::read(lines);
+        for s in lead.subjects {
+            add_subject(&mut p.subjects, s);
+        }
+        for person in lead.persons {
+            push_unique(&mut p.persons, person);
+        }
+        for plan in lead.plans {
+            push_unique(&mut p.plans, plan);
+        }
+        for r in lead.renames {
+            super::push_rename(&mut p.renames, r);
+        }
+    }
     let section = lines[start..end]
         .iter()
         .map(|l| {
@@ -507,15 +462,27 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
         })
         .filter_map(|l| match NUMBERED.captures(&l) {
+            // `(1)氏名:…`: a numbered entry whose first field is labelled.
+            Some(c) if LABEL.find(&c[1]).is_some_and(|m| m.start() == 0) => Some(c[1].to_string()),
             Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
                 let name = c[1].trim();
                 if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
-                    None
+                    // `2 細胞培養加工施設`: the entries that follow are of that kind.
+                    kind_of_category(name).map(|_| format!("区分 {name}"))
                 } else if crate::names::looks_like_facility(name) {
                     Some(format!("施設名 {name}"))
                 } else {
                     Some(format!("医療機関名 {name}"))
                 }
+            }
+            // `株式会社X 代表取締役 Y` on a line of its own: the party and its representative.
+            _ if LABEL.find(&l).is_none_or(|m| m.start() > 0)
+                && !l.contains('。')
+                && TITLE_IN_VALUE
+                    .captures(&l)
+                    .is_some_and(|c| names::is_legal_entity(&c[1])) =>
+            {
+                Some(format!("名称 {l}"))
             }
             _ => Some(l),
         })
@@ -542,10 +509,20 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     for (label, value) in fields {
         let new_entry = match entries.last() {
             None => true,
+            // A category heading opens the entries of its kind.
+            Some(e) if label == "区分" => !e.is_empty(),
             Some(e) => {
+                // `氏名 X` then `医療機関名 Y` (a vertical table): the manager
+                // and the clinic of one entry.
+                let person_and_clinic = e.len() == 1
+                    && matches!(
+                        (e[0].0.as_str(), label.as_str()),
+                        ("氏名", "医療機関名") | ("医療機関名", "氏名")
+                    );
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
-                        && e.iter().any(|(l, _)| NAMES.contains(&l.as_str())))
+                        && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
+                        && !person_and_clinic)
             }
         };
         if new_entry {
@@ -562,25 +539,37 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(|v| v.lines().next())
             .map(clean)
             .filter(|a| looks_like_address(a) || place_of_address(a).is_some());
-        // `医療機関名 X（香川県高松市）`: a place in the name's parenthesis.
-        let place_in_name = ["医療機関名", "施設名", "名称"].iter().find_map(|l| {
-            get(l).and_then(|v| {
-                groups(&clean(v.lines().next().unwrap_or("")))
-                    .1
-                    .into_iter()
-                    .find(|g| crate::names::is_place(g))
-            })
-        });
+        // `医療機関名 X（香川県高松市、開設者:…）`, `名称 株式会社X(…から商号変更)`:
+        // a name field's parenthesis, read by the mention grammar.
+        let mut name_attrs = super::mention::Attrs::default();
+        for l in ["医療機関名", "施設名", "名称"] {
+            let Some(v) = get(l) else { continue };
+            let reading = read_name_field(v);
+            for r in reading.renames {
+                super::push_rename(&mut p.renames, r);
+            }
+            if let Some(m) = reading.mentions.into_iter().next() {
+                name_attrs.place = name_attrs.place.or(m.attrs.place);
+                name_attrs.address = name_attrs.address.or(m.attrs.address);
+                name_attrs.facility_number = name_attrs.facility_number.or(m.attrs.facility_number);
+            }
+        }
+        let address = address.or(name_attrs.address.clone());
         let place = address
             .as_deref()
             .and_then(names::place_of_address)
-            .or(place_in_name.map(|p| p.replace(' ', "")));
+            .or(name_attrs.place.map(|p| p.replace(' ', "")));
         let address = address.filter(|a| looks_like_address(a));
-        let (entry_articles, _) = articles(get("処分内容").unwrap_or(""));
+        let entry_articles = super::reading::cited(get("処分内容").unwrap_or(""));
+        // What each entry's order rests on is what the notice rests on.
+        for a in &entry_articles {
+            push_unique(&mut p.articles, a.clone());
+        }
         let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
-            .and_then(|v| FACILITY_NUMBER.find(v).map(|m| m.as_str().to_string()));
+            .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0))
+            .or(name_attrs.facility_number);
         for plan in &entry_plans {
             push_unique(&mut p.plans, plan.clone());
         }
@@ -634,7 +623,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .map(|v| groups(&clean(v.lines().next().unwrap_or(""))).0);
         if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
             let old = clean(old.lines().next().unwrap_or(""));
-            let new = FACILITY_NUMBER.replace(new, "").trim().to_string();
+            let new = match names::find_facility_number(new) {
+                Some((_, at)) => clean(&format!("{}{}", &new[..at.start], &new[at.end..])),
+                None => new.clone(),
+            };
             super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
         }
         if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
@@ -651,34 +643,74 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                     .map(|c| strip_former(&c[1], &mut Vec::new()))
             })
         });
+        let named = get("名称")
+            .map(|v| groups(&v.replace('\n', " ")).0)
+            .map(|n| strip_former(&n, &mut Vec::new()))
+            .map(|n| match TITLE_IN_VALUE.captures(&n) {
+                Some(c) => clean(&c[1]),
+                None => n,
+            });
+        // `名称` names the clinic itself (not its operator) when no facility
+        // follows and the name is not a legal entity's.
+        let names_itself = named
+            .as_deref()
+            .is_some_and(|n| get("施設名").is_none() && !names::is_legal_entity(n));
         let entry_clinic = get("医療機関名")
             .map(|v| groups(&v.replace('\n', " ")).0)
             .map(|n| strip_former(&n, &mut Vec::new()))
             .map(|n| n.trim_matches(['「', '」', '『', '』']).to_string())
-            .or(manager_of);
-        let entry_operator = get("名称")
-            .map(|v| groups(&v.replace('\n', " ")).0)
-            .map(|n| strip_former(&n, &mut Vec::new()))
-            .or(runner.clone());
+            .or(manager_of)
+            .or_else(|| named.clone().filter(|_| names_itself));
+        let entry_operator = if names_itself {
+            runner
+                .clone()
+                .or_else(|| named.as_deref().and_then(|n| split_operator(n).0))
+        } else {
+            named.clone().or(runner.clone())
+        };
+        // `廃止年月日 令和8年2月28日`: the entry's party closed on that day.
+        if let Some(on) = get("廃止年月日") {
+            let party = get("施設名")
+                .map(|v| facility_name(v, &mut Vec::new()))
+                .or(entry_clinic.clone())
+                .or(named.clone());
+            if let Some(name) = party {
+                let on = crate::wareki::find_partial_dates(&clean(on))
+                    .first()
+                    .map(|d| d.0)
+                    .or_else(|| crate::wareki::parse_date(on).map(Into::into));
+                if !p.closures.iter().any(|c| c.name == name) {
+                    p.closures.push(crate::record::Closure { name, on });
+                }
+            }
+        }
         for (label, value) in entry
             .iter()
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
         {
             let name = clean(value.lines().next().unwrap_or(""));
+            // `代表者等 管理者 岩城 直人`: the position printed with the name.
+            let (label, name) = match TITLE_FIRST.captures(&name) {
+                Some(c) => (c[1].to_string(), clean(&c[2])),
+                None => (label.clone(), name),
+            };
             let of = if matches!(label.as_str(), "管理者" | "実施責任者") {
                 entry_clinic.clone().or(entry_operator.clone())
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
             };
             if let Some(of) = of {
-                super::add_person(&mut p.persons, label, &name, &of);
+                super::add_person(&mut p.persons, &label, &name, &of);
             }
         }
         if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
             // `施 設 名 X` alone (a closure notice): the facility, its operator in its name.
-            if let Some(facility) = get("施設名") {
-                let facility = facility_name(facility, &mut p.renames);
-                let operator = runner.clone().or(split_operator(&facility).0);
+            if let Some(value) = get("施設名") {
+                let facility = facility_name(value, &mut p.renames);
+                let operator = runner
+                    .clone()
+                    .or_else(|| possessive(&clean(value.lines().next().unwrap_or(""))).map(|x| x.0))
+                    .or(split_operator(&facility).0);
                 add_subject(
                     &mut p.subjects,
                     details(Subject {
@@ -727,6 +759,19 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 .map(|m| m.name.clone())
                 .unwrap_or_else(|| entry_clinic.clone().unwrap_or_default());
             let operator = runner.clone().or(split_operator(&name).0);
+            // `氏名 X` beside the clinic's name, with no position of its own:
+            // the position the entry's order is addressed to (`処分内容 …
+            // (上記医療機関の管理者に対するもの)`).
+            if let Some(person) = get("氏名") {
+                let (person_name, gs) = groups(&person.replace('\n', " "));
+                let stated = gs.iter().any(|g| TITLE_AT_END.is_match(g));
+                let title = ["管理者", "実施責任者"]
+                    .into_iter()
+                    .find(|t| get("処分内容").is_some_and(|v| v.contains(t)));
+                if let (false, Some(title)) = (stated, title) {
+                    super::add_person(&mut p.persons, title, &person_name, &name);
+                }
+            }
             add_subject(
                 &mut p.subjects,
                 details(Subject {
@@ -809,12 +854,16 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 None => {
                     // `名 称` names the clinic itself; its operator is the
                     // 開設者 row or the legal form in front of its name.
-                    let role = role_for(&operator, &entry_articles);
+                    // The kind its category states (`区分 細胞培養加工施設`), else its name and articles.
+                    let role = get("区分")
+                        .and_then(kind_of_category)
+                        .unwrap_or_else(|| role_for(&operator, &entry_articles));
                     let runs = runner.clone().or(split_operator(&operator).0);
                     add_subject(
                         &mut p.subjects,
                         details(Subject {
                             address: address.clone(),
+                            facility_number: facility_number.clone(),
                             operator: runs.clone(),
                             ..subject(&operator, role, place.clone())
                         }),
@@ -828,6 +877,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     }
     add_operators(&mut p.subjects);
     super::resolve_anaphora(&mut p, &anaphoric);
+    super::plans_by_party(lines, &mut p);
+    super::plans_of_the_only_clinic(&mut p);
     p
 }
 

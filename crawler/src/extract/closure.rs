@@ -171,3 +171,34 @@ pub fn closures(kind: NoticeKind, text: &str, subjects: &[Subject]) -> Vec<Closu
     }
     out
 }
+
+/// The day a closure was filed, where the page states it apart from the day
+/// the party closed: `令和7年11月21日、…同クリニックを令和7年11月15日付けで
+/// 廃止した旨の届出がなされました` was filed on the 21st. The first date of a
+/// sentence reporting the filing, outside parentheses (a posting date
+/// `（令和8年4月20日）` is not the filing's) and not an effective date
+/// (`…付けで`, `…をもって`, the closure's own day).
+pub fn filing_date(text: &str) -> Option<chrono::NaiveDate> {
+    text.split(['。', '\n']).find_map(|raw| {
+        let sentence = clean(raw);
+        let filed = sentence.contains("廃止")
+            && ["届出", "廃止届", "提出"]
+                .iter()
+                .any(|w| sentence.contains(w));
+        if !filed {
+            return None;
+        }
+        find_partial_dates(&sentence)
+            .into_iter()
+            .filter(|(_, start, end)| {
+                let depth = sentence[..*start].matches('(').count() as isize
+                    - sentence[..*start].matches(')').count() as isize;
+                let after = &sentence[*end..];
+                depth <= 0
+                    && !["付け", "をもって", "限り", "に廃止", "で廃止"]
+                        .iter()
+                        .any(|w| after.trim_start().starts_with(w))
+            })
+            .find_map(|(d, _, _)| d.date())
+    })
+}

@@ -80,6 +80,16 @@ impl Token {
 
 const KEYWORDS: &[(&str, Kw)] = &[
     ("変更前の名称", Kw::Former),
+    // `令和6年9月までの名称は「Y」`: the name it had until that date.
+    ("までの名称", Kw::Former),
+    ("までの商号", Kw::Former),
+    ("までの社名", Kw::Former),
+    ("社名を変更", Kw::Rename),
+    ("社名の変更", Kw::Rename),
+    ("社名変更", Kw::Rename),
+    ("旧社名", Kw::Former),
+    ("現社名", Kw::Current),
+    ("旧法人名", Kw::Former),
     ("変更後の名称", Kw::Current),
     ("現在の名称", Kw::Current),
     ("旧商号", Kw::Former),
@@ -123,6 +133,10 @@ const KEYWORDS: &[(&str, Kw)] = &[
 
 /// Particles that end a bare name (`株式会社Yから…`).
 const PARTICLES: &[&str] = &[
+    "及び",
+    "並びに",
+    "又は",
+    "若しくは",
     "から",
     "より",
     "について",
@@ -225,7 +239,27 @@ pub fn lex(line: &str) -> Vec<Token> {
                 .rev()
                 .take_while(|(_, ch)| is_name_char(*ch))
                 .last()
-                .map(|(j, _)| before + j);
+                .map(|(j, _)| before + j)
+                .map(|ts| {
+                    // A hiragana word opening the name, after a space, a mark or the line start.
+                    // Only within the text run being read, never into an earlier token.
+                    let head = &line[before..ts];
+                    let kana: usize = head
+                        .chars()
+                        .rev()
+                        .take_while(|c| is_hiragana(*c))
+                        .map(char::len_utf8)
+                        .sum();
+                    let opens = head[..head.len() - kana]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_name_char(c) && !is_hiragana(c));
+                    if kana > 0 && opens && leading_kana(&line[ts - kana..]) == kana {
+                        ts - kana
+                    } else {
+                        ts
+                    }
+                });
             if let Some(ts) = tail_start {
                 flush(&mut out, &mut text_start, ts);
                 let end = i + form.len();
@@ -398,10 +432,14 @@ const PAREN_FORMS: &[&str] = &["(株)", "(有)", "(医)", "(一社)", "(一財)"
 /// one space may follow the form; particles, keywords and punctuation end it.
 fn bare_name_end(line: &str, from: usize) -> usize {
     let mut end = from;
-    if line[end..].starts_with(' ') && line[end + 1..].chars().next().is_some_and(is_name_char) {
+    if line[end..].starts_with(' ')
+        && (line[end + 1..].chars().next().is_some_and(is_name_char)
+            || leading_kana(&line[end + 1..]) > 0)
+    {
         end += 1;
     }
     let body_start = end;
+    end += leading_kana(&line[end..]);
     while end < line.len() {
         let r = &line[end..];
         let Some(ch) = r.chars().next() else { break };
@@ -414,6 +452,45 @@ fn bare_name_end(line: &str, from: usize) -> usize {
         end += ch.len_utf8();
     }
     if end == body_start { from } else { end }
+}
+
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+/// A name may start with a hiragana word (`株式会社みちのくバイオセル`,
+/// `さがみ野バイオ株式会社`): the length in bytes of that word at the start of
+/// `s`, when it is one — two hiragana or more, then a name character that is
+/// not hiragana, and not itself a particle (`株式会社が開設する` is no name).
+fn leading_kana(s: &str) -> usize {
+    let run: usize = s
+        .chars()
+        .take_while(|c| is_hiragana(*c))
+        .map(char::len_utf8)
+        .sum();
+    let word = &s[..run];
+    let next = s[run..].chars().next();
+    let ok = word.chars().count() >= 2
+        && next.is_some_and(|c| is_name_char(c) && !is_hiragana(c))
+        && !PARTICLES
+            .iter()
+            .any(|p| p.chars().count() > 1 && word.starts_with(p))
+        && ![
+            "である",
+            "であった",
+            "による",
+            "における",
+            "として",
+            "に",
+            "は",
+            "が",
+            "を",
+            "で",
+        ]
+        .iter()
+        .any(|w| word.starts_with(w) && (w.chars().count() > 1 || word.chars().count() == 2))
+        && !KEYWORDS.iter().any(|(k, _)| word.starts_with(k));
+    if ok { run } else { 0 }
 }
 
 /// The keyword at the start of `rest`, where the grammar allows one there.
@@ -535,6 +612,24 @@ mod tests {
         assert_eq!(
             kinds("医療法人 輝鳳会から"),
             vec!["N[医療法人 輝鳳会]", "From"]
+        );
+        // A name may open with a hiragana word; a particle still ends it.
+        assert_eq!(
+            kinds("株式会社みちのくバイオセルの仙台細胞加工センター"),
+            vec!["N[株式会社みちのくバイオセル]", "T[の仙台細胞加工センター]"]
+        );
+        assert_eq!(
+            kinds("を運営する株式会社さがみ野バイオに対し"),
+            vec!["T[を運営する]", "N[株式会社さがみ野バイオ]", "T[に対し]"]
+        );
+        assert_eq!(
+            kinds("有限会社とかちセルラボから商号変更"),
+            vec!["N[有限会社とかちセルラボ]", "From", "Rename"]
+        );
+        assert_eq!(kinds("株式会社が開設する")[0], "T[株式会社が開設する]");
+        assert_eq!(
+            kinds("、さくらバイオ株式会社が"),
+            vec!["Sep", "N[さくらバイオ株式会社]", "Topic"]
         );
     }
 

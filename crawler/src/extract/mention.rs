@@ -56,6 +56,10 @@ pub struct Attrs {
     pub position_of: Option<(String, String)>,
     pub plans: Vec<String>,
     pub facility_number: Option<String>,
+    /// `「A」及び「B」(いずれも東京都目黒区)`: the place is every listed party's.
+    pub shared: bool,
+    /// `(所在地:同上)`: where the party named before it is.
+    pub same_place: bool,
 }
 
 /// Everything the grammar read from one line.
@@ -66,6 +70,10 @@ pub struct Reading {
     /// `同クリニックは、DATEに「Y」から名称を変更`: a rename whose new name is
     /// a party named earlier on the page (old name, date, the anaphor).
     pub anaphoric: Vec<(String, Option<PartialDate>, String)>,
+    /// An operator stated apart from any party's parenthesis, with the
+    /// people its own parenthesis names: `細胞培養加工施設(設置者:医療法人社団
+    /// X)`, `開設者である医療法人 Xから`, `製造事業者:株式会社X(代表取締役 Y)`.
+    pub operators: Vec<(String, Vec<(String, String)>)>,
 }
 
 /// Words that point back at a party named earlier (同クリニック, 当該施設 …).
@@ -83,9 +91,6 @@ pub const ANAPHORS: &[&str] = &[
     "当該法人",
 ];
 
-static FACILITY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bF[A-Z]\d{5,9}\b").unwrap_or_else(|e| unreachable!("static regex: {e}"))
-});
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d|[一二三四五六七八九十]+丁目|番地|番\s*\d*号?")
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
@@ -114,6 +119,26 @@ pub fn read_line(line: &str) -> Reading {
             Tok::Open => depth += 1,
             Tok::Close => depth = depth.saturating_sub(1),
             _ => {}
+        }
+        // `…(設置者:X)` after words, or `開設者であるX`: an operator statement.
+        if t.is_kw(Kw::Operator) {
+            if let Some((op, after)) = value(line, &toks, i + 1) {
+                if names::is_legal_entity(&op) {
+                    let mut attrs = Attrs::default();
+                    if toks.get(after).is_some_and(|n| n.tok == Tok::Open) {
+                        let close = matching_close(&toks, after);
+                        attributes(
+                            line,
+                            &toks[after + 1..close.min(toks.len())],
+                            &op,
+                            &mut attrs,
+                            &mut out.renames,
+                            &mut None,
+                        );
+                    }
+                    out.operators.push((op, attrs.persons));
+                }
+            }
         }
         let owner = if t.is_name() {
             Some((
@@ -158,6 +183,9 @@ pub fn read_line(line: &str) -> Reading {
             || toks
                 .get(i + 1)
                 .is_some_and(|n| n.tok == Tok::Text && n.text.starts_with("という"));
+        if quoted {
+            m.name = trailing_attrs(&m.name, &mut m.attrs, &mut out.renames);
+        }
         if m.attrs.place.is_none() {
             m.attrs.place = place_before;
         }
@@ -195,7 +223,85 @@ pub fn read_line(line: &str) -> Reading {
         i = next;
     }
     sentence_renames(&toks, &mut out);
+    share_attributes(line, &mut out.mentions);
     out
+}
+
+/// `「A」、「B」及び「C」(いずれも東京都目黒区)`: a shared parenthesis gives
+/// its place and address to every party of the list it closes.
+fn share_attributes(line: &str, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        if !mentions[i].attrs.shared {
+            continue;
+        }
+        let (place, address) = (
+            mentions[i].attrs.place.clone(),
+            mentions[i].attrs.address.clone(),
+        );
+        let mut j = i;
+        while j > 0 {
+            let (prev, next) = (&mentions[j - 1], &mentions[j]);
+            let between = line.get(prev.end..next.start).unwrap_or("").trim();
+            let listed = ["及び", "並びに", "、", "と", "及", ","].contains(&between)
+                && prev.attrs.place.is_none();
+            if !listed {
+                break;
+            }
+            j -= 1;
+            let m = &mut mentions[j];
+            m.attrs.place = m.attrs.place.take().or(place.clone());
+            m.attrs.address = m.attrs.address.take().or(address.clone());
+        }
+    }
+}
+
+/// `「X(施設番号:FA4160007)」`: a parenthesis of attributes that closes a
+/// quoted name (the quote drawn around name and attributes alike) is read as
+/// the name's attributes. A parenthesis that states none (`「X(本院)」`,
+/// `「Y(第三種)」`) stays part of the name.
+fn trailing_attrs(name: &str, attrs: &mut Attrs, renames: &mut Vec<Rename>) -> String {
+    let mut name = name.trim_end().to_string();
+    while name.ends_with(')') {
+        let mut depth = 0usize;
+        let mut open = None;
+        for (j, c) in name.char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        open = Some(j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(open) = open else { break };
+        let head = name[..open].trim_end().to_string();
+        if head.is_empty() {
+            break;
+        }
+        let inner = &name[open + 1..name.len() - 1];
+        let toks = lex(inner);
+        let mut found = Attrs::default();
+        let mut stated = Vec::new();
+        let mut current = None;
+        attributes(inner, &toks, &head, &mut found, &mut stated, &mut current);
+        if found == Attrs::default() && stated.is_empty() && current.is_none() {
+            break;
+        }
+        attrs.place = attrs.place.take().or(found.place);
+        attrs.address = attrs.address.take().or(found.address);
+        attrs.operator = attrs.operator.take().or(found.operator);
+        attrs.facility_number = attrs.facility_number.take().or(found.facility_number);
+        attrs.position_of = attrs.position_of.take().or(found.position_of);
+        attrs.persons.extend(found.persons);
+        attrs.plans.extend(found.plans);
+        renames.extend(stated);
+        name = current.unwrap_or(head);
+    }
+    name
 }
 
 /// The index of the `)` closing the `(` at `open` (or the end).
@@ -246,7 +352,12 @@ fn last_word(text: &str) -> Option<String> {
 /// date or separator, as written in the line. Returns it and the index after it.
 fn value(line: &str, toks: &[Token], from: usize) -> Option<(String, usize)> {
     let mut j = from;
-    while toks.get(j).is_some_and(|t| t.tok == Tok::Colon) {
+    // `旧名称:Y`, `旧名称はY`, `までの名称は「Y」`.
+    while toks.get(j).is_some_and(|t| {
+        t.tok == Tok::Colon
+            || (t.tok == Tok::Text
+                && ["は", "が", "も", "=", "である", "は、"].contains(&t.text.as_str()))
+    }) {
         j += 1;
     }
     let first = toks.get(j)?;
@@ -330,7 +441,15 @@ fn attributes(
             continue;
         }
         let before = renames.len();
-        let head = attr.iter().position(|t| t.tok != Tok::Colon).unwrap_or(0);
+        let mut head = attr.iter().position(|t| t.tok != Tok::Colon).unwrap_or(0);
+        // `令和6年9月までの名称は「Y」`: a date in front of 旧/現.
+        if matches!(attr[head].tok, Tok::Date(_))
+            && attr
+                .get(head + 1)
+                .is_some_and(|t| t.is_kw(Kw::Former) || t.is_kw(Kw::Current))
+        {
+            head += 1;
+        }
         let first = &attr[head];
         if attr.iter().any(|t| t.is_kw(Kw::Rename)) {
             change_clause(attr, owner, renames);
@@ -388,9 +507,34 @@ fn attributes(
 
 /// A place, an address, a facility number or a plan.
 fn plain_attr(text: &str, attr: &[Token], attrs: &mut Attrs) {
+    // `(所在地:東京都…)`: a labelled place or address.
+    let mut text = ["所在地", "住所"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+        .map_or(text, |rest| rest.trim_start_matches([' ', ':']));
+    if ["同上", "上に同じ", "同所"].contains(&text) {
+        attrs.same_place = true;
+        return;
+    }
+    const SHARED: [&str; 6] = ["いずれも", "ともに", "共に", "両者とも", "両施設とも", "各"];
+    // `(いずれも、東京都目黒区)`: the word stands as an attribute of its own.
+    if SHARED.contains(&text) {
+        attrs.shared = true;
+        return;
+    }
+    for w in SHARED {
+        if let Some(rest) = text.strip_prefix(w) {
+            let rest = rest.trim_start_matches([' ', ':', '、']);
+            if is_place(rest) || looks_like_address(rest) {
+                attrs.shared = true;
+                text = rest;
+                break;
+            }
+        }
+    }
     let compact = text.replace(' ', "");
-    if let Some(n) = FACILITY_NUMBER.find(&compact) {
-        attrs.facility_number = Some(n.as_str().to_string());
+    if let Some((n, _)) = names::find_facility_number(&compact) {
+        attrs.facility_number = Some(n);
     } else if is_place(&compact) {
         attrs.place.get_or_insert(compact);
     } else if looks_like_address(text) {

@@ -6,7 +6,8 @@
 //!
 //! Parties are read by a grammar (`lexer` + `mention`), not by a list of
 //! phrases; `reading` reads kind, authority, date and articles; `press` and
-//! `bureau` are the two page layouts; `closure` finds closures.
+//! `bureau` are the two page layouts (`tables` turns tables into the rows
+//! `bureau` reads); `closure` finds closures.
 
 pub mod bureau;
 pub mod closure;
@@ -14,12 +15,15 @@ pub mod lexer;
 pub mod mention;
 pub mod press;
 pub mod reading;
+pub mod tables;
 
 use chrono::NaiveDate;
 
 use crate::html::PageText;
 use crate::names::{self, clean, looks_like_facility};
-use crate::record::{NoticeKind, NoticeRecord, PageContent, Person, Rename, Role, Subject};
+use crate::record::{
+    Closure, NoticeKind, NoticeRecord, PageContent, Person, Rename, Role, Subject,
+};
 
 pub use reading::{ACT, article_en, authority_en};
 
@@ -51,7 +55,7 @@ fn extract_page(page: &PageText) -> PageContent {
         .filter(|l| !l.is_empty())
         .collect();
     // Tables with a header row of labels read as labelled entries.
-    let lines = bureau::unroll_tables(&lines, &page.tables);
+    let lines = tables::unroll_tables(&lines, &page.tables);
     let h1 = clean(&page.h1);
     // The browser title carries the site's name after ｜ or |.
     let browser_title = clean(&page.title);
@@ -100,7 +104,7 @@ fn extract_page(page: &PageText) -> PageContent {
         let parsed = if bureau::is_bureau_order(&lines) {
             bureau::read(&lines, &text)
         } else {
-            press::read(kind, &lines, &text)
+            press::read(&lines)
         };
         return PageContent::Notices(finish(kind, title, &lines, &text, parsed));
     }
@@ -129,6 +133,9 @@ pub struct Parsed {
     /// The date a layout states for the order itself (a table's 処分日), used
     /// when the page has no date line of its own.
     pub issued_on: Option<NaiveDate>,
+    /// Closures a layout states per party (a row's 廃止年月日): they win
+    /// over what the running text says.
+    pub closures: Vec<Closure>,
 }
 
 /// The role of a party from its name and the articles the page rests on.
@@ -243,14 +250,30 @@ pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
 }
 
 /// Adds a person the page prints (never a placeholder such as 氏名省略), once.
+/// A person's name as printed, without what a parenthesis adds to it
+/// (`潮田 玲奈（医師）`: a qualification, not part of the name).
 pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of: &str) {
     if name.trim().is_empty() || mention::omitted(name) {
+        return;
+    }
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let name = clean(&bare);
+    if name.is_empty() || of.trim().is_empty() {
         return;
     }
     push_unique(
         persons,
         Person {
-            name: name.to_string(),
+            name,
             title: title.to_string(),
             of: of.to_string(),
         },
@@ -292,6 +315,49 @@ pub(crate) fn resolve_anaphora(
     }
 }
 
+/// The plans of a notice that addresses one clinic are that clinic's plans.
+pub(crate) fn plans_of_the_only_clinic(p: &mut Parsed) {
+    let mut clinics = p.subjects.iter_mut().filter(|s| s.role == Role::Clinic);
+    if let (Some(s), None) = (clinics.next(), clinics.next()) {
+        for plan in &p.plans {
+            if !s.plans.contains(plan) {
+                s.plans.push(plan.clone());
+            }
+        }
+    }
+}
+
+/// `・ふしみ桃山再生クリニック:「腰部脊柱管狭窄症に対する…」`: a line that
+/// names a party, a colon and plans ties those plans to that party.
+pub(crate) fn plans_by_party(lines: &[String], p: &mut Parsed) {
+    for line in lines {
+        let bare = line.trim_start_matches(['・', '○', '◯', '-', ' ']);
+        let Some((head, rest)) = bare.split_once(':') else {
+            continue;
+        };
+        let key = names::name_key(head.trim_matches(['「', '」', '『', '』', ' ']));
+        if key.chars().count() < 3 {
+            continue;
+        }
+        let plans = bureau::split_plans(rest.trim());
+        if plans.is_empty() || !plans.iter().all(|x| names::looks_like_plan(x)) {
+            continue;
+        }
+        let party = p.subjects.iter_mut().find(|s| {
+            let k = names::name_key(&s.name);
+            s.role != Role::Operator && (k == key || k.ends_with(&key))
+        });
+        if let Some(s) = party {
+            for plan in plans {
+                if !s.plans.contains(&plan) {
+                    s.plans.push(plan.clone());
+                }
+                push_unique(&mut p.plans, plan);
+            }
+        }
+    }
+}
+
 /// Operators named with their facilities are parties too.
 pub(crate) fn add_operators(subjects: &mut Vec<Subject>) {
     let operators: Vec<(String, Option<String>)> = subjects
@@ -320,8 +386,34 @@ fn finish(
         renames,
         persons,
         issued_on: stated_on,
+        closures: stated_closures,
     } = parsed;
-    let closures = closure::closures(kind, text, &subjects);
+    // A filing (廃止届, 中止届) rests on no article: one it cites is of the
+    // earlier order it reports on (`…第23条第1項に基づく改善命令を行った…から、…の届出`).
+    let articles = if matches!(
+        kind,
+        NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+    ) {
+        Vec::new()
+    } else {
+        articles
+    };
+    let mut closures = stated_closures;
+    if kind == NoticeKind::DiscontinuationFiling {
+        closures.clear();
+    }
+    for c in closure::closures(kind, text, &subjects) {
+        let key = names::name_key(&c.name);
+        match closures
+            .iter_mut()
+            .find(|x| names::name_key(&x.name) == key)
+        {
+            Some(x) => {
+                x.on = x.on.or(c.on);
+            }
+            None => closures.push(c),
+        }
+    }
     let authority = reading::authority(lines);
     let issued_on = reading::issue_date_line(lines)
         .or(stated_on)
@@ -371,7 +463,8 @@ fn finish(
                     .unwrap_or_else(|| subject(&c.name, Role::Clinic, None))
             })
             .collect();
-        let issued_on = closures.iter().find_map(|c| c.on.and_then(|d| d.date()));
+        let issued_on = closure::filing_date(text)
+            .or_else(|| closures.iter().find_map(|c| c.on.and_then(|d| d.date())));
         let names: Vec<&str> = closures.iter().map(|c| c.name.as_str()).collect();
         // The order itself closes nothing: its closure part does.
         out[0].closures.clear();

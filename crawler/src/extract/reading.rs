@@ -159,9 +159,9 @@ pub fn articles(text: &str) -> (Vec<String>, Vec<String>) {
     // order mentioned elsewhere (`令和7年3月に法第48条第2項に基づき命じた改善`)
     // is an earlier one. Without such a sentence, every ordering sentence counts.
     let today = |s: &str| s.contains("本日");
-    let (basis, violated) = articles_in(text, today);
+    let (basis, violated) = articles_in(text, today, false);
     if !basis.is_empty() {
-        let (_, all_violated) = articles_in(text, |_| true);
+        let (_, all_violated) = articles_in(text, |_| true, false);
         return (
             basis,
             all_violated
@@ -175,18 +175,30 @@ pub fn articles(text: &str) -> (Vec<String>, Vec<String>) {
                 }),
         );
     }
-    articles_in(text, |_| true)
+    articles_in(text, |_| true, false)
 }
 
-fn articles_in(text: &str, keep: impl Fn(&str) -> bool) -> (Vec<String>, Vec<String>) {
+/// The articles a field that states the basis of an order cites (a
+/// bureau entry's `処分内容` or `根拠条項`: `法第23条第1項`), whether or not
+/// it says 命令.
+pub fn cited(text: &str) -> Vec<String> {
+    articles_in(text, |_| true, true).0
+}
+
+fn articles_in(
+    text: &str,
+    keep: impl Fn(&str) -> bool,
+    basis_field: bool,
+) -> (Vec<String>, Vec<String>) {
     let mut basis = Vec::new();
     let mut violated = Vec::new();
     for sentence in sentences(text).into_iter().filter(|s| keep(s)) {
         // `緊急命令を受けた「X」について…`: an earlier order is not this notice's basis.
-        let orders = ["命令", "命じ", "取消", "取り消"]
-            .iter()
-            .any(|w| sentence.contains(w))
-            && !sentence.contains("命令を受け");
+        let orders = basis_field
+            || ["命令", "命じ", "取消", "取り消"]
+                .iter()
+                .any(|w| sentence.contains(w))
+                && !sentence.contains("命令を受け");
         let mut in_regulation = false;
         for c in ARTICLE.captures_iter(sentence) {
             if c.get(1).is_some() {

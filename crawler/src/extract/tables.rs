@@ -1,0 +1,255 @@
+//! Tables of a notice read as labelled lines. Bureaus print their entries
+//! in tables as often as in rows: a header of labels (`医療機関名｜所在地｜
+//! 管理者…`, perhaps over two rows with merged cells) and one entry per row.
+//! Each row becomes the labelled lines `bureau` reads, so a table and rows
+//! read alike; a table of 旧名称 and 新名称 becomes rename sentences. Labels
+//! written in 【】 or in parentheses at a line's start are labels too.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::bureau::{LABEL, LABELS, canonical_key};
+use crate::names::clean;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
+}
+
+/// What a table's header cell labels, folding composite headers:
+/// `医療機関の名称／管理者` → 医療機関名 and 管理者,
+/// `細胞培養加工施設の名称（施設番号）` → 施設名,
+/// `特定細胞加工物等製造事業者の名称及び代表者` → 製造事業者.
+fn header_labels(cell: &str) -> Vec<&'static str> {
+    let c: String = clean(cell).chars().filter(|c| !c.is_whitespace()).collect();
+    let has = |w: &str| c.contains(w);
+    let mut out = Vec::new();
+    if has("旧名称") || has("旧商号") {
+        return vec!["旧名称"];
+    }
+    if has("新名称") || has("新商号") {
+        return vec!["新名称"];
+    }
+    if has("変更年月日") || has("変更日") {
+        return vec!["変更年月日"];
+    }
+    if (has("施設") && (has("名称") || has("施設名"))) && !has("医療機関") {
+        out.push("施設名");
+    } else if has("医療機関") || has("提供機関") {
+        out.push("医療機関名");
+    } else if has("事業者") || has("開設者") || has("設置者") || has("届出者") {
+        out.push("製造事業者");
+    } else if c == "名称" || c == "氏名" {
+        out.push(if c == "名称" { "名称" } else { "氏名" });
+    }
+    if has("管理者") && !out.is_empty() {
+        out.push("管理者");
+    } else if has("管理者") || has("院長") {
+        out.push(if has("院長") { "院長" } else { "管理者" });
+    }
+    if has("所在地") || has("住所") {
+        out.push("所在地");
+    }
+    if has("処分") && (has("内容") || has("種類")) || has("根拠条項") {
+        out.push("処分内容");
+    }
+    if has("処分日") || has("処分年月日") || has("命令日") {
+        out.push("処分日");
+    }
+    if has("計画") {
+        out.push("計画名");
+    }
+    if has("施設番号") && out.is_empty() {
+        out.push("施設番号");
+    }
+    if has("失効日") || has("廃止年月日") || has("廃止日") {
+        out.push("廃止年月日");
+    }
+    if has("中止日") || has("中止年月日") {
+        out.push("中止年月日");
+    }
+    if c == "区分" || c == "種別" {
+        out.push("区分");
+    }
+    if has("代表者") && !has("事業者") && out.is_empty() {
+        out.push("代表者");
+    }
+    if has("備考") {
+        out.push("備考");
+    }
+    out
+}
+
+/// A cell under a composite header: `Xクリニック管理者 熱田 昌平` gives the
+/// clinic and the manager.
+fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, String)> {
+    if labels.len() == 2 && labels[1] == "管理者" {
+        if let Some(at) = value.find("管理者") {
+            let (a, b) = (&value[..at], &value[at + "管理者".len()..]);
+            return vec![
+                (labels[0], clean(a)),
+                ("管理者", clean(b.trim_start_matches([':', '：']))),
+            ];
+        }
+    }
+    labels
+        .first()
+        .map(|l| {
+            let lines: Vec<String> = value.lines().map(clean).collect();
+            vec![(*l, lines.join("\n"))]
+        })
+        .unwrap_or_default()
+}
+
+/// Unrolls tables with a header row of labels (`医療機関名｜所在地｜管理者…`)
+/// into labelled lines, one entry per row (`同上` repeats the cell above),
+/// replacing the flattened lines those rows became. A table of 旧名称 and
+/// 新名称 columns becomes rename sentences.
+pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<String> {
+    // `【施設の名称】X`: a bracketed label is a label.
+    // `（製造所）X`, `(施設番号)FA…`: a label in parentheses, when it is one.
+    let mut out: Vec<String> = lines
+        .iter()
+        .map(|l| match BRACKETED.captures(l) {
+            Some(c) if LABEL.is_match(&format!("{} ", &c[1])) => {
+                clean(&format!("{} {}", &c[1], &c[2]))
+            }
+            _ => match PAREN_LABEL.captures(l) {
+                Some(c) if LABELS.contains(&canonical_key(&c[1]).as_str()) => {
+                    clean(&format!("{} {}", &c[1], &c[2]))
+                }
+                _ => l.clone(),
+            },
+        })
+        .collect();
+    for table in tables {
+        let Some(header) = table.first() else {
+            continue;
+        };
+        // A header may take several rows (`被処分者` over `名称｜代表者等`):
+        // a row whose every cell is a label or the cell above continues it.
+        let mut head_rows = 1;
+        while head_rows + 1 < table.len() {
+            let (row, prev) = (&table[head_rows], &table[head_rows - 1]);
+            let continues = row
+                .iter()
+                .enumerate()
+                .all(|(i, c)| prev.get(i) == Some(c) || !header_labels(c).is_empty())
+                && row.iter().enumerate().any(|(i, c)| prev.get(i) != Some(c));
+            if !continues {
+                break;
+            }
+            head_rows += 1;
+        }
+        // Each column is labelled by its lowest header cell that names a field.
+        let labels: Vec<Vec<&'static str>> = (0..header.len())
+            .map(|i| {
+                table[..head_rows]
+                    .iter()
+                    .rev()
+                    .map(|r| r.get(i).map(|h| header_labels(h)).unwrap_or_default())
+                    .find(|l| !l.is_empty())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let labelled = labels.iter().filter(|l| !l.is_empty()).count();
+        if labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
+            continue;
+        }
+        let renames =
+            labels.iter().any(|l| l == &["旧名称"]) && labels.iter().any(|l| l == &["新名称"]);
+        let mut unrolled = Vec::new();
+        let mut above: Vec<String> = Vec::new();
+        for row in &table[head_rows..] {
+            let mut cells = Vec::new();
+            for cell in row {
+                let i = cells.len();
+                let value = if cell.trim() == "同上" {
+                    above.get(i).cloned().unwrap_or_default()
+                } else {
+                    cell.clone()
+                };
+                cells.push(value);
+            }
+            let col = |name: &str| {
+                labels
+                    .iter()
+                    .position(|l| l.contains(&name))
+                    .and_then(|i| cells.get(i).cloned())
+            };
+            if renames {
+                if let (Some(old), Some(new)) = (col("旧名称"), col("新名称")) {
+                    let on = col("変更年月日")
+                        .and_then(|d| crate::wareki::parse_date(&d))
+                        .map(|d| d.format("%Y年%-m月%-d日").to_string())
+                        .unwrap_or_default();
+                    unrolled.push(clean(&format!("{on}に「{old}」から「{new}」に名称を変更")));
+                }
+            } else {
+                let main = col("医療機関名").or(col("施設名"));
+                for (i, value) in cells.iter().enumerate() {
+                    let here = labels.get(i).map(Vec::as_slice).unwrap_or(&[]);
+                    if value.trim().is_empty() || here.is_empty() {
+                        continue;
+                    }
+                    if here == ["備考"] {
+                        // A remark about the entry's party: read as its parenthesis.
+                        if let Some(m) = &main {
+                            let name = split_composite(
+                                m,
+                                &labels[labels
+                                    .iter()
+                                    .position(|l| {
+                                        l.contains(&"医療機関名") || l.contains(&"施設名")
+                                    })
+                                    .unwrap_or(0)],
+                            )
+                            .first()
+                            .map(|x| x.1.clone())
+                            .unwrap_or_default();
+                            let value = value.replace('\n', "。");
+                            unrolled.push(clean(&format!("備考 「{name}」({value})")));
+                        }
+                        continue;
+                    }
+                    for (label, v) in split_composite(value, here) {
+                        // A cell's lines (<br>) stay lines: a second plan under the first.
+                        let mut parts = v.lines();
+                        unrolled.push(clean(&format!("{label} {}", parts.next().unwrap_or(""))));
+                        unrolled.extend(parts.map(clean).filter(|l| !l.is_empty()));
+                    }
+                }
+            }
+            above = cells;
+        }
+        // The lines the table became (a cell with <br> spans several): from
+        // the header row on, every line that is part of the table's text.
+        // A cell spanning columns is one cell in the page's text.
+        let rows: Vec<String> = table
+            .iter()
+            .map(|r| {
+                let mut cells = r.clone();
+                cells.dedup();
+                clean(&cells.join(" ").replace('\n', ""))
+            })
+            .collect();
+        let blob: String = table
+            .iter()
+            .flatten()
+            .map(|c| clean(c).replace([' ', '\n'], ""))
+            .collect();
+        match out.iter().position(|l| *l == rows[0]) {
+            Some(at) => {
+                let end = (at + 1..out.len())
+                    .find(|&i| !blob.contains(&out[i].replace(' ', "")))
+                    .unwrap_or(out.len());
+                out.splice(at..end, unrolled);
+            }
+            None => out.extend(unrolled),
+        }
+    }
+    out
+}
+
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,14})】\s*(\S.*)$"));
+static PAREN_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\(([^)]{2,14})\)\s*(\S.*)$"));
