@@ -114,6 +114,7 @@ pub(crate) struct Fields {
     issued_on: Field,
     parties: Field,
     card: Field,
+    bigrams: Field,
     /// Issue date as yyyymmdd (0 when unknown): browsing without a query sorts on it.
     date: Field,
 }
@@ -191,6 +192,17 @@ fn schema() -> (Schema, Fields) {
         issued_on: b.add_text_field("issued_on", STRING | STORED),
         parties: b.add_text_field("parties", STORED),
         card: b.add_text_field("card", STORED),
+        // Every Japanese-analyzer token of title, names, text and labels, with
+        // documents only: what a Japanese run must match is one intersection
+        // of single postings (ranking comes from the fields themselves).
+        bigrams: b.add_text_field(
+            "bigrams",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzers::JA)
+                    .set_index_option(IndexRecordOption::Basic),
+            ),
+        ),
         date: b.add_u64_field(DATE_FIELD, FAST),
     };
     (b.build(), fields)
@@ -198,7 +210,7 @@ fn schema() -> (Schema, Fields) {
 
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "5";
+pub const INDEX_VERSION: &str = "6";
 
 /// How deep into the results a search reads: a page past this offset shows
 /// the last reachable results, so callers refuse such pages.
@@ -617,6 +629,10 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.issued_on => n.issued_on.clone().unwrap_or_default(),
         f.parties => n.parties.join("\n"),
         f.labels => n.labels.as_str(),
+        f.bigrams => n.title.as_str(),
+        f.bigrams => n.subject_names.join("\n"),
+        f.bigrams => n.body.as_str(),
+        f.bigrams => n.labels.as_str(),
         f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
     d.add_facet(f.facets, Facet::from("/type/notice"));
@@ -642,6 +658,9 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.romaji_words => romanize::search_words(&e.names).join(" "),
         f.words => format!("{}\n{}", e.names.join("\n"), e.details),
         f.card => e.card.as_str(),
+        f.bigrams => e.current_name.as_str(),
+        f.bigrams => e.names.join("\n"),
+        f.bigrams => e.details.as_str(),
         f.date => 0u64,
     );
     d.add_facet(f.facets, Facet::from("/type/entity"));

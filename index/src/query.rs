@@ -332,39 +332,15 @@ fn ja_bigrams_clause(f: &Fields, text: &str, loose: bool) -> Option<Box<dyn Quer
     let mut grams: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
     grams.sort();
     grams.dedup();
+    // A bigram matches when it occurs in names, title, text or labels: all
+    // of them are in the `bigrams` field, one posting list per bigram.
     let all: Vec<Box<dyn Query>> = grams
         .iter()
         .map(|g| {
-            Box::new(BooleanQuery::union(vec![
-                boxed(
-                    TermQuery::new(
-                        Term::from_field_text(f.names, g),
-                        IndexRecordOption::WithFreqs,
-                    ),
-                    BOOST_NAMES,
-                ),
-                boxed(
-                    TermQuery::new(
-                        Term::from_field_text(f.title, g),
-                        IndexRecordOption::WithFreqs,
-                    ),
-                    BOOST_TITLE,
-                ),
-                boxed(
-                    TermQuery::new(
-                        Term::from_field_text(f.body, g),
-                        IndexRecordOption::WithFreqs,
-                    ),
-                    BOOST_BODY,
-                ),
-                boxed(
-                    TermQuery::new(
-                        Term::from_field_text(f.labels, g),
-                        IndexRecordOption::WithFreqs,
-                    ),
-                    BOOST_TITLE,
-                ),
-            ])) as Box<dyn Query>
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.bigrams, g),
+                IndexRecordOption::Basic,
+            )) as Box<dyn Query>
         })
         .collect();
     // The bigrams only decide what matches; ranking is the adjacent phrase's.
