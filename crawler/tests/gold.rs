@@ -429,6 +429,40 @@ fn fourth_held_out_set_precision_and_recall_per_field() {
     );
 }
 
+/// The fifth held-out set (crawler/tests/gold/heldout5), 22 pages by a blind
+/// writer (older table layouts, PDF-like line breaks, 備考 and footnote
+/// renames, a rename chain, a correction notice, more legal forms): measured
+/// as is, the honest figure for unseen wording. The floor is that measurement
+/// (after heldout3's fixes, before heldout4's): subjects 82 / 72 %, renames
+/// 50 / 14 %, persons 88 / 35 %, addresses 100 / 46 %, closures 71 / 83 %.
+#[test]
+fn fifth_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout5/gold.json",
+        BAR,
+        HELD_OUT_5_FLOOR,
+    );
+}
+
+const HELD_OUT_5_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.995, 0.832),
+    ("authority", 0.995, 0.946),
+    ("closures", 0.713, 0.832),
+    ("issued_on", 0.995, 0.946),
+    ("kind", 0.995, 0.946),
+    ("page", 0.954, 0.954),
+    ("persons", 0.874, 0.349),
+    ("plans", 0.888, 0.470),
+    ("renames", 0.499, 0.142),
+    ("subject.address", 0.995, 0.461),
+    ("subject.facility_number", 0.995, 0.299),
+    ("subject.operator", 0.995, 0.463),
+    ("subject.place", 0.995, 0.551),
+    ("subject.plans", 0.995, 0.388),
+    ("subject.role", 0.943, 0.666),
+    ("subjects", 0.821, 0.724),
+];
+
 const HELD_OUT_4_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.995, 0.899),
     ("closures", 0.666, 0.570),
