@@ -4,13 +4,15 @@
 //! patient, a journalist and a clinic ask), `api` (contract and bad input),
 //! `pages` (the site's pages: at a glance, HTTP manners, accessibility),
 //! `follow` (feeds, the changes API, downloads, citations, archived copies),
-//! `vet` (the batch vetting API and the printed vetting record),
+//! `vet` (the batch vetting API, OpenRefine reconciliation and the printed
+//! vetting record), `openapi` (the API document against real answers, the API page),
 //! `store` (rebuild, import, durability).
 
 mod api;
 mod crawl;
 mod follow;
 mod journeys;
+mod openapi;
 mod pages;
 mod phrasings;
 mod relevance;

@@ -38,6 +38,7 @@ fn page_paths() -> Vec<String> {
         format!("/search?q={}", enc("クリニック")),
         format!("/entities/{}", e["id"].as_str().unwrap()),
         format!("/notices/{}", n["id"].as_str().unwrap()),
+        "/api".into(),
     ]
 }
 
