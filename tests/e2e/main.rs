@@ -6,9 +6,11 @@
 //! `follow` (feeds, the changes API, downloads, citations, archived copies),
 //! `vet` (the batch vetting API, OpenRefine reconciliation and the printed
 //! vetting record), `openapi` (the API document against real answers, the API page),
-//! `store` (rebuild, import, durability).
+//! `store` (rebuild, import, durability), `browser` (the journeys, phone
+//! widths and axe-core in headless Chromium, driven by `webdriver`).
 
 mod api;
+mod browser;
 mod crawl;
 mod follow;
 mod journeys;
@@ -18,6 +20,7 @@ mod phrasings;
 mod relevance;
 mod store;
 mod vet;
+mod webdriver;
 mod xml;
 
 use std::io::{BufRead, BufReader};

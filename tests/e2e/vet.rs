@@ -296,3 +296,63 @@ fn openrefine_reconciles_a_column_of_names_as_vet_matches_them() {
     assert_eq!(resp.status().as_u16(), 405);
     assert_eq!(resp.headers()["allow"], "GET, HEAD, POST");
 }
+
+/// The vetting form (`/vet`) posts as a browser does.
+fn post_form(lang: &str, items: &str) -> (u16, String) {
+    let resp = reqwest::blocking::Client::new()
+        .post(format!("{}/vet?lang={lang}", site().base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("items={}", crate::enc(items)))
+        .send()
+        .unwrap();
+    (resp.status().as_u16(), resp.text().unwrap())
+}
+
+#[test]
+fn the_vetting_form_answers_a_pasted_list_and_keeps_it() {
+    let clinic = crate::lookup_one("東京サイエンスクリニック");
+    let id = clinic["id"].as_str().unwrap();
+    for lang in ["ja", "en"] {
+        let (status, html) = post_form(
+            lang,
+            "ティーエスクリニック\r\nどこにも載っていない架空の名称\r\n",
+        );
+        assert_eq!(status, 200, "{html:.500}");
+        let doc = scraper::Html::parse_document(&html);
+        let rows: Vec<_> = doc
+            .select(&scraper::Selector::parse("table.vet tbody tr").unwrap())
+            .collect();
+        assert_eq!(rows.len(), 2, "{lang}");
+        // The first links to the clinic's printable record, in the page's language.
+        let link = rows[0]
+            .select(&scraper::Selector::parse("a").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(
+            link.value().attr("href"),
+            Some(format!("/entities/{id}?lang={lang}").as_str())
+        );
+        assert!(
+            rows[1]
+                .select(&scraper::Selector::parse("a").unwrap())
+                .next()
+                .is_none()
+        );
+        assert!(
+            html.contains("ティーエスクリニック\r\nどこにも載っていない架空の名称")
+                || html.contains("ティーエスクリニック\nどこにも")
+        );
+    }
+    // Too many items: refused on the same page, the text kept.
+    let many = "x\n".repeat(201);
+    let (status, html) = post_form("ja", &many);
+    assert_eq!(status, 400);
+    assert!(html.contains("200 件まで"), "{html:.300}");
+    assert!(html.contains(&many[..20]));
+    let resp = reqwest::blocking::Client::new()
+        .delete(format!("{}/vet", site().base))
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 405);
+    assert_eq!(resp.headers()["allow"], "GET, HEAD, POST");
+}

@@ -205,6 +205,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             ))
             .service(read_only("/search", pages::search, page405))
             .service(read_only("/api", pages::api_doc, page405))
+            .service(
+                web::resource("/vet")
+                    .app_data(web::PayloadConfig::new(pages::MAX_FORM_BODY))
+                    .route(
+                        web::route()
+                            .guard(
+                                actix_web::guard::Any(actix_web::guard::Get())
+                                    .or(actix_web::guard::Head()),
+                            )
+                            .to(pages::vet_form),
+                    )
+                    .route(web::post().to(pages::vet_submit))
+                    .default_service(web::to(pages::vet_not_allowed)),
+            )
             .service(read_only("/entities/{id}", pages::entity, page405))
             .service(read_only("/notices/{id}", pages::notice, page405))
             .service(read_only("/documents/{sha256}", pages::document, page405))

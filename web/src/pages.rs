@@ -17,6 +17,7 @@ use crate::api::{ParamError, SearchParams};
 mod api_doc;
 mod document;
 mod entity;
+mod vet_form;
 use crate::error::WebError;
 use crate::i18n::Lang;
 use crate::indexing::title_en;
@@ -25,6 +26,7 @@ use crate::{AppState, blocking, check_id};
 pub use api_doc::api_doc;
 pub use document::{archived, document};
 pub use entity::entity;
+pub use vet_form::{MAX_FORM_BODY, not_allowed as vet_not_allowed, vet_form, vet_submit};
 
 const CSS: &str = include_str!("style.css");
 const SCRIPT: &str = include_str!("search.js");
@@ -166,6 +168,7 @@ fn layout_feed(
                 footer {
                     (lang.t("tadoru は再生医療等安全性確保法に基づく行政処分の公開記録です。各事実は保存された原文書（sha256）を根拠として示します。",
                         "tadoru is a public record of enforcement under the Act on the Safety of Regenerative Medicine. Every fact cites the archived original document (sha256) it came from."))
+                    " · " a href=(with_lang("/vet", lang)) { (lang.t("取引先の一括照会", "Vet a list")) }
                     " · " a href=(with_lang("/api", lang)) { (lang.t("API（JSON）", "JSON API")) }
                     " · " a href=(with_lang("/notices.atom", lang)) { (lang.t("新着フィード（Atom）", "Feed of new notices (Atom)")) }
                 }

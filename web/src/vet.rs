@@ -310,7 +310,7 @@ pub fn match_item(
     })
 }
 
-fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Value, WebError> {
+pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Value, WebError> {
     let m = match_item(graph, index, item, &[], 5)?;
     let mut out = json!({
         "query": item.trim(),
