@@ -4,18 +4,23 @@
 //! patient, a journalist and a clinic ask), `api` (contract and bad input),
 //! `pages` (the site's pages: at a glance, HTTP manners, accessibility),
 //! `follow` (feeds, the changes API, downloads, citations, archived copies),
-//! `vet` (the batch vetting API and the printed vetting record),
-//! `store` (rebuild, import, durability).
+//! `vet` (the batch vetting API, OpenRefine reconciliation and the printed
+//! vetting record), `openapi` (the API document against real answers, the API page),
+//! `store` (rebuild, import, durability), `browser` (the journeys, phone
+//! widths and axe-core in headless Chromium, driven by `webdriver`).
 
 mod api;
+mod browser;
 mod crawl;
 mod follow;
 mod journeys;
+mod openapi;
 mod pages;
 mod phrasings;
 mod relevance;
 mod store;
 mod vet;
+mod webdriver;
 mod xml;
 
 use std::io::{BufRead, BufReader};

@@ -173,3 +173,186 @@ fn the_entity_page_prints_as_a_complete_vetting_record() {
         "labelled rows on paper"
     );
 }
+
+/// A reconciliation batch as OpenRefine sends it: a form field `queries`.
+fn reconcile(queries: &Value) -> (u16, Value) {
+    let resp = reqwest::blocking::Client::new()
+        .post(format!("{}/api/v1/reconcile", site().base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("queries={}", crate::enc(&queries.to_string())))
+        .send()
+        .unwrap();
+    let status = resp.status().as_u16();
+    let v = serde_json::from_slice(&resp.bytes().unwrap()).unwrap_or(Value::Null);
+    (status, v)
+}
+
+#[test]
+fn openrefine_reconciles_a_column_of_names_as_vet_matches_them() {
+    let base = &site().base;
+    let manifest: Value =
+        serde_json::from_slice(&get(&format!("{base}/api/v1/reconcile")).bytes().unwrap()).unwrap();
+    assert_eq!(manifest["versions"][0], "0.2");
+    let types: Vec<&str> = manifest["defaultTypes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        ["clinic", "cell_processing_facility", "operator", "person"]
+    );
+    assert_eq!(
+        manifest["view"]["url"],
+        format!("{base}/entities/{{{{id}}}}")
+    );
+    assert_eq!(manifest["identifierSpace"], format!("{base}/entities/"));
+
+    let clinic = crate::lookup_one("東京サイエンスクリニック");
+    let former = clinic["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .find(|n| *n != clinic["current_name"])
+        .unwrap()
+        .to_string();
+    let kojin = crate::lookup_one("コージンバイオ株式会社");
+    let number = kojin["identifiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["scheme"] == "corporate_number")
+        .unwrap()["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, v) = reconcile(&serde_json::json!({
+        "former": {"query": former},
+        "typed": {"query": former, "type": "operator"},
+        "partial": {"query": "東京サイエンス", "limit": 2},
+        "number": {"query": "どの名前でもよい", "properties": [{"pid": "corporate_number", "v": number}]},
+        "nothing": {"query": "どこにも載っていない架空の名称"},
+        "empty": {"query": ""},
+    }));
+    assert_eq!(status, 200, "{v}");
+    // A former name: the clinic of today, a sure match, typed, described.
+    let r = &v["former"]["result"];
+    assert_eq!(r[0]["id"], clinic["id"], "{v}");
+    assert_eq!(r[0]["name"], clinic["current_name"]);
+    assert_eq!(r[0]["match"], true);
+    assert!(r[0]["score"].as_f64().unwrap() >= 90.0);
+    assert_eq!(r[0]["type"][0]["id"], "clinic");
+    assert!(r[0]["description"].as_str().unwrap().contains("closed"));
+    // Restricted to operators, the clinic is not a candidate.
+    assert!(
+        v["typed"]["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["type"][0]["id"] == "operator" && c["id"] != clinic["id"]),
+        "{v}"
+    );
+    // Part of a name: proposed, not matched, at most the limit.
+    let partial = v["partial"]["result"].as_array().unwrap();
+    assert!(!partial.is_empty() && partial.len() <= 2, "{v}");
+    assert_eq!(partial[0]["id"], clinic["id"]);
+    assert!(partial.iter().all(|c| c["match"] == false));
+    assert!(partial[0]["score"].as_f64().unwrap() < 90.0);
+    // A recorded corporate number decides, whatever the name.
+    assert_eq!(v["number"]["result"][0]["id"], kojin["id"]);
+    assert_eq!(v["number"]["result"][0]["match"], true);
+    assert_eq!(v["number"]["result"][0]["score"], 100.0);
+    assert_eq!(v["nothing"]["result"], serde_json::json!([]));
+    assert_eq!(v["empty"]["result"], serde_json::json!([]));
+
+    // The same batch by GET answers the same.
+    let q = serde_json::json!({"q0": {"query": former}});
+    let by_get: Value = serde_json::from_slice(
+        &get(&format!(
+            "{base}/api/v1/reconcile?queries={}",
+            crate::enc(&q.to_string())
+        ))
+        .bytes()
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(by_get["q0"], v["former"]);
+
+    for bad in [
+        serde_json::json!([]),
+        serde_json::json!({"q0": {"query": "x", "type": "hospital"}}),
+        serde_json::json!({"q0": {"query": "x", "limit": 1000}}),
+    ] {
+        let (status, v) = reconcile(&bad);
+        assert_eq!(status, 400, "{bad}: {v}");
+        assert_eq!(v["error"], "bad_request");
+    }
+    let resp = reqwest::blocking::Client::new()
+        .delete(format!("{base}/api/v1/reconcile"))
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 405);
+    assert_eq!(resp.headers()["allow"], "GET, HEAD, POST");
+}
+
+/// The vetting form (`/vet`) posts as a browser does.
+fn post_form(lang: &str, items: &str) -> (u16, String) {
+    let resp = reqwest::blocking::Client::new()
+        .post(format!("{}/vet?lang={lang}", site().base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("items={}", crate::enc(items)))
+        .send()
+        .unwrap();
+    (resp.status().as_u16(), resp.text().unwrap())
+}
+
+#[test]
+fn the_vetting_form_answers_a_pasted_list_and_keeps_it() {
+    let clinic = crate::lookup_one("東京サイエンスクリニック");
+    let id = clinic["id"].as_str().unwrap();
+    for lang in ["ja", "en"] {
+        let (status, html) = post_form(
+            lang,
+            "ティーエスクリニック\r\nどこにも載っていない架空の名称\r\n",
+        );
+        assert_eq!(status, 200, "{html:.500}");
+        let doc = scraper::Html::parse_document(&html);
+        let rows: Vec<_> = doc
+            .select(&scraper::Selector::parse("table.vet tbody tr").unwrap())
+            .collect();
+        assert_eq!(rows.len(), 2, "{lang}");
+        // The first links to the clinic's printable record, in the page's language.
+        let link = rows[0]
+            .select(&scraper::Selector::parse("a").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(
+            link.value().attr("href"),
+            Some(format!("/entities/{id}?lang={lang}").as_str())
+        );
+        assert!(
+            rows[1]
+                .select(&scraper::Selector::parse("a").unwrap())
+                .next()
+                .is_none()
+        );
+        assert!(
+            html.contains("ティーエスクリニック\r\nどこにも載っていない架空の名称")
+                || html.contains("ティーエスクリニック\nどこにも")
+        );
+    }
+    // Too many items: refused on the same page, the text kept.
+    let many = "x\n".repeat(201);
+    let (status, html) = post_form("ja", &many);
+    assert_eq!(status, 400);
+    assert!(html.contains("200 件まで"), "{html:.300}");
+    assert!(html.contains(&many[..20]));
+    let resp = reqwest::blocking::Client::new()
+        .delete(format!("{}/vet", site().base))
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 405);
+    assert_eq!(resp.headers()["allow"], "GET, HEAD, POST");
+}

@@ -48,7 +48,12 @@ pub fn cursor(pos: &ChangePos) -> String {
 /// Reads a cursor back; `None` when it is not one.
 pub fn parse_cursor(s: &str) -> Option<ChangePos> {
     let mut parts = s.splitn(3, '.');
-    let seq = parts.next()?.parse::<u64>().ok()?;
+    let digits = parts.next()?;
+    if digits.is_empty() || digits.len() > 20 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // A seq past any position there can be is after everything.
+    let seq = digits.parse::<u64>().unwrap_or(u64::MAX);
     match (parts.next(), parts.next()) {
         (None, None) => Some(ChangePos { seq, record: None }),
         (Some(k), Some(id)) => {
@@ -215,6 +220,10 @@ mod tests {
         ] {
             assert_eq!(parse_cursor(&cursor(&pos)), Some(pos));
         }
+        assert_eq!(
+            parse_cursor("99999999999999999999").map(|p| p.seq),
+            Some(u64::MAX)
+        );
         for bad in [
             "",
             "x",
@@ -224,6 +233,8 @@ mod tests {
             "1.n",
             "1.n.n-<b>",
             "1.n.n-1.2",
+            "+1",
+            "000000000000000000000",
         ] {
             assert_eq!(parse_cursor(bad), None, "{bad}");
         }

@@ -166,7 +166,7 @@ pub fn card(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Card {
     }
 }
 
-fn is_order(k: NoticeKind) -> bool {
+pub(crate) fn is_order(k: NoticeKind) -> bool {
     !matches!(
         k,
         NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling

@@ -4,7 +4,6 @@
 //! §9.3.2), and `405 Method Not Allowed` with `Allow` for any other method on
 //! a known path (RFC 9110 §15.5.6) instead of a 404.
 
-use actix_web::dev::HttpServiceFactory;
 use actix_web::http::StatusCode;
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{FromRequest, Handler, HttpRequest, HttpResponse, Responder, guard, web};
@@ -31,11 +30,7 @@ pub fn security_headers() -> DefaultHeaders {
 
 /// A read-only resource: `GET` and `HEAD` reach `handler`, any other method
 /// gets `not_allowed` (a page or JSON, by the caller's choice).
-pub fn read_only<F, Args, N, NArgs>(
-    path: &str,
-    handler: F,
-    not_allowed: N,
-) -> impl HttpServiceFactory
+pub fn read_only<F, Args, N, NArgs>(path: &str, handler: F, not_allowed: N) -> actix_web::Resource
 where
     F: Handler<Args>,
     Args: FromRequest + 'static,

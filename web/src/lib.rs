@@ -11,8 +11,10 @@ pub mod glance;
 pub mod http;
 pub mod i18n;
 pub mod indexing;
+pub mod openapi;
 pub mod pages;
 pub mod permalink;
+pub mod reconcile;
 pub mod vet;
 pub mod views;
 
@@ -112,30 +114,79 @@ pub(crate) fn check_id(id: &str, prefix: &str) -> Result<(), WebError> {
     }
 }
 
+/// A route of the JSON API: its path under `/api/v1`, the methods it
+/// answers, and the resource the router mounts. The OpenAPI document is
+/// checked against this list (`openapi` tests).
+pub struct ApiRoute {
+    pub path: &'static str,
+    pub methods: &'static [&'static str],
+    pub resource: actix_web::Resource,
+}
+
+/// A read-only API route: `GET` and `HEAD`, a JSON 405 otherwise.
+fn get<F, Args>(path: &'static str, handler: F) -> ApiRoute
+where
+    F: actix_web::Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: actix_web::Responder + 'static,
+{
+    ApiRoute {
+        path,
+        methods: &["GET", "HEAD"],
+        resource: http::read_only(path, handler, http::api_not_allowed),
+    }
+}
+
+/// Every route of the API, in the order the router tries them.
+pub fn api_routes() -> Vec<ApiRoute> {
+    vec![
+        get("/search", api::search),
+        get("/changes", changes::changes),
+        ApiRoute {
+            path: "/vet",
+            methods: &["POST"],
+            resource: web::resource("/vet")
+                .app_data(web::PayloadConfig::new(vet::MAX_BODY))
+                .route(web::post().to(vet::vet))
+                .default_service(web::to(vet::not_allowed)),
+        },
+        ApiRoute {
+            path: "/reconcile",
+            methods: &["GET", "HEAD", "POST"],
+            resource: web::resource("/reconcile")
+                .app_data(web::PayloadConfig::new(reconcile::MAX_QUERIES_BYTES + 1024))
+                .route(
+                    web::route()
+                        .guard(
+                            actix_web::guard::Any(actix_web::guard::Get())
+                                .or(actix_web::guard::Head()),
+                        )
+                        .to(reconcile::get),
+                )
+                .route(web::post().to(reconcile::post))
+                .default_service(web::to(reconcile::not_allowed)),
+        },
+        get("/lookup", api::lookup),
+        get("/entities/{id}", api::entity),
+        get("/notices/{id}", api::notice),
+        get("/documents/{sha256}", api::document),
+        get("/openapi.json", openapi::openapi_json),
+    ]
+}
+
 /// Every route of the site and the API. Each answers `GET` and `HEAD`, and
 /// 405 to any other method; every response carries the security headers.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    use http::{api_not_allowed as api405, page_not_allowed as page405, read_only};
-    cfg.service(
-        web::scope("/api/v1")
-            .wrap(http::security_headers())
-            .app_data(web::QueryConfig::default().error_handler(api::query_error))
-            .app_data(web::PathConfig::default().error_handler(api::path_error))
-            .service(read_only("/search", api::search, api405))
-            .service(read_only("/changes", changes::changes, api405))
-            .service(
-                web::resource("/vet")
-                    .app_data(web::PayloadConfig::new(vet::MAX_BODY))
-                    .route(web::post().to(vet::vet))
-                    .default_service(web::to(vet::not_allowed)),
-            )
-            .service(read_only("/lookup", api::lookup, api405))
-            .service(read_only("/entities/{id}", api::entity, api405))
-            .service(read_only("/notices/{id}", api::notice, api405))
-            .service(read_only("/documents/{sha256}", api::document, api405))
-            .default_service(web::to(api::not_found)),
-    )
-    .service(
+    use http::{page_not_allowed as page405, read_only};
+    let mut api = web::scope("/api/v1")
+        .wrap(http::security_headers())
+        .app_data(web::QueryConfig::default().error_handler(api::query_error))
+        .app_data(web::PathConfig::default().error_handler(api::path_error))
+        .default_service(web::to(api::not_found));
+    for route in api_routes() {
+        api = api.service(route.resource);
+    }
+    cfg.service(api).service(
         web::scope("")
             .wrap(http::security_headers())
             .app_data(web::QueryConfig::default().error_handler(pages::query_error))
@@ -153,6 +204,21 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 page405,
             ))
             .service(read_only("/search", pages::search, page405))
+            .service(read_only("/api", pages::api_doc, page405))
+            .service(
+                web::resource("/vet")
+                    .app_data(web::PayloadConfig::new(pages::MAX_FORM_BODY))
+                    .route(
+                        web::route()
+                            .guard(
+                                actix_web::guard::Any(actix_web::guard::Get())
+                                    .or(actix_web::guard::Head()),
+                            )
+                            .to(pages::vet_form),
+                    )
+                    .route(web::post().to(pages::vet_submit))
+                    .default_service(web::to(pages::vet_not_allowed)),
+            )
             .service(read_only("/entities/{id}", pages::entity, page405))
             .service(read_only("/notices/{id}", pages::notice, page405))
             .service(read_only("/documents/{sha256}", pages::document, page405))

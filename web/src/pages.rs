@@ -14,15 +14,19 @@ use tadoru_index::SearchRequest;
 
 use crate::api::{ParamError, SearchParams};
 
+mod api_doc;
 mod document;
 mod entity;
+mod vet_form;
 use crate::error::WebError;
 use crate::i18n::Lang;
 use crate::indexing::title_en;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
+pub use api_doc::api_doc;
 pub use document::{archived, document};
 pub use entity::entity;
+pub use vet_form::{MAX_FORM_BODY, not_allowed as vet_not_allowed, vet_form, vet_submit};
 
 const CSS: &str = include_str!("style.css");
 const SCRIPT: &str = include_str!("search.js");
@@ -164,7 +168,8 @@ fn layout_feed(
                 footer {
                     (lang.t("tadoru は再生医療等安全性確保法に基づく行政処分の公開記録です。各事実は保存された原文書（sha256）を根拠として示します。",
                         "tadoru is a public record of enforcement under the Act on the Safety of Regenerative Medicine. Every fact cites the archived original document (sha256) it came from."))
-                    " · " a href="/api/v1/search?q=" { "JSON API v1" }
+                    " · " a href=(with_lang("/vet", lang)) { (lang.t("取引先の一括照会", "Vet a list")) }
+                    " · " a href=(with_lang("/api", lang)) { (lang.t("API（JSON）", "JSON API")) }
                     " · " a href=(with_lang("/notices.atom", lang)) { (lang.t("新着フィード（Atom）", "Feed of new notices (Atom)")) }
                 }
             }

@@ -153,108 +153,184 @@ fn matched(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
     }))
 }
 
-fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Value, WebError> {
+/// How an item matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// The corporate number (法人番号) is recorded for the entity: certain.
+    CorporateNumber,
+    /// One entity has had the name (spacing and legal form aside).
+    Name,
+    /// Several entities have had the name.
+    Ambiguous,
+    /// No recorded name is the item: only the best of a name search.
+    Search,
+    /// No record found (which does not mean safe).
+    NoMatch,
+}
+
+impl How {
+    pub fn code(self) -> &'static str {
+        match self {
+            How::CorporateNumber => "corporate_number",
+            How::Name => "name",
+            How::Ambiguous => "ambiguous",
+            How::Search => "search",
+            How::NoMatch => "none",
+        }
+    }
+}
+
+/// What an item matched: how, how surely, why, and the entities, best first,
+/// each with a score from 0 to 1.
+#[derive(Debug, Clone)]
+pub struct Matched {
+    pub how: How,
+    pub confidence: f64,
+    pub reason: String,
+    pub candidates: Vec<(Entity, f64)>,
+}
+
+/// Matches one item (a name or a corporate number) to entities of the given
+/// roles (`&[]`: any but persons), at most `limit` candidates. The one
+/// matching logic of `POST /api/v1/vet` and the reconciliation endpoint.
+pub fn match_item(
+    graph: &Graph,
+    index: &LiveIndex,
+    item: &str,
+    roles: &[Role],
+    limit: usize,
+) -> Result<Matched, WebError> {
     let query = item.trim();
-    let mut out = json!({"query": query});
-    let answer = |out: &mut Value, how: &str, confidence: f64, reason: String| {
-        out["match"] = json!(how);
-        out["confidence"] = json!(confidence);
-        out["reason"] = json!(reason);
+    let wanted = |e: &Entity| {
+        if roles.is_empty() {
+            e.role != Role::Person
+        } else {
+            roles.contains(&e.role)
+        }
+    };
+    let none = |reason: String| Matched {
+        how: How::NoMatch,
+        confidence: 0.0,
+        reason,
+        candidates: Vec::new(),
     };
     if let Some(number) = corporate_number(query) {
-        match graph.by_corporate_number(&number)? {
-            Some(e) => {
-                answer(
-                    &mut out,
-                    "corporate_number",
-                    1.0,
-                    format!("corporate number {number} (法人番号) is recorded for this entity"),
-                );
-                merge(&mut out, matched(graph, &e)?);
-            }
-            None => answer(
-                &mut out,
-                "none",
-                0.0,
-                format!(
+        return Ok(
+            match graph.by_corporate_number(&number)?.filter(|e| wanted(e)) {
+                Some(e) => Matched {
+                    how: How::CorporateNumber,
+                    confidence: 1.0,
+                    reason: format!(
+                        "corporate number {number} (法人番号) is recorded for this entity"
+                    ),
+                    candidates: vec![(e, 1.0)],
+                },
+                None => none(format!(
                     "no entity with corporate number {number}: no record found does not mean safe"
-                ),
-            ),
-        }
-        return Ok(out);
+                )),
+            },
+        );
     }
-    let exact: Vec<Entity> = graph
-        .lookup(query)?
-        .into_iter()
-        .filter(|e| e.role != Role::Person)
-        .collect();
+    if query.is_empty() {
+        return Ok(none("an empty item matches nothing".into()));
+    }
+    let exact: Vec<Entity> = graph.lookup(query)?.into_iter().filter(wanted).collect();
     match exact.len() {
         0 => {}
         1 => {
-            let e = &exact[0];
-            let which = if e.current_name() == query {
+            let which = if exact[0].current_name() == query {
                 "its current name"
             } else {
                 "one of its current or former names (spacing and legal form aside)"
             };
-            answer(
-                &mut out,
-                "name",
-                0.95,
-                format!("{query:?} is {which}: {:?}", e.current_name()),
-            );
-            merge(&mut out, matched(graph, e)?);
-            return Ok(out);
+            let reason = format!("{query:?} is {which}: {:?}", exact[0].current_name());
+            return Ok(Matched {
+                how: How::Name,
+                confidence: 0.95,
+                reason,
+                candidates: exact.into_iter().map(|e| (e, 0.95)).collect(),
+            });
         }
         n => {
-            answer(
-                &mut out,
-                "ambiguous",
-                0.5,
-                format!("{n} entities have had this name: check each by place or operator"),
-            );
+            return Ok(Matched {
+                how: How::Ambiguous,
+                confidence: 0.5,
+                reason: format!("{n} entities have had this name: check each by place or operator"),
+                candidates: exact.into_iter().map(|e| (e, 0.5)).collect(),
+            });
+        }
+    }
+    // No name normalizes the same: entities of a name search, said to be a guess.
+    let mut req = SearchRequest::query(query);
+    req.doc_type = Some("entity".into());
+    req.per_page = limit.clamp(5, 50);
+    if let [role] = roles {
+        req.kind = Some(role.code().into());
+    }
+    let results = match index.search(&req) {
+        Ok(r) => r,
+        // An item the query syntax cannot read is a name that matches nothing.
+        Err(tadoru_index::IndexError::BadQuery(_)) => {
+            return Ok(none("no record found: this does not mean safe".into()));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let confidence = if results.approximate { 0.3 } else { 0.6 };
+    let top = results
+        .hits
+        .first()
+        .map_or(1.0, |h| h.score.max(f32::EPSILON));
+    let mut candidates: Vec<(Entity, f64)> = Vec::new();
+    for h in &results.hits {
+        if candidates.len() >= limit.max(1) {
+            break;
+        }
+        if let Some(e) = graph.entity(&h.id)? {
+            if wanted(&e) && !candidates.iter().any(|(c, _)| c.id == e.id) {
+                // Below the first, each scaled by its search score.
+                let score = confidence * f64::from((h.score / top).clamp(0.0, 1.0));
+                candidates.push((e, score));
+            }
+        }
+    }
+    Ok(match candidates.first() {
+        Some((e, _)) => Matched {
+            how: How::Search,
+            confidence,
+            reason: format!(
+                "no recorded name is {query:?}; the closest by name search{} is {:?}: check it is the same",
+                if results.approximate { " (spelling forgiven)" } else { "" },
+                e.current_name()
+            ),
+            candidates,
+        },
+        None => none(
+            "no record found: this does not mean safe, only that no enforcement notice tadoru read names it".into(),
+        ),
+    })
+}
+
+pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Value, WebError> {
+    let m = match_item(graph, index, item, &[], 5)?;
+    let mut out = json!({
+        "query": item.trim(),
+        "match": m.how.code(),
+        "confidence": m.confidence,
+        "reason": m.reason,
+    });
+    match m.how {
+        How::Ambiguous => {
             let mut candidates = Vec::new();
-            for e in &exact {
+            for (e, _) in &m.candidates {
                 candidates.push(matched(graph, e)?);
             }
             out["candidates"] = json!(candidates);
-            return Ok(out);
         }
-    }
-    // No name normalizes the same: the best entity of a name search, said to be a guess.
-    let mut req = SearchRequest::query(query);
-    req.doc_type = Some("entity".into());
-    req.per_page = 5;
-    let results = index.search(&req)?;
-    let mut candidates = Vec::new();
-    for h in &results.hits {
-        if let Some(e) = graph.entity(&h.id)? {
-            if e.role != Role::Person && !candidates.iter().any(|c: &Entity| c.id == e.id) {
-                candidates.push(e);
+        _ => {
+            if let Some((e, _)) = m.candidates.first() {
+                merge(&mut out, matched(graph, e)?);
             }
         }
-    }
-    match candidates.first() {
-        Some(e) => {
-            let confidence = if results.approximate { 0.3 } else { 0.6 };
-            answer(
-                &mut out,
-                "search",
-                confidence,
-                format!(
-                    "no recorded name is {query:?}; the closest by name search{} is {:?}: check it is the same",
-                    if results.approximate { " (spelling forgiven)" } else { "" },
-                    e.current_name()
-                ),
-            );
-            merge(&mut out, matched(graph, e)?);
-        }
-        None => answer(
-            &mut out,
-            "none",
-            0.0,
-            "no record found: this does not mean safe, only that no enforcement notice tadoru read names it".into(),
-        ),
     }
     Ok(out)
 }
