@@ -22,7 +22,8 @@
 # Environment: WORK (default a new /tmp/tadoru-peers.XXXX; steps whose output
 # is already in WORK are not redone, so a run can be resumed), DURATION
 # (default 20), CLIENTS (default "1 16 64"), BIN (a tadoru binary; default a
-# release build), SKIP_RELEVANCE=1, SKIP_SPEED=1. Results: $WORK/relevance.tsv,
+# release build), SKIP_RELEVANCE=1, SKIP_SPEED=1, SYSTEMS (default "tadoru
+# groonga datasette": which systems the speed runs ask). Results: $WORK/relevance.tsv,
 # $WORK/speed.tsv, $WORK/load.tsv, printed as tables at the end.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -117,7 +118,7 @@ EOF
 
 serve_tadoru() { "$BIN" serve --data "$1" --addr 127.0.0.1:$PORT_T >"$WORK/serve-tadoru.log" 2>&1 & PIDS+=($!); wait_http "http://127.0.0.1:$PORT_T/api/v1/search?q=x"; }
 serve_groonga() { groonga --protocol http -s --bind-address 127.0.0.1 -p $PORT_G "$1/db" >"$WORK/serve-groonga.log" 2>&1 & PIDS+=($!); wait_http "http://127.0.0.1:$PORT_G/d/status"; }
-serve_datasette() { "$V/datasette" serve "$1" -m "$DS_META" -h 127.0.0.1 -p $PORT_D --setting suggest_facets off >"$WORK/serve-datasette.log" 2>&1 & PIDS+=($!); wait_http "http://127.0.0.1:$PORT_D/pages/search.json?q=xyz"; }
+serve_datasette() { "$V/datasette" serve "$1" -m "$DS_META" -h 127.0.0.1 -p $PORT_D --setting suggest_facets off >"$WORK/serve-datasette.log" 2>&1 & PIDS+=($!); wait_http "http://127.0.0.1:$PORT_D/pages/search.json?q=xyz" && curl -fs "http://127.0.0.1:$PORT_D/pages/search.json?q=xyz" | grep -q '"ok": true'; }
 
 # ---------------------------------------------------------------- relevance
 if [ "${SKIP_RELEVANCE:-0}" != 1 ]; then
@@ -180,7 +181,8 @@ if [ "${SKIP_SPEED:-0}" != 1 ]; then
     touch "$WORK/groonga-$N.done"
   fi
   if [ ! -f "$WORK/sqlite-$N.done" ]; then
-    timed sqlite-load-$N bash -c "V='$V'; $(declare -f load_sqlite); load_sqlite '$WORK/site-$N.jsonl' '$WORK/pages-$N.db'" || exit 1
+    mkdir -p "$WORK/sqlite-$N"
+    timed sqlite-load-$N bash -c "V='$V'; $(declare -f load_sqlite); load_sqlite '$WORK/site-$N.jsonl' '$WORK/sqlite-$N/pages.db'" || exit 1
     touch "$WORK/sqlite-$N.done"
   fi
   {
@@ -189,15 +191,15 @@ if [ "${SKIP_SPEED:-0}" != 1 ]; then
       "$(tv "$WORK/crawl-$N.time")" "$(mib "$WORK/data-$N")"
     printf "groonga\t%s\t%s\tload of pre-extracted JSONL\n" "$(tv "$WORK/groonga-load-$N.time")" "$(mib "$WORK/groonga-$N")"
     printf "datasette\t%s\t%s\tsqlite-utils insert + enable-fts of pre-extracted JSONL\n" \
-      "$(tv "$WORK/sqlite-load-$N.time")" "$(mib "$WORK/pages-$N.db")"
+      "$(tv "$WORK/sqlite-load-$N.time")" "$(mib "$WORK/sqlite-$N/pages.db")"
   } >"$WORK/load.tsv"
-  printf "system\tclients\treq_s\tp50_ms\tp99_ms\tnon2xx\terrors\n" >"$WORK/speed.tsv"
   ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' <<<"$1"; }
-  for sys in tadoru groonga datasette; do
+  for sys in ${SYSTEMS:-tadoru groonga datasette}; do
+    : >"$WORK/speed-$sys.tsv"
     case $sys in
       tadoru) serve_tadoru "$WORK/data-$N"; base=http://127.0.0.1:$PORT_T ;;
       groonga) serve_groonga "$WORK/groonga-$N"; base=http://127.0.0.1:$PORT_G ;;
-      datasette) serve_datasette "$WORK/pages-$N.db"; base=http://127.0.0.1:$PORT_D ;;
+      datasette) serve_datasette "$WORK/sqlite-$N/pages.db"; base=http://127.0.0.1:$PORT_D ;;
     esac
     python3 "$P/paths.py" "$sys" "$WORK/queries.txt" "$WORK/paths-$sys.txt"
     echo "== speed: $sys (warm-up pass)"
@@ -211,11 +213,13 @@ if [ "${SKIP_SPEED:-0}" != 1 ]; then
       p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
       non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
       errs=$(awk '/Socket errors/ { print $0 }' <<<"$out")
-      printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$sys" "$c" "$rps" "$(ms "$p50")" "$(ms "$p99")" "${non2xx:-0}" "${errs:-none}" >>"$WORK/speed.tsv"
+      printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$sys" "$c" "$rps" "$(ms "$p50")" "$(ms "$p99")" "${non2xx:-0}" "${errs:-none}" >>"$WORK/speed-$sys.tsv"
       echo "   $c clients: $rps req/s, p50 $p50, p99 $p99"
     done
     stop_all
   done
+  { printf "system\tclients\treq_s\tp50_ms\tp99_ms\tnon2xx\terrors\n"
+    for sys in tadoru groonga datasette; do cat "$WORK/speed-$sys.tsv" 2>/dev/null; done; } >"$WORK/speed.tsv"
 fi
 
 echo
