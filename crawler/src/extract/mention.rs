@@ -801,7 +801,12 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
 
 fn push_rename(out: &mut Vec<Rename>, old: &str, new: &str, on: Option<PartialDate>) {
     let (old, new) = (clean(old), clean(new));
-    if old.is_empty() || new.is_empty() || names::same_name(&old, &new) {
+    if old.is_empty()
+        || new.is_empty()
+        || names::same_name(&old, &new)
+        || !names::reads_as_name(&old)
+        || !names::reads_as_name(&new)
+    {
         return;
     }
     if let Some(r) = out.iter_mut().find(|r| r.old == old && r.new == new) {

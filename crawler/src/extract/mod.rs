@@ -164,7 +164,7 @@ pub(crate) fn role_for(name: &str, page_articles: &[String]) -> Role {
 /// spelling of the same name is kept on the party.
 pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
     let key = names::name_key(&new.name);
-    if key.is_empty() {
+    if key.is_empty() || !names::reads_as_name(&new.name) {
         return;
     }
     let operator = new
@@ -228,7 +228,10 @@ pub(crate) fn subject(name: &str, role: Role, place: Option<String>) -> Subject 
 
 /// Adds a rename unless the page stated it already (filling in a date it lacked).
 pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
-    if names::same_name(&r.old, &r.new) {
+    if names::same_name(&r.old, &r.new)
+        || !names::reads_as_name(&r.old)
+        || !names::reads_as_name(&r.new)
+    {
         return;
     }
     let key = |x: &Rename| {
@@ -267,7 +270,11 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
         }
     }
     let name = clean(&bare);
-    if name.is_empty() || of.trim().is_empty() {
+    if name.is_empty()
+        || of.trim().is_empty()
+        || !names::reads_as_person(&name)
+        || !names::reads_as_name(of)
+    {
         return;
     }
     push_unique(
