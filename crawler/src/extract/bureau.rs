@@ -10,6 +10,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexer::{Tok, lex};
+use super::labels::{
+    LABEL, PERSON_LABELS, UNKNOWN, canonical_label, labelled_row, strip_numbering,
+};
 use super::mention::{looks_like_address, omitted, read_line};
 use super::reading::articles;
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
@@ -32,130 +35,6 @@ static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:第\s*[2-9二三四五六七八九]|[2-9二三四五六七八九]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
     )
 });
-/// The labels entries are written with. Spaces may sit between the
-/// characters (`所 在 地`); synonyms are folded by `canonical_label`.
-pub(crate) const LABELS: &[&str] = &[
-    "再生医療等提供計画の名称",
-    "細胞培養加工施設の名称",
-    "主たる事務所の所在地",
-    "提供計画の名称",
-    "処分を受けた者",
-    "処分年月日",
-    "取消しの理由",
-    "処分の理由",
-    "施設の所在地",
-    "中止年月日",
-    "中止日",
-    "根拠条項",
-    "代表者等",
-    "製造所",
-    "再生医療等提供機関の名称",
-    "医療機関の名称",
-    "施設の名称",
-    "医療機関名",
-    "製造事業者",
-    "実施責任者",
-    "代表取締役",
-    "廃止年月日",
-    "中止した再生医療等提供計画の名称",
-    "廃止した再生医療等提供計画の名称",
-    "中止した再生医療等提供計画",
-    "廃止した再生医療等提供計画",
-    "中止した提供計画",
-    "廃止した提供計画",
-    "中止した計画",
-    "診療所の廃止日",
-    "廃止した計画",
-    "変更年月日",
-    "処分の内容",
-    "新名称",
-    "処分日",
-    "備考",
-    "処分内容",
-    "届出者",
-    "施設番号",
-    "代表理事",
-    "旧名称",
-    "旧商号",
-    "開設者",
-    "所在地",
-    "計画名",
-    "施設名",
-    "失効日",
-    "管理者",
-    "理事長",
-    "代表者",
-    "氏名",
-    "名称",
-    "住所",
-    "院長",
-    "区分",
-    "細胞培養加工施設",
-];
-
-/// Labels that count only at the start of a line (they are also words a
-/// value may hold: `区分 細胞培養加工施設`).
-const LINE_LABELS: &[&str] = &["区分", "細胞培養加工施設"];
-
-pub(crate) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let alternatives: Vec<String> = LABELS
-        .iter()
-        .map(|l| {
-            let chars = l
-                .chars()
-                .map(|c| regex::escape(&c.to_string()))
-                .collect::<Vec<_>>()
-                .join(r"\s?");
-            if LINE_LABELS.contains(l) {
-                format!("(?m:^){chars}")
-            } else {
-                chars
-            }
-        })
-        .collect();
-    re(&format!(
-        r"(?:^|\s)({})(?:\s*:\s*|\s*\n|\s+)",
-        alternatives.join("|")
-    ))
-});
-
-/// A label as written, without the spaces set between its characters.
-pub(crate) fn canonical_key(label: &str) -> String {
-    label.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// One name for each label and its synonyms.
-fn canonical_label(label: &str) -> String {
-    let l: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    match l.as_str() {
-        "細胞培養加工施設の名称" | "施設の名称" | "製造所" | "細胞培養加工施設" => {
-            "施設名".into()
-        }
-        "再生医療等提供計画の名称" | "提供計画の名称" => "計画名".into(),
-        "施設の所在地" => "所在地".into(),
-        "主たる事務所の所在地" => "事務所".into(),
-        "処分を受けた者" => "名称".into(),
-        "処分年月日" => "処分日".into(),
-        "中止日" => "中止年月日".into(),
-        "根拠条項" => "処分内容".into(),
-        "代表者等" => "代表者".into(),
-        "取消しの理由" | "処分の理由" => "理由".into(),
-        "再生医療等提供機関の名称" | "医療機関の名称" => "医療機関名".into(),
-        "住所" => "所在地".into(),
-        "失効日" => "廃止年月日".into(),
-        "製造事業者" | "開設者" | "届出者" => "運営者".into(),
-        "処分の内容" => "処分内容".into(),
-        _ if (l.starts_with("中止した") || l.starts_with("廃止した")) && l.contains("計画") => {
-            "計画名".into()
-        }
-        "診療所の廃止日" => "廃止年月日".into(),
-        _ => l,
-    }
-}
-
-/// `１．医療法人和泉会 いずみ再生クリニック`: a numbered line naming the entry.
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:[0-9]{1,2}|\([0-9]{1,2}\)|[◆●■◇□])\s*[.、)]?\s*(\S.*)$"));
 /// Category headings inside the section, not names.
 const CATEGORIES: &[&str] = &[
     "再生医療等提供機関",
@@ -169,16 +48,6 @@ const CATEGORIES: &[&str] = &[
 ];
 static TITLE_IN_VALUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(代表取締役|代表理事|理事長|代表者)\s*:?\s*(.+)$"));
-/// Labels that name a person holding a position in the entry.
-const PERSON_LABELS: &[&str] = &[
-    "管理者",
-    "実施責任者",
-    "院長",
-    "理事長",
-    "代表取締役",
-    "代表理事",
-    "代表者",
-];
 static TITLE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(管理者|実施責任者|院長|施設長)$"));
 static TITLE_FIRST: LazyLock<Regex> =
@@ -200,29 +69,83 @@ fn kind_of_category(value: &str) -> Option<Role> {
 /// Whether the page is laid out as a bureau order.
 pub fn is_bureau_order(lines: &[String]) -> bool {
     section(lines).is_some_and(|(a, b)| {
-        let labels = LABEL.captures_iter(&lines[a..b].join("\n")).count();
+        let labels = lines[a..b].iter().filter(|l| opens_with_label(l)).count();
         lines[a..b].iter().any(|l| SECTION_START.is_match(l)) || labels >= 2
     }) || lines.iter().any(|l| SECTION_START.is_match(l))
 }
 
+/// Whether a row opens with a label, after its numbering: `所在地 X`,
+/// `(3) 細胞培養加工施設の名称 X`, `【施設名】X`, `許可を受けていた者 X`.
+fn opens_with_label(line: &str) -> bool {
+    LABEL
+        .find(&format!("{} ", strip_numbering(line)))
+        .is_some_and(|m| m.start() == 0)
+        || labelled_row(line, false).is_some()
+}
+
+/// Headings of the sections that follow the addressees (`経緯`, `命令の内容`),
+/// written alone on their line, numbered or not.
+const LATER_SECTIONS: &[&str] = &[
+    "経緯",
+    "命令の内容",
+    "改善命令の内容",
+    "処分の理由",
+    "処分理由",
+    "理由",
+    "確認された事項",
+    "指摘事項",
+    "違反事実",
+    "違反の内容",
+    "事案の概要",
+    "概要",
+    "参考",
+    "その他",
+];
+
+/// The numbering of a section heading: `第` or not, the number, and the mark after it.
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(第)?\s*([0-9]{1,2})\s*([.、)．]?)\s*\S"));
+
 /// The lines of the addressees' section: after `第1 被処分者等` (or `記`) up
-/// to the next numbered section.
+/// to the next section — one numbered as the next after it (`1 被処分者` …
+/// `2 対象となる計画`), or a heading of a later section (`経緯`).
 fn section(lines: &[String]) -> Option<(usize, usize)> {
-    let start = lines
-        .iter()
-        .position(|l| SECTION_START.is_match(l))
+    let heading = lines.iter().position(|l| SECTION_START.is_match(l));
+    let start = heading
         .or_else(|| lines.iter().position(|l| l == "記"))
         .map(|i| i + 1)
         // A page without 記: from its first labelled line.
-        .or_else(|| {
-            lines
-                .iter()
-                .position(|l| LABEL.find(l).is_some_and(|m| m.start() == 0))
-        })?;
+        .or_else(|| lines.iter().position(|l| opens_with_label(l)))?;
+    // `1 被処分者` numbers the sections: `2 …` opens the next one, unless the
+    // entries are numbered the same way (`1. 被処分者` then `1. 提供機関`).
+    let numbering = heading
+        .and_then(|h| SECTION_NUMBER.captures(&lines[h]))
+        .and_then(|c| {
+            let n = c.get(2)?.as_str().parse::<u32>().ok()?;
+            Some((c.get(1).is_some(), n, c.get(3).map_or("", |m| m.as_str()).to_string()))
+        });
+    let same_style = |l: &str| {
+        let (ordinal, _, mark) = numbering.as_ref()?;
+        let c = SECTION_NUMBER.captures(l)?;
+        (c.get(1).is_some() == *ordinal && c.get(3).map_or("", |m| m.as_str()) == mark)
+            .then(|| c.get(2)?.as_str().parse::<u32>().ok())
+            .flatten()
+    };
+    let restarts = lines[start..].iter().any(|l| same_style(l) == Some(1));
     let end = lines[start..]
         .iter()
         .position(|l| {
-            SECTION_NEXT.is_match(l) && LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() != 0)
+            let later = LATER_SECTIONS.contains(&strip_numbering(l))
+                || strip_numbering(l).starts_with("(参考)");
+            let next_number = !restarts
+                && numbering
+                    .as_ref()
+                    .is_some_and(|(_, n, _)| same_style(l) == Some(n + 1));
+            later
+                || next_number
+                || (SECTION_NEXT.is_match(l)
+                    && LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() != 0)
+                    && labelled_row(l, false).is_none())
         })
         .map_or(lines.len(), |i| start + i);
     Some((start, end))
@@ -461,34 +384,63 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 l.clone()
             }
         })
-        .filter_map(|l| match NUMBERED.captures(&l) {
+        .filter_map(|l| {
+            let body = strip_numbering(&l).trim();
+            let numbered = body.len() < l.trim().len();
+            let padded = format!("{body} ");
+            let label = LABEL.find(&padded).filter(|m| m.start() == 0);
+            let with_value = label.is_some_and(|m| m.end() < padded.len());
+            if numbered
+                && !with_value
+                && CATEGORIES.iter().any(|k| body.starts_with(k))
+                && body.chars().count() <= 20
+            {
+                // `2 細胞培養加工施設`: the entries that follow are of that kind.
+                return kind_of_category(body).map(|_| format!("区分 {body}"));
+            }
             // `(1)氏名:…`: a numbered entry whose first field is labelled.
-            Some(c) if LABEL.find(&c[1]).is_some_and(|m| m.start() == 0) => Some(c[1].to_string()),
-            Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
-                let name = c[1].trim();
-                if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
-                    // `2 細胞培養加工施設`: the entries that follow are of that kind.
-                    kind_of_category(name).map(|_| format!("区分 {name}"))
-                } else if crate::names::looks_like_facility(name) {
-                    Some(format!("施設名 {name}"))
-                } else {
-                    Some(format!("医療機関名 {name}"))
+            if label.is_some() {
+                return Some(body.to_string());
+            }
+            // `許可を受けていた者 X`, `【事業者】X`, `届出日:X`: a label nobody listed.
+            if let Some(row) = labelled_row(&l, true) {
+                return Some(row);
+            }
+            if numbered {
+                if body.chars().all(|c| !c.is_alphanumeric()) {
+                    return None;
                 }
+                // `(1) 自己多血小板血漿を用いた脱毛症の治療`: a plan listed under its label.
+                if names::reads_as_plan(body) && !names::looks_like_facility(body) {
+                    return Some(format!("・{body}"));
+                }
+                // `① …が確認されたこと`: a finding, not an addressee.
+                if names::reads_as_sentence(body) {
+                    return Some(l);
+                }
+                return Some(if names::looks_like_facility(body) {
+                    format!("施設名 {body}")
+                } else {
+                    format!("医療機関名 {body}")
+                });
             }
             // `株式会社X 代表取締役 Y` on a line of its own: the party and its representative.
-            _ if LABEL.find(&l).is_none_or(|m| m.start() > 0)
+            if LABEL.find(&l).is_none_or(|m| m.start() > 0)
                 && !l.contains('。')
                 && TITLE_IN_VALUE
                     .captures(&l)
-                    .is_some_and(|c| names::is_legal_entity(&c[1])) =>
+                    .is_some_and(|c| names::is_legal_entity(&c[1]))
             {
-                Some(format!("名称 {l}"))
+                return Some(format!("名称 {l}"));
             }
-            _ => Some(l),
+            Some(l)
         })
         .collect::<Vec<_>>()
         .join("\n");
 
+    if std::env::var_os("TADORU_DEBUG_SECTION").is_some() {
+        eprintln!("{section}");
+    }
     // (label, value) pairs in order.
     let mut fields: Vec<(String, String)> = Vec::new();
     let labels: Vec<_> = LABEL.captures_iter(&section).collect();
@@ -501,7 +453,22 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(|n| n.get(0))
             .map_or(section.len(), |n| n.start());
         let value = section[whole.end()..value_end].trim().to_string();
-        fields.push((canonical_label(label.as_str()), value));
+        let label = canonical_label(label.as_str());
+        // `管理者` over `氏名 X` (a `<dt>` and its `<dd>`): the name of the
+        // position the row above labels.
+        if label == "氏名" {
+            if let Some(last) = fields.last_mut() {
+                if last.1.is_empty() && PERSON_LABELS.contains(&last.0.as_str()) {
+                    last.1 = value;
+                    continue;
+                }
+            }
+        }
+        // A label nobody listed keeps no value; it only ends the one before it.
+        if label == UNKNOWN {
+            continue;
+        }
+        fields.push((label, value));
     }
     let mut entries: Vec<Vec<(String, String)>> = Vec::new();
     // An entry ends where a label it has comes again, or a second name.

@@ -11,6 +11,7 @@
 
 pub mod bureau;
 pub mod closure;
+pub mod labels;
 pub mod lexer;
 pub mod mention;
 pub mod press;

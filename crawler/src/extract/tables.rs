@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::bureau::{LABEL, LABELS, canonical_key};
+use super::labels::{LABEL, LABELS, canonical_key};
 use crate::names::clean;
 
 fn re(pattern: &str) -> Regex {
