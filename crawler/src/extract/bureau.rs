@@ -350,10 +350,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // A page without `記` or a numbered section of addressees is a press
     // release whose parties are named in running text, with labelled rows
     // or a table after it (`別紙`, `中止した計画:「…」`): it is read as a
-    // press release, and its rows as entries too.
+    // press release, and its rows as entries too. Only the lead and the
+    // rows name parties: what follows them (経緯) tells of others as
+    // context (the clinic that reported, the customer a facility supplied).
     let anchored = lines.iter().any(|l| SECTION_START.is_match(l) || l == "記");
     if !anchored && start > 0 {
-        let lead = super::press::read(lines);
+        let lead = super::press::read(&lines[..end]);
         for s in lead.subjects {
             add_subject(&mut p.subjects, s);
         }

@@ -176,6 +176,11 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         || w.contains(['。', '、', '「', '」', '(', ')'])
         || w.chars().any(|c| c.is_ascii_digit())
         || crate::names::legal_form(&w).is_some()
+        // A heading (`…の中止について`), not a label: a label ends in its noun.
+        || w.ends_with(|c: char| ('\u{3041}'..='\u{309F}').contains(&c))
+        || ["について", "に対", "に関する", "のお知らせ"]
+            .iter()
+            .any(|x| w.contains(x))
     {
         return None;
     }
@@ -215,7 +220,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         } else {
             UNKNOWN
         }
-    } else if has("計画") {
+    } else if ends("計画") || ends("計画名") || ends("計画の名称") {
         "計画名"
     } else if ends("所在地") || ends("住所") {
         "所在地"
@@ -276,19 +281,17 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
             }
         }
     }
-    // `label value`, the label the first word of a numbered or marked row.
-    if body.len() < line.len() || unknown {
-        if let Some((head, value)) = body.split_once(' ') {
-            if let Some(class) = label_class(head) {
-                if class != UNKNOWN || unknown {
-                    return Some(format!("{class} {}", value.trim()));
-                }
-            }
-        } else if let Some(class) = label_class(body) {
-            // A label alone, its value on the lines under it (`<dt>`).
+    // `label value`: the label is the row's first word.
+    if let Some((head, value)) = body.split_once(' ') {
+        if let Some(class) = label_class(head) {
             if class != UNKNOWN || unknown {
-                return Some(class.to_string());
+                return Some(format!("{class} {}", value.trim()));
             }
+        }
+    } else if let Some(class) = label_class(body) {
+        // A label alone, its value on the lines under it (`<dt>`).
+        if class != UNKNOWN || unknown {
+            return Some(class.to_string());
         }
     }
     None
@@ -317,6 +320,9 @@ mod tests {
         assert_eq!(label_class("医療法人 輝鳳会"), None);
         assert_eq!(label_class("ぎふ長良川クリニック"), None);
         assert_eq!(label_class("追記"), None);
+        assert_eq!(label_class("再生医療等提供計画の中止について"), None);
+        assert_eq!(label_class("再生医療等提供計画の中止"), None);
+        assert_eq!(label_class("対象となる再生医療等提供計画"), Some("計画名"));
     }
 
     #[test]
