@@ -355,7 +355,21 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // context (the clinic that reported, the customer a facility supplied).
     let anchored = lines.iter().any(|l| SECTION_START.is_match(l) || l == "記");
     if !anchored && start > 0 {
-        let lead = super::press::read(&lines[..end]);
+        // A remark (`備考`) tells of others (the corporation that absorbed
+        // the operator, the clinic it opened since): it is read with its
+        // entry below, for renames, never for parties.
+        let running: Vec<String> = lines[..end]
+            .iter()
+            .filter(|l| {
+                LABEL
+                    .captures(&format!("{} ", strip_numbering(l)))
+                    .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+                    .and_then(|c| c.get(1))
+                    .is_none_or(|m| canonical_label(m.as_str()) != "備考")
+            })
+            .cloned()
+            .collect();
+        let lead = super::press::read(&running);
         for s in lead.subjects {
             add_subject(&mut p.subjects, s);
         }

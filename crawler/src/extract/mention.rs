@@ -140,6 +140,9 @@ pub fn read_line(line: &str) -> Reading {
                 }
             }
         }
+        // `医療法人 錦江会 かごしま天文館クリニック(…から名称変更)`: a bare
+        // name after the legal-form name it belongs to.
+        let mut joined: Option<usize> = None;
         let owner = if t.is_name() {
             Some((
                 t.text.clone(),
@@ -150,7 +153,20 @@ pub fn read_line(line: &str) -> Reading {
             && group_says_rename(&toks, i + 1)
         {
             // `ティーエスクリニック(旧:…)`: an unquoted name before a rename parenthesis.
-            last_word(&t.text).map(|w| (w, false))
+            last_word(&t.text).map(|w| {
+                let prev = i.checked_sub(1).and_then(|j| toks.get(j)).filter(|p| {
+                    matches!(p.tok, Tok::Name { quoted: false, .. })
+                        && line.get(p.end..t.start).is_some_and(|g| g.trim().is_empty())
+                        && w == t.text.trim()
+                });
+                match prev {
+                    Some(p) => {
+                        joined = Some(p.start);
+                        (format!("{} {w}", p.text), false)
+                    }
+                    None => (w, false),
+                }
+            })
         } else {
             None
         };
@@ -158,7 +174,12 @@ pub fn read_line(line: &str) -> Reading {
             i += 1;
             continue;
         };
-        let bare_word = t.tok == Tok::Text;
+        if let Some(at) = joined {
+            if out.mentions.last().is_some_and(|m| m.start == at) {
+                out.mentions.pop();
+            }
+        }
+        let bare_word = t.tok == Tok::Text && joined.is_none();
         // `1. 東京都中央区 「X」`: a place written just before the name.
         let place_before = i
             .checked_sub(1)
@@ -174,7 +195,7 @@ pub fn read_line(line: &str) -> Reading {
         let mut m = Mention {
             name: clean(&name),
             quoted,
-            start: t.start,
+            start: joined.unwrap_or(t.start),
             end: t.end,
             aside: depth > 0 || bare_word,
             ..Mention::default()
@@ -336,15 +357,22 @@ fn group_says_rename(toks: &[Token], open: usize) -> bool {
     })
 }
 
-/// The last word of a text run: after its last particle or space.
+/// The last word of a text run: after its last space, or after the last
+/// particle that follows a word (`同センターはX` → X). A particle inside a
+/// word that opens with kana is the word's own (`もりのみやこセルセンター`).
 fn last_word(text: &str) -> Option<String> {
-    let w = text
-        .rsplit(|c: char| {
-            c.is_whitespace() || matches!(c, 'は' | 'が' | 'を' | 'の' | 'に' | 'と' | 'で' | 'も')
-        })
-        .next()
-        .unwrap_or("")
-        .trim();
+    let chunk = text.rsplit(char::is_whitespace).next().unwrap_or("").trim();
+    let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
+    let mut cut = 0;
+    let mut prev: Option<char> = None;
+    for (j, c) in chunk.char_indices() {
+        let particle = matches!(c, 'は' | 'が' | 'を' | 'の' | 'に' | 'と' | 'で' | 'も');
+        if particle && prev.is_some_and(|p| !is_kana(p)) {
+            cut = j + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    let w = chunk[cut..].trim();
     (w.chars().count() >= 2).then(|| w.to_string())
 }
 
@@ -650,9 +678,10 @@ fn sentence_renames(toks: &[Token], out: &mut Reading) {
         // `「Y」が、同年10月1日に現在の名称に変更した` (about 当該施設): Y is the
         // old name of the party the anaphor points at.
         for k in 1..s.len() {
-            let to_current = tok(k - 1).is_kw(Kw::Current)
+            let to_current = (tok(k - 1).is_kw(Kw::Current)
                 && tok(k).tok == Tok::Text
-                && (tok(k).text.starts_with("に変更") || tok(k).text.starts_with("へ変更"));
+                && (tok(k).text.starts_with("に変更") || tok(k).text.starts_with("へ変更")))
+                || (tok(k).is_kw(Kw::Rename) && tok(k).text.starts_with('現'));
             if !to_current {
                 continue;
             }
