@@ -55,7 +55,7 @@ static TITLE_FIRST: LazyLock<Regex> =
 
 /// The role a category heading or a table's 区分 cell names
 /// (`再生医療等提供機関`, `細胞培養加工施設`), if it names one.
-fn kind_of_category(value: &str) -> Option<Role> {
+pub(crate) fn kind_of_category(value: &str) -> Option<Role> {
     let v = clean(value);
     if v.contains("施設") || v.contains("製造") {
         Some(Role::CellProcessingFacility)
@@ -131,7 +131,14 @@ fn section(lines: &[String]) -> Option<(usize, usize)> {
             .then(|| c.get(2)?.as_str().parse::<u32>().ok())
             .flatten()
     };
-    let restarts = lines[start..].iter().any(|l| same_style(l) == Some(1));
+    // Entries numbered like the sections restart at 1 before any next section.
+    let restarts = numbering.as_ref().is_some_and(|(_, n, _)| {
+        lines[start..]
+            .iter()
+            .filter_map(|l| same_style(l))
+            .find(|k| *k == 1 || *k == n + 1)
+            == Some(1)
+    });
     let end = lines[start..]
         .iter()
         .position(|l| {
@@ -308,7 +315,8 @@ pub fn split_plans(value: &str) -> Vec<String> {
             out.extend(quoted.iter().map(|q| crate::names::plan_name(q)));
             continue;
         }
-        for part in line.split(['、', ',']) {
+        // `A／B` (NFKC: `/`) lists plans as `、` does.
+        for part in line.split(['、', ',', '/']) {
             for p in part.split("及び").flat_map(|x| x.split("並びに")) {
                 let p = crate::names::plan_name(p);
                 if p.chars().count() >= 2 {
@@ -604,18 +612,38 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         let main_name = get("施設名")
             .or(get("医療機関名"))
             .map(|v| groups(&clean(v.lines().next().unwrap_or(""))).0);
+        // `名称変更日 令和6年12月1日` (or `変更年月日`) beside them: the day of that change.
+        let renamed_on = get("変更年月日").and_then(|v| {
+            crate::wareki::find_partial_dates(&clean(v))
+                .first()
+                .map(|d| d.0)
+        });
         if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
             let old = clean(old.lines().next().unwrap_or(""));
             let new = match names::find_facility_number(new) {
                 Some((_, at)) => clean(&format!("{}{}", &new[..at.start], &new[at.end..])),
                 None => new.clone(),
             };
-            super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
+            super::push_rename(
+                &mut p.renames,
+                crate::record::Rename {
+                    old,
+                    new,
+                    on: renamed_on,
+                },
+            );
         }
         if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
             let old = clean(old.lines().next().unwrap_or(""));
             let new = groups(&clean(new.lines().next().unwrap_or(""))).0;
-            super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
+            super::push_rename(
+                &mut p.renames,
+                crate::record::Rename {
+                    old,
+                    new,
+                    on: renamed_on,
+                },
+            );
         }
         // `管理者 佐々木 智子` rows: the person holds the position at the
         // entry's clinic (管理者, 実施責任者) or operator (理事長, 代表者 …).
