@@ -288,49 +288,6 @@ pub fn possessive(name: &str) -> Option<(String, String)> {
         .then(|| (clean(&first.text), clean(rest)))
 }
 
-/// Plan names in a `計画名` value: one per line, or several on a line in 「」
-/// or separated by 、 / 及び.
-pub fn split_plans(value: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    // The first line, then list items and lines that read as plan names
-    // (a second plan written under the first): any other line after a
-    // list is the page going on, not another plan.
-    for (n, line) in value.lines().enumerate() {
-        let item = line
-            .trim_start()
-            .starts_with(['・', '○', '◯', '-', '「', '『']);
-        let plan_like = crate::names::looks_like_plan(line)
-            && !line.contains('。')
-            && line.chars().count() <= 80;
-        if n > 0 && !item && !plan_like {
-            break;
-        }
-        let toks = lex(line);
-        let quoted: Vec<String> = toks
-            .iter()
-            .filter(|t| matches!(t.tok, Tok::Name { quoted: true, .. }))
-            .map(|t| clean(&t.text))
-            .collect();
-        if !quoted.is_empty() {
-            out.extend(quoted.iter().map(|q| crate::names::plan_name(q)));
-            continue;
-        }
-        // `A／B` (NFKC: `/`) lists plans as `、` does.
-        for part in line.split(['、', ',', '/']) {
-            for p in part.split("及び").flat_map(|x| x.split("並びに")) {
-                let p = crate::names::plan_name(p);
-                if p.chars().count() >= 2 {
-                    out.push(p);
-                }
-            }
-        }
-    }
-    out.dedup();
-    // `再生医療等提供計画9件(個々の計画名は省略)` counts plans; it names none.
-    out.retain(|p| !(p.contains("省略") || p.contains("件") && p.contains("計画")));
-    out
-}
-
 /// Reads the labelled entries of `第1 被処分者等`.
 pub fn read(lines: &[String], text: &str) -> Parsed {
     let (basis, violations) = articles(text);
@@ -556,7 +513,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         for a in &entry_articles {
             push_unique(&mut p.articles, a.clone());
         }
-        let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
+        let entry_plans = get("計画名").map(super::plans::split_plans).unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
             .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0))
@@ -888,25 +845,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     }
     add_operators(&mut p.subjects);
     super::resolve_anaphora(&mut p, &anaphoric);
-    super::plans_by_party(lines, &mut p);
-    super::plans_of_the_only_clinic(&mut p);
+    super::plans::plans_by_party(lines, &mut p);
+    super::plans::plans_under_party(lines, &mut p);
+    super::plans::plans_of_the_only_clinic(&mut p);
     p
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plans_on_one_line() {
-        assert_eq!(
-            split_plans("「A療法」、「B療法」及び「C療法」"),
-            vec!["A療法", "B療法", "C療法"]
-        );
-        assert_eq!(split_plans("A療法、B療法"), vec!["A療法", "B療法"]);
-        assert_eq!(
-            split_plans("「悪性腫瘍の予防に対する自家NK細胞療法"),
-            vec!["悪性腫瘍の予防に対する自家NK細胞療法"]
-        );
-    }
 }

@@ -14,6 +14,7 @@ pub mod closure;
 pub mod labels;
 pub mod lexer;
 pub mod mention;
+pub mod plans;
 pub mod press;
 pub mod reading;
 pub mod tables;
@@ -318,49 +319,6 @@ pub(crate) fn resolve_anaphora(
                         on: *on,
                     },
                 );
-            }
-        }
-    }
-}
-
-/// The plans of a notice that addresses one clinic are that clinic's plans.
-pub(crate) fn plans_of_the_only_clinic(p: &mut Parsed) {
-    let mut clinics = p.subjects.iter_mut().filter(|s| s.role == Role::Clinic);
-    if let (Some(s), None) = (clinics.next(), clinics.next()) {
-        for plan in &p.plans {
-            if !s.plans.contains(plan) {
-                s.plans.push(plan.clone());
-            }
-        }
-    }
-}
-
-/// `・ふしみ桃山再生クリニック:「腰部脊柱管狭窄症に対する…」`: a line that
-/// names a party, a colon and plans ties those plans to that party.
-pub(crate) fn plans_by_party(lines: &[String], p: &mut Parsed) {
-    for line in lines {
-        let bare = line.trim_start_matches(['・', '○', '◯', '-', ' ']);
-        let Some((head, rest)) = bare.split_once(':') else {
-            continue;
-        };
-        let key = names::name_key(head.trim_matches(['「', '」', '『', '』', ' ']));
-        if key.chars().count() < 3 {
-            continue;
-        }
-        let plans = bureau::split_plans(rest.trim());
-        if plans.is_empty() || !plans.iter().all(|x| names::looks_like_plan(x)) {
-            continue;
-        }
-        let party = p.subjects.iter_mut().find(|s| {
-            let k = names::name_key(&s.name);
-            s.role != Role::Operator && (k == key || k.ends_with(&key))
-        });
-        if let Some(s) = party {
-            for plan in plans {
-                if !s.plans.contains(&plan) {
-                    s.plans.push(plan.clone());
-                }
-                push_unique(&mut p.plans, plan);
             }
         }
     }

@@ -212,8 +212,9 @@ pub fn read(lines: &[String]) -> Parsed {
     }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
-    super::plans_by_party(lines, &mut p);
-    super::plans_of_the_only_clinic(&mut p);
+    super::plans::plans_by_party(lines, &mut p);
+    super::plans::plans_under_party(lines, &mut p);
+    super::plans::plans_of_the_only_clinic(&mut p);
     p
 }
 
