@@ -108,7 +108,8 @@ fn extract_page(page: &PageText) -> PageContent {
         } else {
             press::read(&lines)
         };
-        return PageContent::Notices(finish(kind, title, &lines, &text, parsed));
+        let header: Vec<String> = page.header.iter().map(|l| clean(l)).collect();
+        return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
     if is_listing(&title, page) {
@@ -341,6 +342,7 @@ fn finish(
     kind: NoticeKind,
     title: &str,
     lines: &[String],
+    header: &[String],
     text: &str,
     parsed: Parsed,
 ) -> Vec<NoticeRecord> {
@@ -381,7 +383,9 @@ fn finish(
         }
     }
     let authority = reading::authority(lines);
+    // The date line, in the page or in the site's header above it.
     let issued_on = reading::issue_date_line(lines)
+        .or_else(|| reading::issue_date_line(header))
         .or(stated_on)
         .or_else(|| reading::issue_date(lines));
     let main = NoticeRecord {

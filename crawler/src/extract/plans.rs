@@ -40,7 +40,7 @@ pub fn split_plans(value: &str) -> Vec<String> {
             continue;
         }
         // `A／B` (NFKC: `/`) lists plans as `、` does.
-        for part in line.split(['、', ',', '/']) {
+        for part in line.split(['、', ',', '/', '／']) {
             for p in part.split("及び").flat_map(|x| x.split("並びに")) {
                 let p = crate::names::plan_name(p);
                 if p.chars().count() >= 2 {
