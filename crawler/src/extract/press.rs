@@ -102,8 +102,10 @@ pub fn read(lines: &[String]) -> Parsed {
                 push_unique(&mut p.plans, crate::names::plan_name(&m.name));
                 continue;
             }
-            // An aside only adds a spelling to a party named elsewhere.
-            if m.aside
+            // An aside only adds a spelling to a party named elsewhere; so
+            // does a party of a merger (`医療法人Aに吸収合併された`,
+            // `医療法人Bを吸収合併`): a merger is context, not an order.
+            if (m.aside || merged(line, m))
                 && !p
                     .subjects
                     .iter()
@@ -216,6 +218,21 @@ pub fn read(lines: &[String]) -> Parsed {
     super::plans::plans_under_party(lines, &mut p);
     super::plans::plans_of_the_only_clinic(&mut p);
     p
+}
+
+/// Whether a mention is a party of the merger its sentence states: the verb
+/// follows it (`Xを吸収合併`, `Xに吸収合併された`, `Xと合併`).
+fn merged(line: &str, m: &Mention) -> bool {
+    let rest = line.get(m.end..).unwrap_or("");
+    // Past the mention's own parenthesis.
+    let rest = match rest.trim_start().strip_prefix('(') {
+        Some(_) => rest.find(')').map_or("", |i| &rest[i + 1..]),
+        None => rest,
+    };
+    let rest = rest.trim_start().trim_start_matches(['を', 'に', 'と', 'へ']);
+    ["吸収合併", "合併", "新設合併"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Whether the text between two mentions says the first operates the second.
