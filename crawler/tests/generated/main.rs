@@ -139,13 +139,32 @@ fn facility_number(rng: &mut Rng) -> (String, String) {
 }
 
 fn case(rng: &mut Rng, i: usize) -> Case {
+    let form = rng.next() % 13;
     let base = if rng.chance(70) {
         *rng.pick(CLINICS)
     } else {
         *rng.pick(FACILITIES)
     };
-    let new = format!("{base}{i}");
-    let old = format!("旧{base}{i}");
+    let (new, old) = if form == 12 {
+        // A corporation renamed, written bare with its legal form before or
+        // after the name: `株式会社X12（旧商号：株式会社Y12）`, `X12株式会社（…）`.
+        let (form_new, base_new) = *rng.pick(COMPANIES);
+        let (form_old, base_old) = *rng.pick(&[
+            ("株式会社", "ネクストラボ"),
+            ("医療法人社団", "若葉会"),
+            ("一般社団法人", "東和協会"),
+        ]);
+        let after = |f: &str, b: &str, rng: &mut Rng| {
+            if f == "株式会社" && rng.chance(40) {
+                format!("{b}{i}株式会社")
+            } else {
+                format!("{f}{b}{i}")
+            }
+        };
+        (after(form_new, base_new, rng), after(form_old, base_old, rng))
+    } else {
+        (format!("{base}{i}"), format!("旧{base}{i}"))
+    };
     let dated = rng.chance(70);
     let (date_text, iso) = date(rng);
     let on = dated.then(|| iso.clone());
@@ -194,7 +213,6 @@ fn case(rng: &mut Rng, i: usize) -> Case {
     if let Some((printed, _)) = &number {
         attrs.push(printed.clone());
     }
-    let form = rng.next() % 8;
     let rename_attr = match form {
         0 => Some(format!(
             "旧名称：{old}{}",
@@ -209,15 +227,34 @@ fn case(rng: &mut Rng, i: usize) -> Case {
             "旧{}{old}",
             if rng.chance(50) { "：" } else { "称：" }
         )),
+        // `旧名称「Y」、令和７年９月１日改称`: the old name, then the day.
+        8 => Some(format!(
+            "旧名称{qo}、{date_text}{}",
+            rng.pick(&["改称", "付けで改称", "に名称変更", "名称変更"])
+        )),
+        // `令和7年10月1日付けで「Y」より現名称に変更`: the new name is the owner.
+        9 => Some(format!(
+            "{}{qo}{from}{}",
+            d(eff),
+            rng.pick(&["現名称に変更", "現在の名称に変更", "現名称へ変更"])
+        )),
+        12 => Some(match rng.next() % 3 {
+            0 => format!("旧商号：{old}"),
+            1 => format!("旧名称：{old}"),
+            _ => format!("{}{old}から商号変更", d(eff)),
+        }),
         _ => None,
     };
-    let on = if form == 2 || (form == 0 && !dated) {
-        None
-    } else {
-        on
+    let on = match form {
+        2 => None,
+        0 | 12 if !dated => None,
+        // `旧商号：Y` and `旧名称：Y` state no day.
+        12 if !rename_attr.as_deref().unwrap_or("").contains("商号変更") => None,
+        8 => Some(iso.clone()),
+        _ => on,
     };
     let line = match form {
-        0..=2 => {
+        0..=2 | 8 | 9 => {
             let mut all = attrs.clone();
             let r = rename_attr.unwrap_or_default();
             let at = (rng.next() % (all.len() as u64 + 1)) as usize;
@@ -249,6 +286,26 @@ fn case(rng: &mut Rng, i: usize) -> Case {
                 d(eff)
             )
         }
+        12 => {
+            // The corporation's own parenthesis; it is named bare, never quoted.
+            let mut all = attrs.clone();
+            let r = rename_attr.unwrap_or_default();
+            let at = (rng.next() % (all.len() as u64 + 1)) as usize;
+            all.insert(at, r);
+            format!("{new}（{}）に対し、命令を行った。", all.join(sep))
+        }
+        10 => {
+            // `名称を「Y」から「X」に変更`: the name as the verb's object.
+            let a = if attrs.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", attrs.join(sep))
+            };
+            format!(
+                "{qn}{a}は、{}名称を{qo}{from}{qn}に変更している。",
+                d(*rng.pick(&["、", "に", "付けで、"]))
+            )
+        }
         4 => {
             let a = if attrs.is_empty() {
                 String::new()
@@ -271,15 +328,17 @@ fn case(rng: &mut Rng, i: usize) -> Case {
         }
         _ => {
             let mut all = attrs.clone();
-            all.push(format!(
-                "現{}{new}",
-                if rng.chance(50) { "名称：" } else { "：" }
-            ));
+            // `現名称：X`, `現：X`, or `現「X」` (m09: the current name quoted).
+            all.push(match rng.next() % 3 {
+                0 => format!("現名称：{new}"),
+                1 => format!("現：{new}"),
+                _ => format!("現{qn}"),
+            });
             format!("{qo}（{}）に対し、命令を行った。", all.join(sep))
         }
     };
     let on = match form {
-        6 => None,
+        6 | 11 => None,
         7 => Some(iso),
         _ => on,
     };
