@@ -35,6 +35,10 @@ static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:第\s*[2-9二三四五六七八九]|[2-9二三四五六七八九]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
     )
 });
+/// An entry's number alone on its line: `(2)`, `２．`, `③`.
+static ENTRY_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}\s*[.．、)]?)$"));
+
 /// Category headings inside the section, not names.
 const CATEGORIES: &[&str] = &[
     "再生医療等提供機関",
@@ -141,9 +145,17 @@ fn section(lines: &[String]) -> Option<(usize, usize)> {
     });
     let end = lines[start..]
         .iter()
-        .position(|l| {
-            let later = LATER_SECTIONS.contains(&strip_numbering(l))
-                || strip_numbering(l).starts_with("(参考)");
+        .enumerate()
+        .position(|(k, l)| {
+            // A heading alone (`経緯`), unless rows follow it: then it is a
+            // `<dt>` label of an entry (`理由` over its value, then `根拠条文`).
+            let rows_follow = lines[start + k + 1..]
+                .iter()
+                .take(2)
+                .any(|n| opens_with_label(n));
+            let later = (LATER_SECTIONS.contains(&strip_numbering(l))
+                || strip_numbering(l).starts_with("(参考)"))
+                && !rows_follow;
             let next_number = !restarts
                 && numbering
                     .as_ref()
@@ -152,7 +164,7 @@ fn section(lines: &[String]) -> Option<(usize, usize)> {
                 || next_number
                 || (SECTION_NEXT.is_match(l)
                     && LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() != 0)
-                    && labelled_row(l, false).is_none())
+                    && labelled_row(l, true).is_none())
         })
         .map_or(lines.len(), |i| start + i);
     Some((start, end))
@@ -251,6 +263,22 @@ fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> Strin
     possessive(&name).map_or(name, |(_, facility)| facility)
 }
 
+/// The value of a row that names a party (`医療機関名`, `施設名`, `名称`, an
+/// operator's label), after its numbering.
+fn name_row(line: &str) -> Option<String> {
+    let body = strip_numbering(line);
+    let c = LABEL.captures(body)?;
+    let (whole, label) = (c.get(0)?, c.get(1)?);
+    let party = ["医療機関名", "施設名", "名称", "運営者"]
+        .contains(&canonical_label(label.as_str()).as_str());
+    // Up to the next label on the line (`名称：X 所在地：Y 施設名：Z`).
+    let rest = &body[whole.end()..];
+    let value = LABEL.find(rest).map_or(rest, |m| &rest[..m.start()]);
+    (whole.start() == 0 && party)
+        .then(|| value.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
 /// A name field's first line as the mention grammar reads it: a bare name
 /// is read as if quoted, so that its parenthesis (`X(京都府京都市伏見区、
 /// 開設者:…)`, `株式会社X(令和5年7月3日、有限会社Xから商号変更)`) gives
@@ -299,7 +327,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // Renames whose new name is an anaphor wait for the entries (below).
     let mut anaphoric = Vec::new();
     for line in lines {
-        let reading = read_line(line);
+        // A row naming a party (`医療機関名 X(…から名称変更)`, `開設者 Y(旧
+        // 名称:Z)`) is read as its name field is, the value as if quoted.
+        let reading = match name_row(line) {
+            Some(value) => read_name_field(&value),
+            None => read_line(line),
+        };
         anaphoric.extend(reading.anaphoric);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
@@ -339,7 +372,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             add_subject(&mut p.subjects, s);
         }
         for person in lead.persons {
-            push_unique(&mut p.persons, person);
+            super::add_person(&mut p.persons, &person.title, &person.name, &person.of);
         }
         for plan in lead.plans {
             push_unique(&mut p.plans, plan);
@@ -366,6 +399,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
         })
         .filter_map(|l| {
+            // `(2)` alone: the next entry begins.
+            if ENTRY_MARK.is_match(&l) {
+                return Some("区分".to_string());
+            }
             let body = strip_numbering(&l).trim();
             let numbered = body.len() < l.trim().len();
             let padded = format!("{body} ");
@@ -389,7 +426,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             }
             if numbered {
                 if body.chars().all(|c| !c.is_alphanumeric()) {
-                    return None;
+                    // `１．` alone: the next entry begins, as under a category.
+                    return Some("区分".to_string());
                 }
                 // `(1) 自己多血小板血漿を用いた脱毛症の治療`: a plan listed under its label.
                 if names::reads_as_plan(body) && !names::looks_like_facility(body) {
@@ -454,6 +492,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     let mut entries: Vec<Vec<(String, String)>> = Vec::new();
     // An entry ends where a label it has comes again, or a second name.
     const NAMES: [&str; 3] = ["氏名", "名称", "医療機関名"];
+    // Labels that name an entry's party: once an entry has its disposition
+    // (`処分内容`, the row bureaus close an entry with), one of them opens
+    // the next entry (`製造事業者 X` after a clinic's `根拠条項`).
+    const PARTIES: [&str; 5] = ["氏名", "名称", "医療機関名", "施設名", "運営者"];
     for (label, value) in fields {
         let new_entry = match entries.last() {
             None => true,
@@ -467,10 +509,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                         (e[0].0.as_str(), label.as_str()),
                         ("氏名", "医療機関名") | ("医療機関名", "氏名")
                     );
+                let closed = e.iter().any(|(l, _)| l == "処分内容");
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
                         && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
                         && !person_and_clinic)
+                    || (closed && PARTIES.contains(&label.as_str()))
             }
         };
         if new_entry {

@@ -173,7 +173,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     let w = canonical_key(&crate::names::clean(word));
     let n = w.chars().count();
     if !(2..=16).contains(&n)
-        || w.contains(['。', '、', '「', '」', '(', ')'])
+        || w.contains(['。', '、', '「', '」', '(', ')', '【', '】'])
         || w.chars().any(|c| c.is_ascii_digit())
         || crate::names::legal_form(&w).is_some()
         // A heading (`…の中止について`), not a label: a label ends in its noun.
@@ -281,17 +281,28 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
             }
         }
     }
-    // `label value`: the label is the row's first word.
-    if let Some((head, value)) = body.split_once(' ') {
-        if let Some(class) = label_class(head) {
-            if class != UNKNOWN || unknown {
-                return Some(format!("{class} {}", value.trim()));
-            }
-        }
-    } else if let Some(class) = label_class(body) {
-        // A label alone, its value on the lines under it (`<dt>`).
+    // A label alone, spaced or not (`旧 称`), its value on the lines under it (`<dt>`).
+    if let Some(class) = label_class(body) {
         if class != UNKNOWN || unknown {
             return Some(class.to_string());
+        }
+    }
+    // `label value`: the label is the row's first word, or its first
+    // characters set apart by spaces (`開 設 法 人 X`).
+    let words: Vec<&str> = body.split(' ').collect();
+    let spaced = words
+        .iter()
+        .take_while(|w| w.chars().count() == 1)
+        .count();
+    let heads = [(spaced >= 2).then_some(spaced), Some(1)];
+    for k in heads.into_iter().flatten() {
+        if k >= words.len() {
+            continue;
+        }
+        if let Some(class) = label_class(&words[..k].concat()) {
+            if class != UNKNOWN || unknown {
+                return Some(format!("{class} {}", words[k..].join(" ").trim()));
+            }
         }
     }
     None
@@ -346,5 +357,10 @@ mod tests {
             Some("その他の項目 令和7年5月9日")
         );
         assert_eq!(labelled_row("1 自己脂肪由来幹細胞を用いた治療", true), None);
+        assert_eq!(
+            labelled_row("開 設 法 人 医療法人 X会", false).as_deref(),
+            Some("製造事業者 医療法人 X会")
+        );
+        assert_eq!(labelled_row("旧 称", false).as_deref(), Some("旧名称"));
     }
 }

@@ -280,14 +280,21 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
     {
         return;
     }
-    push_unique(
-        persons,
-        Person {
+    // Once per position held, however the page spaces the holder's name
+    // (`医療法人 緑風会` / `医療法人緑風会` are one operator).
+    let held = persons.iter().any(|p| {
+        p.title == title
+            && names::name_key(&p.name) == names::name_key(&name)
+            && names::name_key(&p.of) == names::name_key(of)
+            && names::canonical_form(&p.of) == names::canonical_form(of)
+    });
+    if !held {
+        persons.push(Person {
             name,
             title: title.to_string(),
             of: of.to_string(),
-        },
-    );
+        });
+    }
 }
 
 pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {

@@ -129,12 +129,16 @@ fn addressee_lines(value: &str) -> Vec<String> {
 }
 
 /// A cell's lines, with a line that is only a parenthesis joined to the
-/// line above it: `X` over `（旧名称：Y）` is `X（旧名称：Y）`.
+/// name above it: `X` over `（旧名称：Y）` is `X（旧名称：Y）`, and so is `X`
+/// over `施設番号 FA…` over `（旧名称：Y）`.
 fn cell_lines(value: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for line in value.lines().map(clean).filter(|l| !l.is_empty()) {
-        match out.last_mut() {
-            Some(last) if line.starts_with('(') && line.ends_with(')') => last.push_str(&line),
+        let owner = out
+            .iter()
+            .rposition(|l| LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() > 0));
+        match owner {
+            Some(i) if line.starts_with('(') && line.ends_with(')') => out[i].push_str(&line),
             _ => out.push(line),
         }
     }
@@ -211,7 +215,15 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
             })
             .collect();
         let labelled = labels.iter().filter(|l| !l.is_empty()).count();
-        if labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
+        // A vertical table (a label in each row's first cell, its value in
+        // the second) already reads as labelled lines.
+        let vertical = table.len() > 1
+            && table.iter().all(|r| {
+                r.len() == 2
+                    && (!header_labels(&r[0]).is_empty()
+                        || super::labels::label_class(&r[0]).is_some())
+            });
+        if vertical || labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
             continue;
         }
         let renames =

@@ -5,6 +5,8 @@
 //! exactly the names, former names, dates, places, operators and people it
 //! was composed from.
 
+mod layouts;
+
 use tadoru_crawler::extract::mention::read_line;
 use tadoru_crawler::names::{clean, name_key};
 
