@@ -220,19 +220,20 @@ pub fn read(lines: &[String]) -> Parsed {
     p
 }
 
-/// Whether a mention is a party of the merger its sentence states: the verb
-/// follows it (`Xを吸収合併`, `Xに吸収合併された`, `Xと合併`).
+/// Whether a mention is named in a sentence that states a merger (`Aは、
+/// DATEに Bに吸収合併された`, `AがBを吸収合併`) and orders nothing: a merger
+/// is context, and its parties are parties of the notice only where the
+/// page names them so elsewhere.
 fn merged(line: &str, m: &Mention) -> bool {
-    let rest = line.get(m.end..).unwrap_or("");
-    // Past the mention's own parenthesis.
-    let rest = match rest.trim_start().strip_prefix('(') {
-        Some(_) => rest.find(')').map_or("", |i| &rest[i + 1..]),
-        None => rest,
-    };
-    let rest = rest.trim_start().trim_start_matches(['を', 'に', 'と', 'へ']);
-    ["吸収合併", "合併", "新設合併"]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    let start = line[..m.start.min(line.len())]
+        .rfind('。')
+        .map_or(0, |k| k + '。'.len_utf8());
+    let end = line
+        .get(m.end..)
+        .and_then(|rest| rest.find('。'))
+        .map_or(line.len(), |k| m.end + k);
+    let sentence = line.get(start..end).unwrap_or("");
+    sentence.contains("合併") && !["命じ", "命令", "に対し"].iter().any(|w| sentence.contains(w))
 }
 
 /// Whether the text between two mentions says the first operates the second.

@@ -1131,16 +1131,57 @@ fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
 }
 
 fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) -> String {
-    let mut body = String::from(
-        "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
-         <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
-    );
-    // The lead names every party with what it states of them.
-    let mentions: Vec<String> = parties.iter().map(|p| press_mention(p, rng)).collect();
-    body.push_str(&format!(
-        "<p>厚生労働省は、{}について、報告を受けました。</p>",
-        mentions.join("及び")
-    ));
+    // The date line and heading in the page, or in the site's <header>.
+    let mut body = if rng.chance(20) {
+        String::from(
+            "<header><nav><a href=\"/\">ホーム</a></nav><p>令和7年10月3日</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>\
+             <p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>",
+        )
+    } else {
+        String::from(
+            "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
+        )
+    };
+    // The lead names every party with what it states of them; a first
+    // party named bare with its place may have lost its closing 」 (the
+    // sentence goes on after its parenthesis).
+    let mut mentions: Vec<String> = parties.iter().map(|p| press_mention(p, rng)).collect();
+    let first = &parties[0];
+    let unclosed = first.operator.is_none() && first.place.is_some() && rng.chance(30);
+    if unclosed {
+        let head = format!(
+            "「{}（{}）",
+            first.name,
+            first.place.as_deref().unwrap_or_default()
+        );
+        let rest = mentions.split_off(1);
+        body.push_str(&format!(
+            "<p>厚生労働省は、{head}で製造された特定細胞加工物{}について、報告を受けました。</p>",
+            if rest.is_empty() {
+                String::new()
+            } else {
+                format!("を用いた{}", rest.join("及び"))
+            }
+        ));
+    } else {
+        body.push_str(&format!(
+            "<p>厚生労働省は、{}について、報告を受けました。</p>",
+            mentions.join("及び")
+        ));
+    }
+    // A merger of an operator is context: the other corporation is no party.
+    if let Some(op) = parties.iter().find_map(|p| p.operator.as_deref()) {
+        if rng.chance(30) {
+            let (d, _) = date(rng);
+            let other = format!("{}合併相手会", rng.pick(&["医療法人社団", "医療法人"]));
+            body.push_str(&match rng.next() % 2 {
+                0 => format!("<p>なお、{op}は、{d}付けで{other}を吸収合併している。</p>"),
+                _ => format!("<p>なお、{other}は、{d}に{op}に吸収合併された。</p>"),
+            });
+        }
+    }
     // The order: each party under its article, with no word of its kind.
     let orders: Vec<String> = parties
         .iter()
@@ -1174,12 +1215,18 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
             ));
         }
     }
-    // Plans: under the heading, each clinic's own on a `X：「plan」` line.
+    // Plans: under the heading, each clinic's own on a `X：「plan」` line,
+    // or each plan on its line followed by its clinic (`「plan」（X）`).
     let clinics: Vec<&PressParty> = parties.iter().filter(|p| !p.facility).collect();
     body.push_str("<p>【提供の一時停止を命じた再生医療等】</p>");
+    let trailing = rng.chance(40);
     for c in &clinics {
         let list: Vec<String> = c.plans.iter().map(|p| format!("「{p}」")).collect();
-        if clinics.len() == 1 && rng.chance(50) {
+        if trailing {
+            for plan in &list {
+                body.push_str(&format!("<p>{plan}（{}）</p>", c.name));
+            }
+        } else if clinics.len() == 1 && rng.chance(50) {
             body.push_str(&format!("<p>{}</p>", list.join("、")));
         } else {
             body.push_str(&format!("<p>・{}：{}</p>", c.name, list.join("、")));
@@ -1187,10 +1234,18 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
     }
     if let Some((k, (filed, _), (closed, _))) = &closure {
         let p = &parties[*k];
-        body.push_str(&format!(
-            "<p>【追記】</p><p>{filed}、「{}」の開設者から、同クリニックを{closed}付けで廃止した旨の届出がなされました。</p>",
-            p.name
-        ));
+        // The filing's day first, or its day `付けで` and the closure's `をもって`.
+        body.push_str(&if rng.chance(50) {
+            format!(
+                "<p>【追記】</p><p>{filed}、「{}」の開設者から、同クリニックを{closed}付けで廃止した旨の届出がなされました。</p>",
+                p.name
+            )
+        } else {
+            format!(
+                "<p>【追記】（令和9年1月5日掲載）</p><p>開設者から、{filed}付けで、「{}」を{closed}をもって廃止した旨の届出がありました。</p>",
+                p.name
+            )
+        });
     }
     format!(
         "<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>"
@@ -1337,6 +1392,20 @@ fn thousands_of_composed_press_releases_read_back() {
                     wrong.push(format!("representative of {op}: {:?}", notice.persons));
                 }
             }
+        }
+        if notice.issued_on.map(|d| d.to_string()).as_deref() != Some("2025-10-03") {
+            wrong.push(format!("issued on {:?}", notice.issued_on));
+        }
+        // No other party: not the corporation of a merger.
+        let mut operators: Vec<String> = parties
+            .iter()
+            .filter_map(|p| p.operator.as_deref().map(name_key))
+            .collect();
+        operators.sort();
+        operators.dedup();
+        if notice.subjects.len() != parties.len() + operators.len() {
+            let names: Vec<&str> = notice.subjects.iter().map(|s| s.name.as_str()).collect();
+            wrong.push(format!("subjects {names:?}"));
         }
         if let Some((c, filed, closed)) = &closure {
             match notices.get(1) {
