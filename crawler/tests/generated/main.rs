@@ -1447,8 +1447,9 @@ fn thousands_of_composed_press_releases_read_back() {
 
 /// Closure pages listing one to three closed facilities, each with its own
 /// closure date — in a table (施設番号｜施設の名称｜製造事業者｜所在地｜廃止年月日,
-/// columns in any order) or in labelled rows — must close each facility on
-/// its own date, never on another row's.
+/// columns in any order), in labelled rows, or in numbered rows of labels
+/// no list names with a rename before the closure and a 届出日 beside it —
+/// must close each facility on its own date, never on another row's.
 #[test]
 fn closure_pages_close_each_party_on_its_own_date() {
     use tadoru_crawler::PageContent;
@@ -1504,7 +1505,7 @@ fn closure_pages_close_each_party_on_its_own_date() {
                 body.push_str("</tr>");
             }
             body.push_str("</table>");
-        } else {
+        } else if rng.chance(50) {
             body.push_str("<p>記</p>");
             for (e, (d, _)) in &rows {
                 body.push_str(&format!(
@@ -1515,6 +1516,45 @@ fn closure_pages_close_each_party_on_its_own_date() {
                     e.address,
                     label("廃止年月日", &mut rng)
                 ));
+            }
+        } else {
+            // Rows numbered 1．…, in words no list names, the facility renamed
+            // before it closed (the filing under the old name): it closes
+            // under the name the page gives it now.
+            for (j, (e, (d, _))) in rows.iter().enumerate() {
+                if rows.len() > 1 {
+                    body.push_str(&format!("<p>（{}）</p>", j + 1));
+                }
+                let (when, _) = date(&mut rng);
+                let renamed = if rng.chance(50) {
+                    format!(
+                        "（{when}に「旧{}」から改称。廃止の届出は改称前の名称で行われた。）",
+                        e.name
+                    )
+                } else {
+                    String::new()
+                };
+                let op = e.operator.clone().unwrap_or_default();
+                let fields = [
+                    (
+                        *rng.pick(&["施設の名称", "細胞培養加工施設の名称"]),
+                        format!("{}{renamed}", e.name),
+                    ),
+                    (
+                        *rng.pick(&["製造事業者", "届出者", "特定細胞加工物等製造事業者"]),
+                        format!("{op} {} {}", e.title, e.person),
+                    ),
+                    (
+                        *rng.pick(&["所在地", "細胞培養加工施設の所在地"]),
+                        e.address.clone(),
+                    ),
+                    (*rng.pick(&["廃止年月日", "廃止日"]), d.clone()),
+                    ("届出日", "令和8年3月20日".to_string()),
+                ];
+                for (k, (l, v)) in fields.iter().enumerate() {
+                    let sep = *rng.pick(&[" ", "：", ":"]);
+                    body.push_str(&format!("<p>{}．{l}{sep}{v}</p>", k + 1));
+                }
             }
         }
         let html = format!(
