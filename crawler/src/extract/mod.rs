@@ -14,6 +14,7 @@ pub mod closure;
 pub mod labels;
 pub mod lexer;
 pub mod mention;
+pub mod orders;
 pub mod plans;
 pub mod press;
 pub mod reading;
@@ -103,12 +104,13 @@ fn extract_page(page: &PageText) -> PageContent {
             .find(|h| reading::kind_in(h).is_some())
             .copied()
             .unwrap_or_default();
-        let parsed = if bureau::is_bureau_order(&lines) {
-            bureau::read(&lines, &text)
-        } else {
-            press::read(&lines)
-        };
         let header: Vec<String> = page.header.iter().map(|l| clean(l)).collect();
+        // A page announcing unrelated orders of several kinds, each in its
+        // own numbered section: one notice per order.
+        if let Some(notices) = orders::split(title, &lines, &header) {
+            return PageContent::Notices(notices);
+        }
+        let parsed = read_layout(&lines, &text);
         return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
@@ -116,6 +118,15 @@ fn extract_page(page: &PageText) -> PageContent {
         PageContent::Listing { title }
     } else {
         PageContent::Other { title }
+    }
+}
+
+/// Parties, plans and the rest, read by the layout the lines are in.
+pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
+    if bureau::is_bureau_order(lines) {
+        bureau::read(lines, text)
+    } else {
+        press::read(lines)
     }
 }
 
@@ -345,7 +356,7 @@ pub(crate) fn add_operators(subjects: &mut Vec<Subject>) {
     }
 }
 
-fn finish(
+pub(crate) fn finish(
     kind: NoticeKind,
     title: &str,
     lines: &[String],

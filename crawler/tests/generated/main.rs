@@ -6,6 +6,7 @@
 //! was composed from.
 
 mod layouts;
+mod orders;
 
 use tadoru_crawler::extract::mention::read_line;
 use tadoru_crawler::names::{clean, name_key};
