@@ -380,10 +380,9 @@ fn held_out_set_precision_and_recall_per_field() {
 /// The second held-out set (crawler/tests/gold/heldout2), written after the
 /// fixes above by another hand. First measured unseen: subjects 73 % / 51 %,
 /// renames 100 % / 25 %, persons 63 % / 29 % (precision / recall). Fixes to
-/// the general mechanisms it exposed followed, so it too is now seen; the
-/// floor is today's figures, a guard against regressions. What stays under
-/// the bar is one page (g09) announcing two unrelated orders of two kinds,
-/// which tadoru reads as one notice.
+/// the general mechanisms it exposed followed, so it too is now seen; since
+/// a page of unrelated orders (g09) is read as one notice per order, every
+/// field meets the bar.
 #[test]
 fn second_held_out_set_precision_and_recall_per_field() {
     report(
@@ -419,7 +418,12 @@ fn third_held_out_set_precision_and_recall_per_field() {
 /// (precision / recall), renames 67 / 57 %, persons 60 / 38 %, closures
 /// 100 / 43 %, addresses 100 / 58 %. After the fixes heldout3 led to (still
 /// unseen by whoever made them): subjects 71 / 80 %, renames 67 / 57 %,
-/// persons 80 / 50 %, closures 67 / 57 %, addresses 93 / 68 % — the floor.
+/// persons 80 / 50 %, closures 67 / 57 %, addresses 93 / 68 %. Its misses
+/// were then read and their mechanisms fixed in general (labels read by
+/// their head noun, the section's end, clauses never parties, tables of
+/// addressees, plans under headings, 現名称に変更, quotes left open, the
+/// date in `<header>`, filing dates): it is seen now, and every field must
+/// meet the bar.
 #[test]
 fn fourth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -429,32 +433,14 @@ fn fourth_held_out_set_precision_and_recall_per_field() {
     );
 }
 
-const HELD_OUT_4_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.995, 0.899),
-    ("closures", 0.666, 0.570),
-    ("issued_on", 0.899, 0.899),
-    ("persons", 0.799, 0.499),
-    ("plans", 0.845, 0.610),
-    ("renames", 0.666, 0.570),
-    ("subject.address", 0.928, 0.683),
-    ("subject.facility_number", 0.856, 0.544),
-    ("subject.operator", 0.951, 0.666),
-    ("subject.place", 0.954, 0.723),
-    ("subject.plans", 0.726, 0.443),
-    ("subject.role", 0.954, 0.763),
-    ("subjects", 0.709, 0.799),
-];
+/// Empty: every field of the fourth set meets the bar since its fixes.
+const HELD_OUT_4_FLOOR: &[(&str, f64, f64)] = &[];
 
 /// Empty: every field of the third set meets the bar since its fixes.
 const HELD_OUT_3_FLOOR: &[(&str, f64, f64)] = &[];
 
-/// What g09 (two orders of two kinds on one page) costs the second set.
-const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.995, 0.888),
-    ("kind", 0.944, 0.944),
-    ("plans", 0.923, 0.98),
-    ("subjects", 0.921, 0.98),
-];
+/// Empty: g09 (two orders of two kinds on one page) is read as two notices.
+const HELD_OUT_2_FLOOR: &[(&str, f64, f64)] = &[];
 
 /// Held-out fields under `BAR`, at the figures first measured (precision, recall).
 const HELD_OUT_FLOOR: &[(&str, f64, f64)] = &[];
