@@ -589,6 +589,28 @@ fn random_fragments_never_panic() {
         "計画名",
         "・",
         "第三種",
+        // The words of labels nobody listed, sections and merged names.
+        "現名称に変更",
+        "現在の名称に変更",
+        "【",
+        "】",
+        "【停止の期間】",
+        "許可を受けていた者",
+        "旧 称",
+        "名称変更日",
+        "根拠条文：",
+        "被処分者",
+        "(2)",
+        "①",
+        "１．",
+        "経緯",
+        "吸収合併",
+        "に吸収合併された",
+        "緊急命令及び改善命令",
+        "対象となる再生医療等提供計画（",
+        "管理者",
+        "氏名",
+        "／",
         " ",
         "\n",
     ];
@@ -605,8 +627,10 @@ fn random_fragments_never_panic() {
             let line: String = (0..n).map(|_| *rng.pick(PIECES)).collect();
             body.push_str(&format!("<p>{line}</p>"));
         }
+        // Pages of one order, or of several (read section by section).
+        let kinds = *rng.pick(&["改善命令", "緊急命令及び改善命令"]);
         let html = format!(
-            "<html><head><title>再生医療等の安全性の確保等に関する法律に基づく改善命令について</title></head><body>{body}</body></html>"
+            "<html><head><title>再生医療等の安全性の確保等に関する法律に基づく{kinds}について</title></head><body>{body}</body></html>"
         );
         let page = tadoru_crawler::html::page_text(&html).unwrap();
         let _ = tadoru_crawler::extract::extract_unguarded(&page);
