@@ -39,14 +39,25 @@ fn main() {
                     for s in &n.subjects {
                         println!(
                             "  subject {} [{:?}] place={:?} addr={:?} op={:?} no={:?} plans={:?}",
-                            s.name, s.role, s.place, s.address, s.operator, s.facility_number, s.plans
+                            s.name,
+                            s.role,
+                            s.place,
+                            s.address,
+                            s.operator,
+                            s.facility_number,
+                            s.plans
                         );
                     }
                     for p in &n.persons {
                         println!("  person {} {} of {}", p.name, p.title, p.of);
                     }
                     for r in &n.renames {
-                        println!("  rename {} → {} @{:?}", r.old, r.new, r.on.map(|d| d.to_string()));
+                        println!(
+                            "  rename {} → {} @{:?}",
+                            r.old,
+                            r.new,
+                            r.on.map(|d| d.to_string())
+                        );
                     }
                     for c in &n.closures {
                         println!("  closure {} @{:?}", c.name, c.on.map(|d| d.to_string()));

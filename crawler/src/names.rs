@@ -236,10 +236,7 @@ pub fn reads_as_sentence(s: &str) -> bool {
     let ends_inflected = inner_runs.last().is_some_and(|r| {
         !particle(r) && s.ends_with(r.as_str()) && chars.len() > r.chars().count()
     });
-    s.contains('を')
-        || clauses >= 2
-        || ends_inflected
-        || CLAUSE_WORDS.iter().any(|w| s.contains(w))
+    s.contains('を') || clauses >= 2 || ends_inflected || CLAUSE_WORDS.iter().any(|w| s.contains(w))
 }
 
 /// Whether a phrase can be a person's name as notices print them (`岸田

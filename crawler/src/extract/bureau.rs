@@ -9,10 +9,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexer::{Tok, lex};
 use super::labels::{
     LABEL, PERSON_LABELS, UNKNOWN, canonical_label, labelled_row, strip_numbering,
 };
+use super::lexer::{Tok, lex};
 use super::mention::{looks_like_address, omitted, read_line};
 use super::reading::articles;
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
@@ -126,7 +126,11 @@ fn section(lines: &[String]) -> Option<(usize, usize)> {
         .and_then(|h| SECTION_NUMBER.captures(&lines[h]))
         .and_then(|c| {
             let n = c.get(2)?.as_str().parse::<u32>().ok()?;
-            Some((c.get(1).is_some(), n, c.get(3).map_or("", |m| m.as_str()).to_string()))
+            Some((
+                c.get(1).is_some(),
+                n,
+                c.get(3).map_or("", |m| m.as_str()).to_string(),
+            ))
         });
     let same_style = |l: &str| {
         let (ordinal, _, mark) = numbering.as_ref()?;
@@ -457,9 +461,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         .collect::<Vec<_>>()
         .join("\n");
 
-    if std::env::var_os("TADORU_DEBUG_SECTION").is_some() {
-        eprintln!("{section}");
-    }
+    tracing::trace!(%section, "the entries' section as labelled lines");
     // (label, value) pairs in order.
     let mut fields: Vec<(String, String)> = Vec::new();
     let labels: Vec<_> = LABEL.captures_iter(&section).collect();
@@ -557,7 +559,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         for a in &entry_articles {
             push_unique(&mut p.articles, a.clone());
         }
-        let entry_plans = get("計画名").map(super::plans::split_plans).unwrap_or_default();
+        let entry_plans = get("計画名")
+            .map(super::plans::split_plans)
+            .unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
             .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0))

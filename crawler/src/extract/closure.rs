@@ -198,9 +198,17 @@ pub fn filing_date(text: &str) -> Option<chrono::NaiveDate> {
         // The day the party closed: `…をもって`, `…限り`, `…付けで廃止`.
         let closes = |end: usize| {
             let a = after(end);
-            ["をもって", "限り", "に廃止", "で廃止", "付けで廃止", "付け廃止", "付けをもって"]
-                .iter()
-                .any(|w| a.starts_with(w))
+            [
+                "をもって",
+                "限り",
+                "に廃止",
+                "で廃止",
+                "付けで廃止",
+                "付け廃止",
+                "付けをもって",
+            ]
+            .iter()
+            .any(|w| a.starts_with(w))
         };
         if dates.iter().any(|d| closes(d.2)) {
             // Any other date of the sentence is the filing's, `付けで` or not:

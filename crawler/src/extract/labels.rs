@@ -197,9 +197,17 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
             .and_then(|h| LABELS.iter().find(|l| *l == h))
             .copied()
             .unwrap_or(UNKNOWN)
-    } else if ["事業者", "開設者", "設置者", "届出者", "製造者", "開設法人", "設置法人"]
-        .iter()
-        .any(|h| ends(h))
+    } else if [
+        "事業者",
+        "開設者",
+        "設置者",
+        "届出者",
+        "製造者",
+        "開設法人",
+        "設置法人",
+    ]
+    .iter()
+    .any(|h| ends(h))
     {
         "製造事業者"
     } else if ends("者") || ends("名宛人") || ends("相手方") {
@@ -235,9 +243,20 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         "根拠条項"
     } else if ends("内容") && has("処分") {
         "処分内容"
-    } else if ["期間", "理由", "内容", "事項", "概要", "経緯", "区分", "種別", "番号", "連絡先"]
-        .iter()
-        .any(|h| ends(h))
+    } else if [
+        "期間",
+        "理由",
+        "内容",
+        "事項",
+        "概要",
+        "経緯",
+        "区分",
+        "種別",
+        "番号",
+        "連絡先",
+    ]
+    .iter()
+    .any(|h| ends(h))
     {
         UNKNOWN
     } else {
@@ -248,7 +267,9 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
 /// `１．`, `(1)`, `①` (NFKC: `1`), `第1`, `■`: the numbering or mark a row
 /// opens with, and the rest of the row.
 static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:第\s*[0-9]{1,2}\s*|[0-9]{1,2}\s*[.、)．]?\s*|\(\s*[0-9]{1,2}\s*\)\s*|[◆●■◇□]\s*)([^\s0-9].*)$")
+    re(
+        r"^(?:第\s*[0-9]{1,2}\s*|[0-9]{1,2}\s*[.、)．]?\s*|\(\s*[0-9]{1,2}\s*\)\s*|[◆●■◇□]\s*)([^\s0-9].*)$",
+    )
 });
 
 /// A row without the numbering or mark it opens with.
@@ -290,10 +311,7 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
     // `label value`: the label is the row's first word, or its first
     // characters set apart by spaces (`開 設 法 人 X`).
     let words: Vec<&str> = body.split(' ').collect();
-    let spaced = words
-        .iter()
-        .take_while(|w| w.chars().count() == 1)
-        .count();
+    let spaced = words.iter().take_while(|w| w.chars().count() == 1).count();
     let heads = [(spaced >= 2).then_some(spaced), Some(1)];
     for k in heads.into_iter().flatten() {
         if k >= words.len() {
@@ -346,7 +364,10 @@ mod tests {
             labelled_row("【事業者】株式会社X", false).as_deref(),
             Some("製造事業者 株式会社X")
         );
-        assert_eq!(labelled_row("【停止の期間】令和8年2月16日から", false), None);
+        assert_eq!(
+            labelled_row("【停止の期間】令和8年2月16日から", false),
+            None
+        );
         assert_eq!(
             labelled_row("【停止の期間】令和8年2月16日から", true).as_deref(),
             Some("その他の項目 令和8年2月16日から")

@@ -156,7 +156,9 @@ pub fn read_line(line: &str) -> Reading {
             last_word(&t.text).map(|w| {
                 let prev = i.checked_sub(1).and_then(|j| toks.get(j)).filter(|p| {
                     matches!(p.tok, Tok::Name { quoted: false, .. })
-                        && line.get(p.end..t.start).is_some_and(|g| g.trim().is_empty())
+                        && line
+                            .get(p.end..t.start)
+                            .is_some_and(|g| g.trim().is_empty())
                         && w == t.text.trim()
                 });
                 match prev {

@@ -233,7 +233,10 @@ fn merged(line: &str, m: &Mention) -> bool {
         .and_then(|rest| rest.find('。'))
         .map_or(line.len(), |k| m.end + k);
     let sentence = line.get(start..end).unwrap_or("");
-    sentence.contains("合併") && !["命じ", "命令", "に対し"].iter().any(|w| sentence.contains(w))
+    sentence.contains("合併")
+        && !["命じ", "命令", "に対し"]
+            .iter()
+            .any(|w| sentence.contains(w))
 }
 
 /// Whether the text between two mentions says the first operates the second.

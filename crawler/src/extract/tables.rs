@@ -276,7 +276,8 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                     let either = header
                         .get(i)
                         .is_some_and(|h| h.contains("医療機関") && h.contains("施設"));
-                    let here: &[&'static str] = if either && facility_row && here == ["医療機関名"] {
+                    let here: &[&'static str] = if either && facility_row && here == ["医療機関名"]
+                    {
                         &["施設名"]
                     } else {
                         here

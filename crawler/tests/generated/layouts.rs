@@ -53,14 +53,18 @@ fn field_label(field: &str, facility: bool, rng: &mut Rng) -> String {
         "renamed_on" => &["名称変更日", "変更年月日"],
         _ => &["備考"],
     };
-    label(*rng.pick(words), rng)
+    let word = *rng.pick(words);
+    label(word, rng)
 }
 
 /// Rows nobody keeps, with values a careless reader would take for a date
 /// of the order or a party.
 const IGNORED: &[(&str, &str)] = &[
     ("停止の期間", "令和8年4月1日から令和8年6月30日まで"),
-    ("理由", "許可を受けていた者が改善命令に従わず製造を続けていたため。"),
+    (
+        "理由",
+        "許可を受けていた者が改善命令に従わず製造を続けていたため。",
+    ),
     ("届出日", "令和7年5月9日"),
     ("連絡先", "健康福祉部医事課(代表)"),
 ];
@@ -229,17 +233,13 @@ fn addressee_table(parties: &[Party], rng: &mut Rng) -> String {
         };
         let mut name = e.name.clone();
         if let Some((printed, _)) = &e.number {
-            name.push_str(&format!(
-                "<br>施設番号{}{printed}",
-                rng.pick(&["：", " "])
-            ));
+            name.push_str(&format!("<br>施設番号{}{printed}", rng.pick(&["：", " "])));
         }
         if let Some(r) = &p.renamed {
-            let on = r
-                .on
-                .as_ref()
-                .map(|(d, _)| format!("、{d}{}", rng.pick(&["名称変更", "改称", "付けで改称"])))
-                .unwrap_or_default();
+            let on =
+                r.on.as_ref()
+                    .map(|(d, _)| format!("、{d}{}", rng.pick(&["名称変更", "改称", "付けで改称"])))
+                    .unwrap_or_default();
             name.push_str(&format!("<br>（旧名称：{}{on}）", r.old));
         }
         html.push_str(&format!(
@@ -342,7 +342,8 @@ fn page(parties: &[Party], rng: &mut Rng) -> String {
     }
     // What follows the entries: a later section, a context clinic, findings.
     let later = if numbered {
-        section(n, *rng.pick(&["経緯", "命令の内容", "確認された事項"]))
+        let heading = *rng.pick(&["経緯", "命令の内容", "確認された事項"]);
+        section(n, heading)
     } else {
         rng.pick(&["経緯", "命令の内容", "【経緯】", "確認された事項"])
             .to_string()

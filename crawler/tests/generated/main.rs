@@ -164,7 +164,10 @@ fn case(rng: &mut Rng, i: usize) -> Case {
                 format!("{f}{b}{i}")
             }
         };
-        (after(form_new, base_new, rng), after(form_old, base_old, rng))
+        (
+            after(form_new, base_new, rng),
+            after(form_old, base_old, rng),
+        )
     } else {
         (format!("{base}{i}"), format!("旧{base}{i}"))
     };
@@ -304,9 +307,10 @@ fn case(rng: &mut Rng, i: usize) -> Case {
             } else {
                 format!("（{}）", attrs.join(sep))
             };
+            let after_date = *rng.pick(&["、", "に", "付けで、"]);
             format!(
                 "{qn}{a}は、{}名称を{qo}{from}{qn}に変更している。",
-                d(*rng.pick(&["、", "に", "付けで、"]))
+                d(after_date)
             )
         }
         4 => {

@@ -22,17 +22,27 @@ fn order(rng: &mut Rng, page: usize, k: usize, kind: NoticeKind) -> Order {
         _ => rng.chance(50),
     };
     let (heading, article) = match (kind, facility) {
-        (NoticeKind::EmergencyOrder, false) => ("緊急命令（再生医療等の提供の一時停止）", "法第22条"),
-        (NoticeKind::EmergencyOrder, true) => ("緊急命令（特定細胞加工物の製造の一時停止）", "法第47条"),
+        (NoticeKind::EmergencyOrder, false) => {
+            ("緊急命令（再生医療等の提供の一時停止）", "法第22条")
+        }
+        (NoticeKind::EmergencyOrder, true) => {
+            ("緊急命令（特定細胞加工物の製造の一時停止）", "法第47条")
+        }
         (NoticeKind::ImprovementOrder, false) => ("改善命令", "法第23条第1項"),
         (NoticeKind::ImprovementOrder, true) => ("改善命令（細胞培養加工施設）", "法第48条第2項"),
         (NoticeKind::LicenceRevocation, _) => ("特定細胞加工物の製造の許可の取消し", "法第49条"),
         _ => ("業務停止命令", "法第49条"),
     };
     let party = if facility {
-        format!("{}細胞加工センター{page}x{k}", rng.pick(&["北辰", "みなと", "青葉"]))
+        format!(
+            "{}細胞加工センター{page}x{k}",
+            rng.pick(&["北辰", "みなと", "青葉"])
+        )
     } else {
-        format!("{}クリニック{page}x{k}", rng.pick(&["さくら再生", "銀座幹細胞", "THE M "]))
+        format!(
+            "{}クリニック{page}x{k}",
+            rng.pick(&["さくら再生", "銀座幹細胞", "THE M "])
+        )
     };
     Order {
         kind,
@@ -142,7 +152,10 @@ fn pages_of_unrelated_orders_split_into_notices() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
-    println!("{} of {n} pages of unrelated orders misread", failures.len());
+    println!(
+        "{} of {n} pages of unrelated orders misread",
+        failures.len()
+    );
     for f in failures.iter().take(5) {
         println!("  {f}");
     }
