@@ -4,10 +4,13 @@
 //! discontinuation notice, or something else — never the host it came from, so
 //! a mirror on any host extracts like the real site.
 //!
-//! Parties are read by a grammar (`lexer` + `mention`), not by a list of
-//! phrases; `reading` reads kind, authority, date and articles; `press` and
-//! `bureau` are the two page layouts (`tables` turns tables into the rows
-//! `bureau` reads); `closure` finds closures.
+//! Parties are read by a grammar (`lexer` + `mention`, with `sentences` for
+//! renames stated by whole sentences), not by a list of phrases; `reading`
+//! reads kind, authority, date and articles; `press` and `bureau` are the two
+//! page layouts (`tables` turns tables into the rows `bureau` reads, `labels`
+//! says what a label is, `sections` where the addressees are); `plans` ties
+//! plans to parties; `orders` splits a page of unrelated orders; `closure`
+//! finds closures.
 
 pub mod bureau;
 pub mod closure;
@@ -18,6 +21,8 @@ pub mod orders;
 pub mod plans;
 pub mod press;
 pub mod reading;
+pub mod sections;
+pub mod sentences;
 pub mod tables;
 
 use chrono::NaiveDate;
