@@ -198,9 +198,9 @@ pub fn find_facility_number(s: &str) -> Option<(String, std::ops::Range<usize>)>
 
 /// Whether a phrase reads as a sentence or a clause rather than a name: a
 /// name is a noun phrase, so it holds no 。, no date, no object marker を,
-/// and kana written after a kanji or katakana word only as 「の」/「が」/「ヶ」
-/// (`自由が丘クリニック`, `森の杜会`) or as one okurigana (`明け星会`). A
-/// clause (`許可を受けていた者`, `…処理されていなかったこと`, `停止の期間
+/// and kana written after a kanji stem only as 「の」/「が」/「ヶ」
+/// (`自由が丘クリニック`, `森の杜会`) or as one okurigana (`明け星会`); kana
+/// after katakana is a word of the name (`クリニックあおば`). A clause (`許可を受けていた者`, `…処理されていなかったこと`, `停止の期間
 /// 令和8年3月23日から…`) is never a party: read as one it would link the
 /// wrong entities in the registry.
 pub fn reads_as_sentence(s: &str) -> bool {
@@ -210,7 +210,7 @@ pub fn reads_as_sentence(s: &str) -> bool {
     }
     let chars: Vec<char> = s.chars().collect();
     let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
-    // Hiragana runs that follow a word character (not the ones opening a word:
+    // Hiragana runs that follow a kanji (not the ones opening a word:
     // `ひいらぎ銀座クリニック`, `医療法人社団 もりのみやこ会`).
     let mut inner_runs: Vec<String> = Vec::new();
     let mut i = 0;
@@ -220,10 +220,11 @@ pub fn reads_as_sentence(s: &str) -> bool {
             while i < chars.len() && is_kana(chars[i]) {
                 i += 1;
             }
-            let opens = start == 0
-                || !(chars[start - 1].is_alphanumeric() || chars[start - 1] == 'ー')
-                || is_kana(chars[start - 1]);
-            if !opens {
+            // Inflections and particles follow a kanji stem (`処理されて…`,
+            // `許可に係る`); kana after katakana or Latin letters is a word of
+            // the name (`メディカルクリニックあおば`).
+            let after_stem = start > 0 && is_kanji(chars[start - 1]);
+            if after_stem {
                 inner_runs.push(chars[start..i].iter().collect());
             }
         } else {
@@ -611,6 +612,8 @@ mod tests {
             "六甲会 こうべ元町クリニック",
             "コージンバイオ株式会社 埼玉細胞加工センター",
             "医療法人社団 森の杜会",
+            "医療法人社団 心和会 メディカルクリニックあおば",
+            "THE Mさくら",
         ] {
             assert!(!reads_as_sentence(name), "{name}");
         }
