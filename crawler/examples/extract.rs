@@ -26,6 +26,45 @@ fn main() {
                 println!("  table: {t:?}");
             }
         }
-        println!("{:#?}", extract(&page));
+        let content = extract(&page);
+        // `COMPACT=1`: one line per field, as the gold files write them.
+        match (&content, std::env::var_os("COMPACT").is_some()) {
+            (tadoru_crawler::PageContent::Notices(ns), true) => {
+                for n in ns {
+                    println!(
+                        "notice {:?} part={:?} {} on={:?} articles={:?} violations={:?}",
+                        n.kind, n.part, n.authority, n.issued_on, n.articles, n.violations
+                    );
+                    println!("  plans {:?}", n.plans);
+                    for s in &n.subjects {
+                        println!(
+                            "  subject {} [{:?}] place={:?} addr={:?} op={:?} no={:?} plans={:?}",
+                            s.name,
+                            s.role,
+                            s.place,
+                            s.address,
+                            s.operator,
+                            s.facility_number,
+                            s.plans
+                        );
+                    }
+                    for p in &n.persons {
+                        println!("  person {} {} of {}", p.name, p.title, p.of);
+                    }
+                    for r in &n.renames {
+                        println!(
+                            "  rename {} → {} @{:?}",
+                            r.old,
+                            r.new,
+                            r.on.map(|d| d.to_string())
+                        );
+                    }
+                    for c in &n.closures {
+                        println!("  closure {} @{:?}", c.name, c.on.map(|d| d.to_string()));
+                    }
+                }
+            }
+            _ => println!("{content:#?}"),
+        }
     }
 }

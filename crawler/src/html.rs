@@ -17,6 +17,10 @@ pub struct PageText {
     pub lines: Vec<String>,
     /// `(href, anchor text)` in document order.
     pub links: Vec<(String, String)>,
+    /// Lines of the site's `<header>` outside its navigation: some sites set
+    /// the page's date line and heading there (`<header><p>令和8年2月6日</p>
+    /// <h1>…</h1></header>`). Not page content, but the date is the page's.
+    pub header: Vec<String>,
     /// Every table of the page content: rows of cell texts, in order, as a
     /// grid — a cell spanning rows or columns (`rowspan`, `colspan`) fills
     /// every place it covers, so each column holds one field.
@@ -138,6 +142,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     let mut tables: Vec<Vec<Vec<Cell>>> = Vec::new();
     let mut cell: Option<String> = None;
     let mut span = (1usize, 1usize);
+    // Inside `<header>`, and inside something skipped within it (`<nav>`).
+    let (mut in_header, mut skipped_in_header) = (0usize, 0usize);
+    let mut header_current = String::new();
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -150,6 +157,11 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     }
                     if SKIP.contains(&name) {
                         skip_depth += 1;
+                    }
+                    if name == "header" {
+                        in_header += 1;
+                    } else if in_header > 0 && SKIP.contains(&name) {
+                        skipped_in_header += 1;
                     }
                     if name == "h1" && out.h1.is_empty() && h1_depth.is_none() {
                         h1_depth = Some(depth);
@@ -187,6 +199,7 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     }
                     if BLOCK.contains(&name) {
                         flush(&mut current, &mut all_lines);
+                        flush(&mut header_current, &mut out.header);
                     } else if name == "td" || name == "th" {
                         current.push(' ');
                     }
@@ -194,6 +207,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                 Node::Text(t) => {
                     if in_title {
                         out.title.push_str(t);
+                    }
+                    if in_header > 0 && skipped_in_header == 0 {
+                        header_current.push_str(t);
                     }
                     // Links in navigation are still links (listing pages are found through them).
                     if skip_depth > 0 {
@@ -226,6 +242,11 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if SKIP.contains(&name) {
                         skip_depth = skip_depth.saturating_sub(1);
                     }
+                    if name == "header" {
+                        in_header = in_header.saturating_sub(1);
+                    } else if in_header > 0 && SKIP.contains(&name) {
+                        skipped_in_header = skipped_in_header.saturating_sub(1);
+                    }
                     if h1_depth == Some(depth) && name == "h1" {
                         h1_depth = None;
                     }
@@ -254,6 +275,7 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     }
                     if BLOCK.contains(&name) {
                         flush(&mut current, &mut all_lines);
+                        flush(&mut header_current, &mut out.header);
                     }
                     depth = depth.saturating_sub(1);
                 }

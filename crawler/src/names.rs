@@ -167,6 +167,12 @@ pub fn looks_like_facility(name: &str) -> bool {
         "加工室",
         "培養室",
         "加工所",
+        "培養所",
+        "調製室",
+        "細胞調製",
+        "セルプロセッシング",
+        "プロセッシングラボ",
+        "セルセンター",
         "cell processing",
     ]
     .iter()
@@ -188,6 +194,88 @@ pub fn find_facility_number(s: &str) -> Option<(String, std::ops::Range<usize>)>
             && after.is_none_or(|c| !c.is_ascii_digit());
         apart.then(|| (m.as_str().to_string(), m.range()))
     })
+}
+
+/// Whether a phrase reads as a sentence or a clause rather than a name: a
+/// name is a noun phrase, so it holds no 。, no date, no object marker を,
+/// and kana written after a kanji stem only as 「の」/「が」/「ヶ」
+/// (`自由が丘クリニック`, `森の杜会`) or as one okurigana (`明け星会`); kana
+/// after katakana is a word of the name (`クリニックあおば`). A clause (`許可を受けていた者`, `…処理されていなかったこと`, `停止の期間
+/// 令和8年3月23日から…`) is never a party: read as one it would link the
+/// wrong entities in the registry.
+pub fn reads_as_sentence(s: &str) -> bool {
+    let s = clean(s);
+    if s.contains('。') || s.chars().count() > 60 || contains_date(&s) {
+        return true;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
+    // Hiragana runs that follow a kanji (not the ones opening a word:
+    // `ひいらぎ銀座クリニック`, `医療法人社団 もりのみやこ会`).
+    let mut inner_runs: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if is_kana(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_kana(chars[i]) {
+                i += 1;
+            }
+            // Inflections and particles follow a kanji stem (`処理されて…`,
+            // `許可に係る`); kana after katakana or Latin letters is a word of
+            // the name (`メディカルクリニックあおば`).
+            let after_stem = start > 0 && is_kanji(chars[start - 1]);
+            if after_stem {
+                inner_runs.push(chars[start..i].iter().collect());
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let particle = |r: &str| matches!(r, "の" | "が" | "ヶ" | "ノ");
+    let clauses = inner_runs.iter().filter(|r| !particle(r)).count();
+    // A run that ends the phrase after a word is an inflection (`…こと`, `…ため`).
+    let ends_inflected = inner_runs.last().is_some_and(|r| {
+        !particle(r) && s.ends_with(r.as_str()) && chars.len() > r.chars().count()
+    });
+    s.contains('を') || clauses >= 2 || ends_inflected || CLAUSE_WORDS.iter().any(|w| s.contains(w))
+}
+
+/// Whether a phrase can be a person's name as notices print them (`岸田
+/// ゆかり`, `山田 太郎`): short, with no punctuation of a sentence, no date
+/// and no clause.
+pub fn reads_as_person(s: &str) -> bool {
+    let s = clean(s);
+    s.chars().count() <= 20
+        && !s.contains(['。', '、', 'を', ':'])
+        && !contains_date(&s)
+        && !CLAUSE_WORDS.iter().any(|w| s.contains(w))
+}
+
+/// Words only a clause holds.
+const CLAUSE_WORDS: &[&str] = &[
+    "にもかかわらず",
+    "について",
+    "に対し",
+    "に基づ",
+    "に係る",
+    "ている",
+    "ていた",
+    "された",
+    "される",
+    "として",
+];
+
+/// Whether a phrase can be a party's name: neither a clause nor a plan.
+pub fn reads_as_name(s: &str) -> bool {
+    !reads_as_sentence(s) && (looks_like_facility(s) || !reads_as_plan(s))
+}
+
+fn contains_date(s: &str) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年|\d{4}\s*年\s*\d{1,2}\s*月")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    DATE.is_match(s)
 }
 
 static PLAN_CLASS: LazyLock<Regex> = LazyLock::new(|| {
@@ -216,6 +304,19 @@ pub fn looks_like_plan(s: &str) -> bool {
         || s.contains("に対する")
         || s.contains("による")
         || s.ends_with("計画")
+}
+
+/// Whether a phrase is a plan's name rather than a party's: it ends in the
+/// treatment (`…の治療`, `…療法`, `…の関節内投与`) or is built as one (`…を
+/// 用いた…`, `…に対する…`). `毛髪移植クリニック` ends in its kind of place.
+pub fn reads_as_plan(s: &str) -> bool {
+    let s = clean(s);
+    ["治療", "療法", "計画", "投与", "注射", "移植"]
+        .iter()
+        .any(|w| s.ends_with(w))
+        || ["を用いた", "を目的とした", "に対する"]
+            .iter()
+            .any(|w| s.contains(w))
 }
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -497,5 +598,36 @@ mod tests {
             "慢性疼痛に対する自己脂肪由来間葉系幹細胞による治療"
         ));
         assert!(!looks_like_plan("銀座クリニック"));
+    }
+
+    #[test]
+    fn sentences_are_not_names() {
+        for name in [
+            "医療法人社団 柊光会 ひいらぎ銀座クリニック",
+            "もりのみやこセルセンター",
+            "自由が丘クリニック",
+            "株式会社みちのくバイオセル",
+            "医療法人 明け星会",
+            "THE K CLINIC",
+            "六甲会 こうべ元町クリニック",
+            "コージンバイオ株式会社 埼玉細胞加工センター",
+            "医療法人社団 森の杜会",
+            "医療法人社団 心和会 メディカルクリニックあおば",
+            "THE Mさくら",
+        ] {
+            assert!(!reads_as_sentence(name), "{name}");
+        }
+        for clause in [
+            "許可を受けていた者 ノースバイオ株式会社",
+            "清浄度管理区域の微生物モニタリングで処置基準値を超えた記録があるにもかかわらず、逸脱として処理されていなかったこと",
+            "製造所の自己点検が一度も実施されていなかったこと",
+            "停止の期間 令和8年3月23日から令和8年6月22日まで",
+            "疾病等の報告の体制を整備すること。",
+            "提供の停止を命じた再生医療等",
+        ] {
+            assert!(reads_as_sentence(clause), "{clause}");
+        }
+        // A plan heading is no name either, for another reason.
+        assert!(looks_like_plan("対象となる再生医療等提供計画"));
     }
 }

@@ -9,9 +9,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::labels::{
+    LABEL, PERSON_LABELS, UNKNOWN, canonical_label, labelled_row, strip_numbering,
+};
 use super::lexer::{Tok, lex};
 use super::mention::{looks_like_address, omitted, read_line};
 use super::reading::articles;
+pub use super::sections::is_bureau_order;
+use super::sections::{self, section};
 use super::{Parsed, add_operators, add_subject, push_unique, role_for, subject};
 use crate::names::{self, clean, place_of_address, split_operator};
 use crate::record::{Role, Subject};
@@ -20,142 +25,10 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
 }
 
-/// The section of addressees: numbered 第1, 1, 一 or (1), and named
-/// 被処分者, 処分を受けた者 …
-static SECTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:第\s*)?(?:[1１一]|\(\s*1\s*\))\s*[.．、]?\s*(?:被処分者|処分を受けた者|処分の相手方|名宛人)",
-    )
-});
-static SECTION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:第\s*[2-9二三四五六七八九]|[2-9二三四五六七八九]\s*[.、]?\s*(?:経緯|処分|理由|概要|改善|その他|命令|内容|違反|措置|事実)|なお|【)",
-    )
-});
-/// The labels entries are written with. Spaces may sit between the
-/// characters (`所 在 地`); synonyms are folded by `canonical_label`.
-pub(crate) const LABELS: &[&str] = &[
-    "再生医療等提供計画の名称",
-    "細胞培養加工施設の名称",
-    "主たる事務所の所在地",
-    "提供計画の名称",
-    "処分を受けた者",
-    "処分年月日",
-    "取消しの理由",
-    "処分の理由",
-    "施設の所在地",
-    "中止年月日",
-    "中止日",
-    "根拠条項",
-    "代表者等",
-    "製造所",
-    "再生医療等提供機関の名称",
-    "医療機関の名称",
-    "施設の名称",
-    "医療機関名",
-    "製造事業者",
-    "実施責任者",
-    "代表取締役",
-    "廃止年月日",
-    "中止した再生医療等提供計画の名称",
-    "廃止した再生医療等提供計画の名称",
-    "中止した再生医療等提供計画",
-    "廃止した再生医療等提供計画",
-    "中止した提供計画",
-    "廃止した提供計画",
-    "中止した計画",
-    "診療所の廃止日",
-    "廃止した計画",
-    "変更年月日",
-    "処分の内容",
-    "新名称",
-    "処分日",
-    "備考",
-    "処分内容",
-    "届出者",
-    "施設番号",
-    "代表理事",
-    "旧名称",
-    "旧商号",
-    "開設者",
-    "所在地",
-    "計画名",
-    "施設名",
-    "失効日",
-    "管理者",
-    "理事長",
-    "代表者",
-    "氏名",
-    "名称",
-    "住所",
-    "院長",
-    "区分",
-    "細胞培養加工施設",
-];
+/// An entry's number alone on its line: `(2)`, `２．`, `③`.
+static ENTRY_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}\s*[.．、)]?)$"));
 
-/// Labels that count only at the start of a line (they are also words a
-/// value may hold: `区分 細胞培養加工施設`).
-const LINE_LABELS: &[&str] = &["区分", "細胞培養加工施設"];
-
-pub(crate) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let alternatives: Vec<String> = LABELS
-        .iter()
-        .map(|l| {
-            let chars = l
-                .chars()
-                .map(|c| regex::escape(&c.to_string()))
-                .collect::<Vec<_>>()
-                .join(r"\s?");
-            if LINE_LABELS.contains(l) {
-                format!("(?m:^){chars}")
-            } else {
-                chars
-            }
-        })
-        .collect();
-    re(&format!(
-        r"(?:^|\s)({})(?:\s*:\s*|\s*\n|\s+)",
-        alternatives.join("|")
-    ))
-});
-
-/// A label as written, without the spaces set between its characters.
-pub(crate) fn canonical_key(label: &str) -> String {
-    label.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// One name for each label and its synonyms.
-fn canonical_label(label: &str) -> String {
-    let l: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    match l.as_str() {
-        "細胞培養加工施設の名称" | "施設の名称" | "製造所" | "細胞培養加工施設" => {
-            "施設名".into()
-        }
-        "再生医療等提供計画の名称" | "提供計画の名称" => "計画名".into(),
-        "施設の所在地" => "所在地".into(),
-        "主たる事務所の所在地" => "事務所".into(),
-        "処分を受けた者" => "名称".into(),
-        "処分年月日" => "処分日".into(),
-        "中止日" => "中止年月日".into(),
-        "根拠条項" => "処分内容".into(),
-        "代表者等" => "代表者".into(),
-        "取消しの理由" | "処分の理由" => "理由".into(),
-        "再生医療等提供機関の名称" | "医療機関の名称" => "医療機関名".into(),
-        "住所" => "所在地".into(),
-        "失効日" => "廃止年月日".into(),
-        "製造事業者" | "開設者" | "届出者" => "運営者".into(),
-        "処分の内容" => "処分内容".into(),
-        _ if (l.starts_with("中止した") || l.starts_with("廃止した")) && l.contains("計画") => {
-            "計画名".into()
-        }
-        "診療所の廃止日" => "廃止年月日".into(),
-        _ => l,
-    }
-}
-
-/// `１．医療法人和泉会 いずみ再生クリニック`: a numbered line naming the entry.
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:[0-9]{1,2}|\([0-9]{1,2}\)|[◆●■◇□])\s*[.、)]?\s*(\S.*)$"));
 /// Category headings inside the section, not names.
 const CATEGORIES: &[&str] = &[
     "再生医療等提供機関",
@@ -169,16 +42,6 @@ const CATEGORIES: &[&str] = &[
 ];
 static TITLE_IN_VALUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(代表取締役|代表理事|理事長|代表者)\s*:?\s*(.+)$"));
-/// Labels that name a person holding a position in the entry.
-const PERSON_LABELS: &[&str] = &[
-    "管理者",
-    "実施責任者",
-    "院長",
-    "理事長",
-    "代表取締役",
-    "代表理事",
-    "代表者",
-];
 static TITLE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(管理者|実施責任者|院長|施設長)$"));
 static TITLE_FIRST: LazyLock<Regex> =
@@ -186,7 +49,7 @@ static TITLE_FIRST: LazyLock<Regex> =
 
 /// The role a category heading or a table's 区分 cell names
 /// (`再生医療等提供機関`, `細胞培養加工施設`), if it names one.
-fn kind_of_category(value: &str) -> Option<Role> {
+pub(crate) fn kind_of_category(value: &str) -> Option<Role> {
     let v = clean(value);
     if v.contains("施設") || v.contains("製造") {
         Some(Role::CellProcessingFacility)
@@ -195,37 +58,6 @@ fn kind_of_category(value: &str) -> Option<Role> {
     } else {
         None
     }
-}
-
-/// Whether the page is laid out as a bureau order.
-pub fn is_bureau_order(lines: &[String]) -> bool {
-    section(lines).is_some_and(|(a, b)| {
-        let labels = LABEL.captures_iter(&lines[a..b].join("\n")).count();
-        lines[a..b].iter().any(|l| SECTION_START.is_match(l)) || labels >= 2
-    }) || lines.iter().any(|l| SECTION_START.is_match(l))
-}
-
-/// The lines of the addressees' section: after `第1 被処分者等` (or `記`) up
-/// to the next numbered section.
-fn section(lines: &[String]) -> Option<(usize, usize)> {
-    let start = lines
-        .iter()
-        .position(|l| SECTION_START.is_match(l))
-        .or_else(|| lines.iter().position(|l| l == "記"))
-        .map(|i| i + 1)
-        // A page without 記: from its first labelled line.
-        .or_else(|| {
-            lines
-                .iter()
-                .position(|l| LABEL.find(l).is_some_and(|m| m.start() == 0))
-        })?;
-    let end = lines[start..]
-        .iter()
-        .position(|l| {
-            SECTION_NEXT.is_match(l) && LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() != 0)
-        })
-        .map_or(lines.len(), |i| start + i);
-    Some((start, end))
 }
 
 /// The parenthesised groups at the top level of `s`, with the text outside them.
@@ -321,6 +153,22 @@ fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> Strin
     possessive(&name).map_or(name, |(_, facility)| facility)
 }
 
+/// The value of a row that names a party (`医療機関名`, `施設名`, `名称`, an
+/// operator's label), after its numbering.
+fn name_row(line: &str) -> Option<String> {
+    let body = strip_numbering(line);
+    let c = LABEL.captures(body)?;
+    let (whole, label) = (c.get(0)?, c.get(1)?);
+    let party = ["医療機関名", "施設名", "名称", "運営者"]
+        .contains(&canonical_label(label.as_str()).as_str());
+    // Up to the next label on the line (`名称：X 所在地：Y 施設名：Z`).
+    let rest = &body[whole.end()..];
+    let value = LABEL.find(rest).map_or(rest, |m| &rest[..m.start()]);
+    (whole.start() == 0 && party)
+        .then(|| value.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
 /// A name field's first line as the mention grammar reads it: a bare name
 /// is read as if quoted, so that its parenthesis (`X(京都府京都市伏見区、
 /// 開設者:…)`, `株式会社X(令和5年7月3日、有限会社Xから商号変更)`) gives
@@ -358,48 +206,6 @@ pub fn possessive(name: &str) -> Option<(String, String)> {
         .then(|| (clean(&first.text), clean(rest)))
 }
 
-/// Plan names in a `計画名` value: one per line, or several on a line in 「」
-/// or separated by 、 / 及び.
-pub fn split_plans(value: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    // The first line, then list items and lines that read as plan names
-    // (a second plan written under the first): any other line after a
-    // list is the page going on, not another plan.
-    for (n, line) in value.lines().enumerate() {
-        let item = line
-            .trim_start()
-            .starts_with(['・', '○', '◯', '-', '「', '『']);
-        let plan_like = crate::names::looks_like_plan(line)
-            && !line.contains('。')
-            && line.chars().count() <= 80;
-        if n > 0 && !item && !plan_like {
-            break;
-        }
-        let toks = lex(line);
-        let quoted: Vec<String> = toks
-            .iter()
-            .filter(|t| matches!(t.tok, Tok::Name { quoted: true, .. }))
-            .map(|t| clean(&t.text))
-            .collect();
-        if !quoted.is_empty() {
-            out.extend(quoted.iter().map(|q| crate::names::plan_name(q)));
-            continue;
-        }
-        for part in line.split(['、', ',']) {
-            for p in part.split("及び").flat_map(|x| x.split("並びに")) {
-                let p = crate::names::plan_name(p);
-                if p.chars().count() >= 2 {
-                    out.push(p);
-                }
-            }
-        }
-    }
-    out.dedup();
-    // `再生医療等提供計画9件(個々の計画名は省略)` counts plans; it names none.
-    out.retain(|p| !(p.contains("省略") || p.contains("件") && p.contains("計画")));
-    out
-}
-
 /// Reads the labelled entries of `第1 被処分者等`.
 pub fn read(lines: &[String], text: &str) -> Parsed {
     let (basis, violations) = articles(text);
@@ -411,7 +217,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // Renames whose new name is an anaphor wait for the entries (below).
     let mut anaphoric = Vec::new();
     for line in lines {
-        let reading = read_line(line);
+        // A row naming a party (`医療機関名 X(…から名称変更)`, `開設者 Y(旧
+        // 名称:Z)`) is read as its name field is, the value as if quoted.
+        let reading = match name_row(line) {
+            Some(value) => read_name_field(&value),
+            None => read_line(line),
+        };
         anaphoric.extend(reading.anaphoric);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
@@ -427,15 +238,31 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // A page without `記` or a numbered section of addressees is a press
     // release whose parties are named in running text, with labelled rows
     // or a table after it (`別紙`, `中止した計画:「…」`): it is read as a
-    // press release, and its rows as entries too.
-    let anchored = lines.iter().any(|l| SECTION_START.is_match(l) || l == "記");
+    // press release, and its rows as entries too. Only the lead and the
+    // rows name parties: what follows them (経緯) tells of others as
+    // context (the clinic that reported, the customer a facility supplied).
+    let anchored = lines.iter().any(|l| sections::anchors(l));
     if !anchored && start > 0 {
-        let lead = super::press::read(lines);
+        // A remark (`備考`) tells of others (the corporation that absorbed
+        // the operator, the clinic it opened since): it is read with its
+        // entry below, for renames, never for parties.
+        let running: Vec<String> = lines[..end]
+            .iter()
+            .filter(|l| {
+                LABEL
+                    .captures(&format!("{} ", strip_numbering(l)))
+                    .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+                    .and_then(|c| c.get(1))
+                    .is_none_or(|m| canonical_label(m.as_str()) != "備考")
+            })
+            .cloned()
+            .collect();
+        let lead = super::press::read(&running);
         for s in lead.subjects {
             add_subject(&mut p.subjects, s);
         }
         for person in lead.persons {
-            push_unique(&mut p.persons, person);
+            super::add_person(&mut p.persons, &person.title, &person.name, &person.of);
         }
         for plan in lead.plans {
             push_unique(&mut p.plans, plan);
@@ -461,34 +288,66 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 l.clone()
             }
         })
-        .filter_map(|l| match NUMBERED.captures(&l) {
+        .filter_map(|l| {
+            // `(2)` alone: the next entry begins.
+            if ENTRY_MARK.is_match(&l) {
+                return Some("区分".to_string());
+            }
+            let body = strip_numbering(&l).trim();
+            let numbered = body.len() < l.trim().len();
+            let padded = format!("{body} ");
+            let label = LABEL.find(&padded).filter(|m| m.start() == 0);
+            let with_value = label.is_some_and(|m| m.end() < padded.len());
+            if numbered
+                && !with_value
+                && CATEGORIES.iter().any(|k| body.starts_with(k))
+                && body.chars().count() <= 20
+            {
+                // `2 細胞培養加工施設`: the entries that follow are of that kind.
+                return kind_of_category(body).map(|_| format!("区分 {body}"));
+            }
             // `(1)氏名:…`: a numbered entry whose first field is labelled.
-            Some(c) if LABEL.find(&c[1]).is_some_and(|m| m.start() == 0) => Some(c[1].to_string()),
-            Some(c) if LABEL.find(&c[1]).is_none_or(|m| m.start() > 0) => {
-                let name = c[1].trim();
-                if CATEGORIES.iter().any(|k| name.starts_with(k)) && name.chars().count() <= 20 {
-                    // `2 細胞培養加工施設`: the entries that follow are of that kind.
-                    kind_of_category(name).map(|_| format!("区分 {name}"))
-                } else if crate::names::looks_like_facility(name) {
-                    Some(format!("施設名 {name}"))
-                } else {
-                    Some(format!("医療機関名 {name}"))
+            if label.is_some() {
+                return Some(body.to_string());
+            }
+            // `許可を受けていた者 X`, `【事業者】X`, `届出日:X`: a label nobody listed.
+            if let Some(row) = labelled_row(&l, true) {
+                return Some(row);
+            }
+            if numbered {
+                if body.chars().all(|c| !c.is_alphanumeric()) {
+                    // `１．` alone: the next entry begins, as under a category.
+                    return Some("区分".to_string());
                 }
+                // `(1) 自己多血小板血漿を用いた脱毛症の治療`: a plan listed under its label.
+                if names::reads_as_plan(body) && !names::looks_like_facility(body) {
+                    return Some(format!("・{body}"));
+                }
+                // `① …が確認されたこと`: a finding, not an addressee.
+                if names::reads_as_sentence(body) {
+                    return Some(l);
+                }
+                return Some(if names::looks_like_facility(body) {
+                    format!("施設名 {body}")
+                } else {
+                    format!("医療機関名 {body}")
+                });
             }
             // `株式会社X 代表取締役 Y` on a line of its own: the party and its representative.
-            _ if LABEL.find(&l).is_none_or(|m| m.start() > 0)
+            if LABEL.find(&l).is_none_or(|m| m.start() > 0)
                 && !l.contains('。')
                 && TITLE_IN_VALUE
                     .captures(&l)
-                    .is_some_and(|c| names::is_legal_entity(&c[1])) =>
+                    .is_some_and(|c| names::is_legal_entity(&c[1]))
             {
-                Some(format!("名称 {l}"))
+                return Some(format!("名称 {l}"));
             }
-            _ => Some(l),
+            Some(l)
         })
         .collect::<Vec<_>>()
         .join("\n");
 
+    tracing::trace!(%section, "the entries' section as labelled lines");
     // (label, value) pairs in order.
     let mut fields: Vec<(String, String)> = Vec::new();
     let labels: Vec<_> = LABEL.captures_iter(&section).collect();
@@ -501,11 +360,30 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .and_then(|n| n.get(0))
             .map_or(section.len(), |n| n.start());
         let value = section[whole.end()..value_end].trim().to_string();
-        fields.push((canonical_label(label.as_str()), value));
+        let label = canonical_label(label.as_str());
+        // `管理者` over `氏名 X` (a `<dt>` and its `<dd>`): the name of the
+        // position the row above labels.
+        if label == "氏名" {
+            if let Some(last) = fields.last_mut() {
+                if last.1.is_empty() && PERSON_LABELS.contains(&last.0.as_str()) {
+                    last.1 = value;
+                    continue;
+                }
+            }
+        }
+        // A label nobody listed keeps no value; it only ends the one before it.
+        if label == UNKNOWN {
+            continue;
+        }
+        fields.push((label, value));
     }
     let mut entries: Vec<Vec<(String, String)>> = Vec::new();
     // An entry ends where a label it has comes again, or a second name.
     const NAMES: [&str; 3] = ["氏名", "名称", "医療機関名"];
+    // Labels that name an entry's party: once an entry has its disposition
+    // (`処分内容`, the row bureaus close an entry with), one of them opens
+    // the next entry (`製造事業者 X` after a clinic's `根拠条項`).
+    const PARTIES: [&str; 5] = ["氏名", "名称", "医療機関名", "施設名", "運営者"];
     for (label, value) in fields {
         let new_entry = match entries.last() {
             None => true,
@@ -519,10 +397,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                         (e[0].0.as_str(), label.as_str()),
                         ("氏名", "医療機関名") | ("医療機関名", "氏名")
                     );
+                let closed = e.iter().any(|(l, _)| l == "処分内容");
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
                         && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
                         && !person_and_clinic)
+                    || (closed && PARTIES.contains(&label.as_str()))
             }
         };
         if new_entry {
@@ -565,7 +445,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         for a in &entry_articles {
             push_unique(&mut p.articles, a.clone());
         }
-        let entry_plans = get("計画名").map(split_plans).unwrap_or_default();
+        let entry_plans = get("計画名")
+            .map(super::plans::split_plans)
+            .unwrap_or_default();
         let facility_number = get("施設番号")
             .or_else(|| get("施設名"))
             .and_then(|v| names::find_facility_number(&clean(v)).map(|x| x.0))
@@ -621,18 +503,38 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         let main_name = get("施設名")
             .or(get("医療機関名"))
             .map(|v| groups(&clean(v.lines().next().unwrap_or(""))).0);
+        // `名称変更日 令和6年12月1日` (or `変更年月日`) beside them: the day of that change.
+        let renamed_on = get("変更年月日").and_then(|v| {
+            crate::wareki::find_partial_dates(&clean(v))
+                .first()
+                .map(|d| d.0)
+        });
         if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
             let old = clean(old.lines().next().unwrap_or(""));
             let new = match names::find_facility_number(new) {
                 Some((_, at)) => clean(&format!("{}{}", &new[..at.start], &new[at.end..])),
                 None => new.clone(),
             };
-            super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
+            super::push_rename(
+                &mut p.renames,
+                crate::record::Rename {
+                    old,
+                    new,
+                    on: renamed_on,
+                },
+            );
         }
         if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
             let old = clean(old.lines().next().unwrap_or(""));
             let new = groups(&clean(new.lines().next().unwrap_or(""))).0;
-            super::push_rename(&mut p.renames, crate::record::Rename { old, new, on: None });
+            super::push_rename(
+                &mut p.renames,
+                crate::record::Rename {
+                    old,
+                    new,
+                    on: renamed_on,
+                },
+            );
         }
         // `管理者 佐々木 智子` rows: the person holds the position at the
         // entry's clinic (管理者, 実施責任者) or operator (理事長, 代表者 …).
@@ -877,25 +779,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     }
     add_operators(&mut p.subjects);
     super::resolve_anaphora(&mut p, &anaphoric);
-    super::plans_by_party(lines, &mut p);
-    super::plans_of_the_only_clinic(&mut p);
+    super::plans::plans_by_party(lines, &mut p);
+    super::plans::plans_under_party(lines, &mut p);
+    super::plans::plans_of_the_only_clinic(&mut p);
     p
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plans_on_one_line() {
-        assert_eq!(
-            split_plans("「A療法」、「B療法」及び「C療法」"),
-            vec!["A療法", "B療法", "C療法"]
-        );
-        assert_eq!(split_plans("A療法、B療法"), vec!["A療法", "B療法"]);
-        assert_eq!(
-            split_plans("「悪性腫瘍の予防に対する自家NK細胞療法"),
-            vec!["悪性腫瘍の予防に対する自家NK細胞療法"]
-        );
-    }
 }

@@ -188,17 +188,39 @@ pub fn filing_date(text: &str) -> Option<chrono::NaiveDate> {
         if !filed {
             return None;
         }
-        find_partial_dates(&sentence)
+        let dates: Vec<_> = find_partial_dates(&sentence)
             .into_iter()
-            .filter(|(_, start, end)| {
-                let depth = sentence[..*start].matches('(').count() as isize
-                    - sentence[..*start].matches(')').count() as isize;
-                let after = &sentence[*end..];
-                depth <= 0
-                    && !["付け", "をもって", "限り", "に廃止", "で廃止"]
-                        .iter()
-                        .any(|w| after.trim_start().starts_with(w))
+            .filter(|(_, start, _)| {
+                sentence[..*start].matches('(').count() <= sentence[..*start].matches(')').count()
             })
+            .collect();
+        let after = |end: usize| sentence[end..].trim_start().to_string();
+        // The day the party closed: `…をもって`, `…限り`, `…付けで廃止`.
+        let closes = |end: usize| {
+            let a = after(end);
+            [
+                "をもって",
+                "限り",
+                "に廃止",
+                "で廃止",
+                "付けで廃止",
+                "付け廃止",
+                "付けをもって",
+            ]
+            .iter()
+            .any(|w| a.starts_with(w))
+        };
+        if dates.iter().any(|d| closes(d.2)) {
+            // Any other date of the sentence is the filing's, `付けで` or not:
+            // `X から、DATE付けで、「Y」をDATE2をもって廃止した旨の届出`.
+            return dates
+                .iter()
+                .filter(|d| !closes(d.2))
+                .find_map(|(d, _, _)| d.date());
+        }
+        dates
+            .iter()
+            .filter(|(_, _, end)| !after(*end).starts_with("付け"))
             .find_map(|(d, _, _)| d.date())
     })
 }

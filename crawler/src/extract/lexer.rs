@@ -79,6 +79,19 @@ impl Token {
 }
 
 const KEYWORDS: &[(&str, Kw)] = &[
+    // `「Y」より現名称に変更`: a change to the name the party is known by
+    // now — the new name is the one the phrase is attached to.
+    ("現在の名称に変更", Kw::Rename),
+    ("現在の名称へ変更", Kw::Rename),
+    ("現在の名称に改め", Kw::Rename),
+    ("現名称に変更", Kw::Rename),
+    ("現名称へ変更", Kw::Rename),
+    ("現名称に改称", Kw::Rename),
+    ("現名称に改め", Kw::Rename),
+    ("現商号に変更", Kw::Rename),
+    ("現商号へ変更", Kw::Rename),
+    ("現社名に変更", Kw::Rename),
+    ("現社名へ変更", Kw::Rename),
     ("変更前の名称", Kw::Former),
     // `令和6年9月までの名称は「Y」`: the name it had until that date.
     ("までの名称", Kw::Former),
@@ -217,7 +230,10 @@ pub fn lex(line: &str) -> Vec<Token> {
             }
             let (body_end, next, unclosed) = match end {
                 Some(e) => (e, e + close.len_utf8(), false),
-                None => (line.len(), line.len(), true),
+                None => {
+                    let e = unclosed_end(line, body_start);
+                    (e, e, true)
+                }
             };
             out.push(Token {
                 tok: Tok::Name {
@@ -423,6 +439,47 @@ pub fn lex(line: &str) -> Vec<Token> {
     }
     flush(&mut out, &mut text_start, line.len());
     out
+}
+
+/// Where a quote the source forgot to close ends: at the end of the line
+/// (`「悪性腫瘍の予防に対する自家NK細胞療法`), unless the sentence goes on —
+/// then the name ends where a name cannot go on: before a parenthesis with
+/// words after it (`「X(神奈川県川崎市川崎区)で製造された…`), another quote,
+/// or the punctuation of the sentence.
+fn unclosed_end(line: &str, from: usize) -> usize {
+    let body = &line[from..];
+    let mut depth = 0usize;
+    for (j, c) in body.char_indices() {
+        match c {
+            '「' | '『' | '。' | '、' if depth == 0 => return from + j,
+            '(' => {
+                if depth == 0 {
+                    // The parenthesis's close, and whether words follow it.
+                    let mut d = 0usize;
+                    let after = body[j..].char_indices().find_map(|(k, x)| {
+                        match x {
+                            '(' => d += 1,
+                            ')' => {
+                                d -= 1;
+                                if d == 0 {
+                                    return Some(j + k + 1);
+                                }
+                            }
+                            _ => {}
+                        }
+                        None
+                    });
+                    if after.is_some_and(|a| !body[a..].trim().is_empty()) {
+                        return from + j;
+                    }
+                }
+                depth += 1;
+            }
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    line.len()
 }
 
 /// Abbreviated legal forms written in parentheses (after NFKC).
@@ -631,6 +688,17 @@ mod tests {
             kinds("、さくらバイオ株式会社が"),
             vec!["Sep", "N[さくらバイオ株式会社]", "Topic"]
         );
+    }
+
+    #[test]
+    fn an_unclosed_quote_in_a_sentence_ends_with_the_name() {
+        let k = kinds(
+            "「株式会社X 川崎培養センター(神奈川県川崎市川崎区)で製造され、「Yクリニック」(東京都渋谷区)にも出荷",
+        );
+        assert_eq!(k[0], "Q[株式会社X 川崎培養センター]");
+        assert_eq!(k[1], "Open");
+        assert!(k.contains(&"Q[Yクリニック]".to_string()), "{k:?}");
+        assert_eq!(kinds("「X(本院)")[0], "Q[X(本院)]");
     }
 
     #[test]

@@ -140,6 +140,9 @@ pub fn read_line(line: &str) -> Reading {
                 }
             }
         }
+        // `医療法人 錦江会 かごしま天文館クリニック(…から名称変更)`: a bare
+        // name after the legal-form name it belongs to.
+        let mut joined: Option<usize> = None;
         let owner = if t.is_name() {
             Some((
                 t.text.clone(),
@@ -150,7 +153,22 @@ pub fn read_line(line: &str) -> Reading {
             && group_says_rename(&toks, i + 1)
         {
             // `ティーエスクリニック(旧:…)`: an unquoted name before a rename parenthesis.
-            last_word(&t.text).map(|w| (w, false))
+            last_word(&t.text).map(|w| {
+                let prev = i.checked_sub(1).and_then(|j| toks.get(j)).filter(|p| {
+                    matches!(p.tok, Tok::Name { quoted: false, .. })
+                        && line
+                            .get(p.end..t.start)
+                            .is_some_and(|g| g.trim().is_empty())
+                        && w == t.text.trim()
+                });
+                match prev {
+                    Some(p) => {
+                        joined = Some(p.start);
+                        (format!("{} {w}", p.text), false)
+                    }
+                    None => (w, false),
+                }
+            })
         } else {
             None
         };
@@ -158,7 +176,12 @@ pub fn read_line(line: &str) -> Reading {
             i += 1;
             continue;
         };
-        let bare_word = t.tok == Tok::Text;
+        if let Some(at) = joined {
+            if out.mentions.last().is_some_and(|m| m.start == at) {
+                out.mentions.pop();
+            }
+        }
+        let bare_word = t.tok == Tok::Text && joined.is_none();
         // `1. 東京都中央区 「X」`: a place written just before the name.
         let place_before = i
             .checked_sub(1)
@@ -174,7 +197,7 @@ pub fn read_line(line: &str) -> Reading {
         let mut m = Mention {
             name: clean(&name),
             quoted,
-            start: t.start,
+            start: joined.unwrap_or(t.start),
             end: t.end,
             aside: depth > 0 || bare_word,
             ..Mention::default()
@@ -222,7 +245,7 @@ pub fn read_line(line: &str) -> Reading {
         out.mentions.push(m);
         i = next;
     }
-    sentence_renames(&toks, &mut out);
+    super::sentences::sentence_renames(&toks, &mut out);
     share_attributes(line, &mut out.mentions);
     out
 }
@@ -336,15 +359,22 @@ fn group_says_rename(toks: &[Token], open: usize) -> bool {
     })
 }
 
-/// The last word of a text run: after its last particle or space.
+/// The last word of a text run: after its last space, or after the last
+/// particle that follows a word (`同センターはX` → X). A particle inside a
+/// word that opens with kana is the word's own (`もりのみやこセルセンター`).
 fn last_word(text: &str) -> Option<String> {
-    let w = text
-        .rsplit(|c: char| {
-            c.is_whitespace() || matches!(c, 'は' | 'が' | 'を' | 'の' | 'に' | 'と' | 'で' | 'も')
-        })
-        .next()
-        .unwrap_or("")
-        .trim();
+    let chunk = text.rsplit(char::is_whitespace).next().unwrap_or("").trim();
+    let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
+    let mut cut = 0;
+    let mut prev: Option<char> = None;
+    for (j, c) in chunk.char_indices() {
+        let particle = matches!(c, 'は' | 'が' | 'を' | 'の' | 'に' | 'と' | 'で' | 'も');
+        if particle && prev.is_some_and(|p| !is_kana(p)) {
+            cut = j + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    let w = chunk[cut..].trim();
     (w.chars().count() >= 2).then(|| w.to_string())
 }
 
@@ -380,7 +410,7 @@ fn value(line: &str, toks: &[Token], from: usize) -> Option<(String, usize)> {
     (!v.is_empty()).then_some((v, j))
 }
 
-fn first_date(toks: &[Token]) -> Option<PartialDate> {
+pub(super) fn first_date(toks: &[Token]) -> Option<PartialDate> {
     toks.iter().find_map(|t| match t.tok {
         Tok::Date(d) => Some(d),
         _ => None,
@@ -557,7 +587,7 @@ pub fn omitted(name: &str) -> bool {
 }
 
 /// The name a token stands for in a rename phrase.
-fn name_of(t: &Token) -> Option<String> {
+pub(super) fn name_of(t: &Token) -> Option<String> {
     match t.tok {
         Tok::Name { .. } => Some(clean(&t.text)),
         Tok::Text => last_word(&t.text),
@@ -598,210 +628,14 @@ fn change_clause(attr: &[Token], owner: &str, renames: &mut Vec<Rename>) {
     }
 }
 
-/// Renames stated by the sentences of a line, outside parentheses.
-fn sentence_renames(toks: &[Token], out: &mut Reading) {
-    // Top-level tokens, split into sentences at 。.
-    let mut sentences: Vec<Vec<usize>> = vec![Vec::new()];
-    let mut depth = 0usize;
-    for (j, t) in toks.iter().enumerate() {
-        match t.tok {
-            Tok::Open => depth += 1,
-            Tok::Close => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
-            Tok::Sep if t.text == "。" => sentences.push(Vec::new()),
-            _ => {
-                if let Some(s) = sentences.last_mut() {
-                    s.push(j);
-                }
-            }
-        }
-    }
-    // Out of range reads as a separator: no rule can index past a sentence.
-    let none = Token {
-        tok: Tok::Sep,
-        text: String::new(),
-        start: 0,
-        end: 0,
-    };
-    for s in &sentences {
-        let tok = |k: usize| s.get(k).and_then(|&j| toks.get(j)).unwrap_or(&none);
-        let mut after_prev_verb = 0;
-        // `「Y」は令和6年1月から「X」として…`: Y goes on under the name X.
-        for k in 1..s.len() {
-            let as_name = tok(k).tok == Tok::Text && tok(k).text.starts_with("として");
-            if !(as_name && tok(k - 1).is_name()) {
-                continue;
-            }
-            let since = (0..k).rev().find(|&j| {
-                matches!(tok(j).tok, Tok::Date(_)) && j + 1 < k && tok(j + 1).is_kw(Kw::From)
-            });
-            let old = (0..k - 1).find_map(|j| {
-                (tok(j).is_name() && tok(j + 1).is_kw(Kw::Topic) && tok(j + 1).text == "は")
-                    .then(|| clean(&tok(j).text))
-            });
-            if let (Some(d), Some(old)) = (since, old) {
-                let on = match tok(d).tok {
-                    Tok::Date(x) => Some(x),
-                    _ => None,
-                };
-                push_rename(&mut out.renames, &old, &clean(&tok(k - 1).text), on);
-            }
-        }
-        // `「Y」が、同年10月1日に現在の名称に変更した` (about 当該施設): Y is the
-        // old name of the party the anaphor points at.
-        for k in 1..s.len() {
-            let to_current = tok(k - 1).is_kw(Kw::Current)
-                && tok(k).tok == Tok::Text
-                && (tok(k).text.starts_with("に変更") || tok(k).text.starts_with("へ変更"));
-            if !to_current {
-                continue;
-            }
-            let anaphor = (0..k).find_map(|j| {
-                ANAPHORS
-                    .iter()
-                    .find(|a| tok(j).tok == Tok::Text && tok(j).text.contains(**a))
-            });
-            let old = (0..k).rev().find(|&j| tok(j).is_name());
-            if let (Some(a), Some(j)) = (anaphor, old) {
-                let on = (j..k).find_map(|d| match tok(d).tok {
-                    Tok::Date(x) => Some(x),
-                    _ => None,
-                });
-                out.anaphoric.push((clean(&tok(j).text), on, a.to_string()));
-            }
-        }
-        // `Y改め X(令和7年10月1日付けで名称変更)`: Y is now called X; the date
-        // is the first one after 改め, inside the parenthesis or not.
-        for k in 1..s.len() {
-            if !tok(k).is_kw(Kw::Aratame) {
-                continue;
-            }
-            let old = name_of(tok(k - 1));
-            let new = match &tok(k + 1).tok {
-                Tok::Name { .. } => Some(clean(&tok(k + 1).text)),
-                Tok::Text => tok(k + 1)
-                    .text
-                    .split([' ', '、', 'は', 'が', 'の'])
-                    .next()
-                    .map(clean)
-                    .filter(|w| w.chars().count() >= 2),
-                _ => None,
-            };
-            let on = toks[s[k]..]
-                .iter()
-                .take_while(|t| !(t.tok == Tok::Sep && t.text == "。"))
-                .find_map(|t| match t.tok {
-                    Tok::Date(d) => Some(d),
-                    _ => None,
-                });
-            if let (Some(old), Some(new)) = (old, new) {
-                push_rename(&mut out.renames, &old, &new, on);
-            }
-        }
-        for r in 0..s.len() {
-            if !tok(r).is_kw(Kw::Rename) {
-                continue;
-            }
-            let on = s[..r]
-                .iter()
-                .rev()
-                .find_map(|&j| match toks[j].tok {
-                    Tok::Date(d) => Some(d),
-                    _ => None,
-                })
-                .or_else(|| first_date(&s.iter().map(|&j| toks[j].clone()).collect::<Vec<_>>()));
-            let from = (after_prev_verb..r)
-                .rev()
-                .find(|&k| tok(k).is_kw(Kw::From))
-                .filter(|&f| f > 0 && !matches!(tok(f - 1).tok, Tok::Date(_)));
-            let explicit_new = |lo: usize| {
-                (lo..r).find_map(|k| {
-                    (tok(k).is_name() && k + 1 < r && tok(k + 1).is_kw(Kw::To))
-                        .then(|| clean(&tok(k).text))
-                })
-            };
-            // The sentence's topic: the nearest name before `limit` followed by
-            // は (else by が: `X が開設していた「Y」は` is about Y).
-            let topic = |limit: usize| {
-                ["は", "が"].iter().find_map(|particle| {
-                    (0..limit).rev().find_map(|k| {
-                        (tok(k).is_name()
-                            && k + 1 < s.len()
-                            && tok(k + 1).is_kw(Kw::Topic)
-                            && tok(k + 1).text == *particle)
-                            .then(|| clean(&tok(k).text))
-                    })
-                })
-            };
-            match from {
-                Some(f) => {
-                    let Some(old) = name_of(tok(f - 1)) else {
-                        continue;
-                    };
-                    let new = explicit_new(f + 1)
-                        .or_else(|| {
-                            // `…から名称変更した「X」`: the name the clause describes.
-                            let next = tok(r + 1).text.as_str();
-                            let relative = r + 2 < s.len()
-                                && tok(r + 1).tok == Tok::Text
-                                && ["した", "後の", "後", "している", "された"]
-                                    .iter()
-                                    .any(|w| next.starts_with(w));
-                            (relative && tok(r + 2).is_name()).then(|| clean(&tok(r + 2).text))
-                        })
-                        .or_else(|| topic(f - 1))
-                        .or_else(|| {
-                            (0..f - 1)
-                                .rev()
-                                .find(|&k| tok(k).is_name())
-                                .map(|k| clean(&tok(k).text))
-                        });
-                    let anaphor = (0..f - 1).find_map(|k| {
-                        ANAPHORS
-                            .iter()
-                            .find(|a| tok(k).tok == Tok::Text && tok(k).text.contains(**a))
-                    });
-                    if let (None, Some(a)) = (&new, anaphor) {
-                        if let Some(old) = name_of(tok(f - 1)) {
-                            out.anaphoric.push((old, on, a.to_string()));
-                            let at = tok(f - 1).start;
-                            if let Some(m) = out.mentions.iter_mut().find(|m| m.start == at) {
-                                m.former = true;
-                            }
-                        }
-                        after_prev_verb = r + 1;
-                        continue;
-                    }
-                    let new = new.or_else(|| {
-                        (r + 1..s.len())
-                            .find(|&k| tok(k).is_name())
-                            .map(|k| clean(&tok(k).text))
-                    });
-                    if let Some(new) = new {
-                        push_rename(&mut out.renames, &old, &new, on);
-                        let at = tok(f - 1).start;
-                        if let Some(m) = out.mentions.iter_mut().find(|m| m.start == at) {
-                            m.former = true;
-                        }
-                    }
-                }
-                None => {
-                    // `「Y」は、…「X」に名称を変更`.
-                    if let Some(new) = explicit_new(after_prev_verb) {
-                        if let Some(old) = topic(r) {
-                            push_rename(&mut out.renames, &old, &new, on);
-                        }
-                    }
-                }
-            }
-            after_prev_verb = r + 1;
-        }
-    }
-}
-
-fn push_rename(out: &mut Vec<Rename>, old: &str, new: &str, on: Option<PartialDate>) {
+pub(super) fn push_rename(out: &mut Vec<Rename>, old: &str, new: &str, on: Option<PartialDate>) {
     let (old, new) = (clean(old), clean(new));
-    if old.is_empty() || new.is_empty() || names::same_name(&old, &new) {
+    if old.is_empty()
+        || new.is_empty()
+        || names::same_name(&old, &new)
+        || !names::reads_as_name(&old)
+        || !names::reads_as_name(&new)
+    {
         return;
     }
     if let Some(r) = out.iter_mut().find(|r| r.old == old && r.new == new) {

@@ -4,17 +4,25 @@
 //! discontinuation notice, or something else — never the host it came from, so
 //! a mirror on any host extracts like the real site.
 //!
-//! Parties are read by a grammar (`lexer` + `mention`), not by a list of
-//! phrases; `reading` reads kind, authority, date and articles; `press` and
-//! `bureau` are the two page layouts (`tables` turns tables into the rows
-//! `bureau` reads); `closure` finds closures.
+//! Parties are read by a grammar (`lexer` + `mention`, with `sentences` for
+//! renames stated by whole sentences), not by a list of phrases; `reading`
+//! reads kind, authority, date and articles; `press` and `bureau` are the two
+//! page layouts (`tables` turns tables into the rows `bureau` reads, `labels`
+//! says what a label is, `sections` where the addressees are); `plans` ties
+//! plans to parties; `orders` splits a page of unrelated orders; `closure`
+//! finds closures.
 
 pub mod bureau;
 pub mod closure;
+pub mod labels;
 pub mod lexer;
 pub mod mention;
+pub mod orders;
+pub mod plans;
 pub mod press;
 pub mod reading;
+pub mod sections;
+pub mod sentences;
 pub mod tables;
 
 use chrono::NaiveDate;
@@ -101,18 +109,29 @@ fn extract_page(page: &PageText) -> PageContent {
             .find(|h| reading::kind_in(h).is_some())
             .copied()
             .unwrap_or_default();
-        let parsed = if bureau::is_bureau_order(&lines) {
-            bureau::read(&lines, &text)
-        } else {
-            press::read(&lines)
-        };
-        return PageContent::Notices(finish(kind, title, &lines, &text, parsed));
+        let header: Vec<String> = page.header.iter().map(|l| clean(l)).collect();
+        // A page announcing unrelated orders of several kinds, each in its
+        // own numbered section: one notice per order.
+        if let Some(notices) = orders::split(title, &lines, &header) {
+            return PageContent::Notices(notices);
+        }
+        let parsed = read_layout(&lines, &text);
+        return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
     if is_listing(&title, page) {
         PageContent::Listing { title }
     } else {
         PageContent::Other { title }
+    }
+}
+
+/// Parties, plans and the rest, read by the layout the lines are in.
+pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
+    if bureau::is_bureau_order(lines) {
+        bureau::read(lines, text)
+    } else {
+        press::read(lines)
     }
 }
 
@@ -164,7 +183,7 @@ pub(crate) fn role_for(name: &str, page_articles: &[String]) -> Role {
 /// spelling of the same name is kept on the party.
 pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
     let key = names::name_key(&new.name);
-    if key.is_empty() {
+    if key.is_empty() || !names::reads_as_name(&new.name) {
         return;
     }
     let operator = new
@@ -228,7 +247,10 @@ pub(crate) fn subject(name: &str, role: Role, place: Option<String>) -> Subject 
 
 /// Adds a rename unless the page stated it already (filling in a date it lacked).
 pub(crate) fn push_rename(list: &mut Vec<Rename>, r: Rename) {
-    if names::same_name(&r.old, &r.new) {
+    if names::same_name(&r.old, &r.new)
+        || !names::reads_as_name(&r.old)
+        || !names::reads_as_name(&r.new)
+    {
         return;
     }
     let key = |x: &Rename| {
@@ -267,17 +289,28 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
         }
     }
     let name = clean(&bare);
-    if name.is_empty() || of.trim().is_empty() {
+    if name.is_empty()
+        || of.trim().is_empty()
+        || !names::reads_as_person(&name)
+        || !names::reads_as_name(of)
+    {
         return;
     }
-    push_unique(
-        persons,
-        Person {
+    // Once per position held, however the page spaces the holder's name
+    // (`医療法人 緑風会` / `医療法人緑風会` are one operator).
+    let held = persons.iter().any(|p| {
+        p.title == title
+            && names::name_key(&p.name) == names::name_key(&name)
+            && names::name_key(&p.of) == names::name_key(of)
+            && names::canonical_form(&p.of) == names::canonical_form(of)
+    });
+    if !held {
+        persons.push(Person {
             name,
             title: title.to_string(),
             of: of.to_string(),
-        },
-    );
+        });
+    }
 }
 
 pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -315,49 +348,6 @@ pub(crate) fn resolve_anaphora(
     }
 }
 
-/// The plans of a notice that addresses one clinic are that clinic's plans.
-pub(crate) fn plans_of_the_only_clinic(p: &mut Parsed) {
-    let mut clinics = p.subjects.iter_mut().filter(|s| s.role == Role::Clinic);
-    if let (Some(s), None) = (clinics.next(), clinics.next()) {
-        for plan in &p.plans {
-            if !s.plans.contains(plan) {
-                s.plans.push(plan.clone());
-            }
-        }
-    }
-}
-
-/// `・ふしみ桃山再生クリニック:「腰部脊柱管狭窄症に対する…」`: a line that
-/// names a party, a colon and plans ties those plans to that party.
-pub(crate) fn plans_by_party(lines: &[String], p: &mut Parsed) {
-    for line in lines {
-        let bare = line.trim_start_matches(['・', '○', '◯', '-', ' ']);
-        let Some((head, rest)) = bare.split_once(':') else {
-            continue;
-        };
-        let key = names::name_key(head.trim_matches(['「', '」', '『', '』', ' ']));
-        if key.chars().count() < 3 {
-            continue;
-        }
-        let plans = bureau::split_plans(rest.trim());
-        if plans.is_empty() || !plans.iter().all(|x| names::looks_like_plan(x)) {
-            continue;
-        }
-        let party = p.subjects.iter_mut().find(|s| {
-            let k = names::name_key(&s.name);
-            s.role != Role::Operator && (k == key || k.ends_with(&key))
-        });
-        if let Some(s) = party {
-            for plan in plans {
-                if !s.plans.contains(&plan) {
-                    s.plans.push(plan.clone());
-                }
-                push_unique(&mut p.plans, plan);
-            }
-        }
-    }
-}
-
 /// Operators named with their facilities are parties too.
 pub(crate) fn add_operators(subjects: &mut Vec<Subject>) {
     let operators: Vec<(String, Option<String>)> = subjects
@@ -371,10 +361,11 @@ pub(crate) fn add_operators(subjects: &mut Vec<Subject>) {
     }
 }
 
-fn finish(
+pub(crate) fn finish(
     kind: NoticeKind,
     title: &str,
     lines: &[String],
+    header: &[String],
     text: &str,
     parsed: Parsed,
 ) -> Vec<NoticeRecord> {
@@ -415,7 +406,9 @@ fn finish(
         }
     }
     let authority = reading::authority(lines);
+    // The date line, in the page or in the site's header above it.
     let issued_on = reading::issue_date_line(lines)
+        .or_else(|| reading::issue_date_line(header))
         .or(stated_on)
         .or_else(|| reading::issue_date(lines));
     let main = NoticeRecord {

@@ -102,8 +102,10 @@ pub fn read(lines: &[String]) -> Parsed {
                 push_unique(&mut p.plans, crate::names::plan_name(&m.name));
                 continue;
             }
-            // An aside only adds a spelling to a party named elsewhere.
-            if m.aside
+            // An aside only adds a spelling to a party named elsewhere; so
+            // does a party of a merger (`医療法人Aに吸収合併された`,
+            // `医療法人Bを吸収合併`): a merger is context, not an order.
+            if (m.aside || merged(line, m))
                 && !p
                     .subjects
                     .iter()
@@ -212,9 +214,29 @@ pub fn read(lines: &[String]) -> Parsed {
     }
     add_operators(&mut p.subjects);
     merge_renamed(&mut p);
-    super::plans_by_party(lines, &mut p);
-    super::plans_of_the_only_clinic(&mut p);
+    super::plans::plans_by_party(lines, &mut p);
+    super::plans::plans_under_party(lines, &mut p);
+    super::plans::plans_of_the_only_clinic(&mut p);
     p
+}
+
+/// Whether a mention is named in a sentence that states a merger (`Aは、
+/// DATEに Bに吸収合併された`, `AがBを吸収合併`) and orders nothing: a merger
+/// is context, and its parties are parties of the notice only where the
+/// page names them so elsewhere.
+fn merged(line: &str, m: &Mention) -> bool {
+    let start = line[..m.start.min(line.len())]
+        .rfind('。')
+        .map_or(0, |k| k + '。'.len_utf8());
+    let end = line
+        .get(m.end..)
+        .and_then(|rest| rest.find('。'))
+        .map_or(line.len(), |k| m.end + k);
+    let sentence = line.get(start..end).unwrap_or("");
+    sentence.contains("合併")
+        && !["命じ", "命令", "に対し"]
+            .iter()
+            .any(|w| sentence.contains(w))
 }
 
 /// Whether the text between two mentions says the first operates the second.

@@ -80,6 +80,25 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
     kind_in_any(t)
 }
 
+/// Every kind a heading names (`緊急命令及び改善命令について` names two).
+pub fn kinds_named(t: &str) -> Vec<NoticeKind> {
+    let mut out = Vec::new();
+    for (w, k) in [
+        ("緊急命令", NoticeKind::EmergencyOrder),
+        ("改善命令", NoticeKind::ImprovementOrder),
+        ("取消", NoticeKind::LicenceRevocation),
+        ("取り消", NoticeKind::LicenceRevocation),
+        ("停止命令", NoticeKind::SuspensionOrder),
+        ("廃止", NoticeKind::ClosureFiling),
+        ("中止", NoticeKind::DiscontinuationFiling),
+    ] {
+        if t.contains(w) && !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
 fn kind_in_any(t: &str) -> Option<NoticeKind> {
     if t.contains("緊急命令") {
         Some(NoticeKind::EmergencyOrder)
@@ -194,7 +213,10 @@ fn articles_in(
     let mut violated = Vec::new();
     for sentence in sentences(text).into_iter().filter(|s| keep(s)) {
         // `緊急命令を受けた「X」について…`: an earlier order is not this notice's basis.
+        // `根拠：法第22条`: a row stating the basis of the order.
+        let basis_row = sentence.trim_start().starts_with("根拠");
         let orders = basis_field
+            || basis_row
             || ["命令", "命じ", "取消", "取り消"]
                 .iter()
                 .any(|w| sentence.contains(w))

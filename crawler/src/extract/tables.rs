@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::bureau::{LABEL, LABELS, canonical_key};
+use super::labels::{LABEL, LABELS, canonical_key};
 use crate::names::clean;
 
 fn re(pattern: &str) -> Regex {
@@ -39,6 +39,10 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
         out.push("医療機関名");
     } else if has("事業者") || has("開設者") || has("設置者") || has("届出者") {
         out.push("製造事業者");
+    } else if has("被処分者") || has("処分を受けた者") || has("名宛人") {
+        // The addressee: a manager (`管理者 X`) or an operator with its
+        // representative under it — each line says which (`addressee_lines`).
+        out.push(ADDRESSEE);
     } else if c == "名称" || c == "氏名" {
         out.push(if c == "名称" { "名称" } else { "氏名" });
     }
@@ -80,6 +84,67 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
     out
 }
 
+/// The label of a column of addressees (`被処分者`), whose cells say by
+/// themselves what they are.
+const ADDRESSEE: &str = "被処分者";
+
+/// Positions a cell line may open with (`管理者 榊原 雅臣`, `代表取締役 真柴 伸吾`).
+const POSITIONS: &[&str] = &[
+    "管理者",
+    "実施責任者",
+    "代表取締役",
+    "代表理事",
+    "理事長",
+    "代表者",
+    "院長",
+];
+
+/// The labelled lines of an addressee cell: a line opening with a position
+/// names that person; any other line is the party addressed — an operator
+/// when it is a legal entity (`株式会社X（旧商号：Y）`), else a name.
+fn addressee_lines(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in cell_lines(value) {
+        let position = POSITIONS.iter().find(|p| {
+            line.strip_prefix(**p)
+                .is_some_and(|rest| rest.starts_with([' ', ':']))
+        });
+        match position {
+            Some(p) => out.push(clean(&format!(
+                "{p} {}",
+                line[p.len()..].trim_start_matches([' ', ':'])
+            ))),
+            None => {
+                let head = line.split('(').next().unwrap_or("");
+                let label = if crate::names::is_legal_entity(head) {
+                    "製造事業者"
+                } else {
+                    "処分を受けた者"
+                };
+                out.push(format!("{label} {line}"));
+            }
+        }
+    }
+    out
+}
+
+/// A cell's lines, with a line that is only a parenthesis joined to the
+/// name above it: `X` over `（旧名称：Y）` is `X（旧名称：Y）`, and so is `X`
+/// over `施設番号 FA…` over `（旧名称：Y）`.
+fn cell_lines(value: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in value.lines().map(clean).filter(|l| !l.is_empty()) {
+        let owner = out
+            .iter()
+            .rposition(|l| LABEL.find(&format!("{l} ")).is_none_or(|m| m.start() > 0));
+        match owner {
+            Some(i) if line.starts_with('(') && line.ends_with(')') => out[i].push_str(&line),
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
 /// A cell under a composite header: `Xクリニック管理者 熱田 昌平` gives the
 /// clinic and the manager.
 fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, String)> {
@@ -94,10 +159,7 @@ fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, S
     }
     labels
         .first()
-        .map(|l| {
-            let lines: Vec<String> = value.lines().map(clean).collect();
-            vec![(*l, lines.join("\n"))]
-        })
+        .map(|l| vec![(*l, cell_lines(value).join("\n"))])
         .unwrap_or_default()
 }
 
@@ -153,7 +215,15 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
             })
             .collect();
         let labelled = labels.iter().filter(|l| !l.is_empty()).count();
-        if labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
+        // A vertical table (a label in each row's first cell, its value in
+        // the second) already reads as labelled lines.
+        let vertical = table.len() > 1
+            && table.iter().all(|r| {
+                r.len() == 2
+                    && (!header_labels(&r[0]).is_empty()
+                        || super::labels::label_class(&r[0]).is_some())
+            });
+        if vertical || labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
             continue;
         }
         let renames =
@@ -187,11 +257,31 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                 }
             } else {
                 let main = col("医療機関名").or(col("施設名"));
+                // `医療機関・施設の名称` over rows of either kind: the row's
+                // 区分 (or the name itself) says which it names.
+                let facility_row = col("区分")
+                    .and_then(|k| super::bureau::kind_of_category(&k))
+                    .map(|r| r == crate::record::Role::CellProcessingFacility)
+                    .or_else(|| main.as_deref().map(crate::names::looks_like_facility))
+                    .unwrap_or(false);
                 for (i, value) in cells.iter().enumerate() {
                     let here = labels.get(i).map(Vec::as_slice).unwrap_or(&[]);
                     if value.trim().is_empty() || here.is_empty() {
                         continue;
                     }
+                    if here == [ADDRESSEE] {
+                        unrolled.extend(addressee_lines(value));
+                        continue;
+                    }
+                    let either = header
+                        .get(i)
+                        .is_some_and(|h| h.contains("医療機関") && h.contains("施設"));
+                    let here: &[&'static str] = if either && facility_row && here == ["医療機関名"]
+                    {
+                        &["施設名"]
+                    } else {
+                        here
+                    };
                     if here == ["備考"] {
                         // A remark about the entry's party: read as its parenthesis.
                         if let Some(m) = &main {

@@ -5,6 +5,9 @@
 //! exactly the names, former names, dates, places, operators and people it
 //! was composed from.
 
+mod layouts;
+mod orders;
+
 use tadoru_crawler::extract::mention::read_line;
 use tadoru_crawler::names::{clean, name_key};
 
@@ -139,13 +142,35 @@ fn facility_number(rng: &mut Rng) -> (String, String) {
 }
 
 fn case(rng: &mut Rng, i: usize) -> Case {
+    let form = rng.next() % 13;
     let base = if rng.chance(70) {
         *rng.pick(CLINICS)
     } else {
         *rng.pick(FACILITIES)
     };
-    let new = format!("{base}{i}");
-    let old = format!("旧{base}{i}");
+    let (new, old) = if form == 12 {
+        // A corporation renamed, written bare with its legal form before or
+        // after the name: `株式会社X12（旧商号：株式会社Y12）`, `X12株式会社（…）`.
+        let (form_new, base_new) = *rng.pick(COMPANIES);
+        let (form_old, base_old) = *rng.pick(&[
+            ("株式会社", "ネクストラボ"),
+            ("医療法人社団", "若葉会"),
+            ("一般社団法人", "東和協会"),
+        ]);
+        let after = |f: &str, b: &str, rng: &mut Rng| {
+            if f == "株式会社" && rng.chance(40) {
+                format!("{b}{i}株式会社")
+            } else {
+                format!("{f}{b}{i}")
+            }
+        };
+        (
+            after(form_new, base_new, rng),
+            after(form_old, base_old, rng),
+        )
+    } else {
+        (format!("{base}{i}"), format!("旧{base}{i}"))
+    };
     let dated = rng.chance(70);
     let (date_text, iso) = date(rng);
     let on = dated.then(|| iso.clone());
@@ -194,7 +219,6 @@ fn case(rng: &mut Rng, i: usize) -> Case {
     if let Some((printed, _)) = &number {
         attrs.push(printed.clone());
     }
-    let form = rng.next() % 8;
     let rename_attr = match form {
         0 => Some(format!(
             "旧名称：{old}{}",
@@ -209,15 +233,34 @@ fn case(rng: &mut Rng, i: usize) -> Case {
             "旧{}{old}",
             if rng.chance(50) { "：" } else { "称：" }
         )),
+        // `旧名称「Y」、令和７年９月１日改称`: the old name, then the day.
+        8 => Some(format!(
+            "旧名称{qo}、{date_text}{}",
+            rng.pick(&["改称", "付けで改称", "に名称変更", "名称変更"])
+        )),
+        // `令和7年10月1日付けで「Y」より現名称に変更`: the new name is the owner.
+        9 => Some(format!(
+            "{}{qo}{from}{}",
+            d(eff),
+            rng.pick(&["現名称に変更", "現在の名称に変更", "現名称へ変更"])
+        )),
+        12 => Some(match rng.next() % 3 {
+            0 => format!("旧商号：{old}"),
+            1 => format!("旧名称：{old}"),
+            _ => format!("{}{old}から商号変更", d(eff)),
+        }),
         _ => None,
     };
-    let on = if form == 2 || (form == 0 && !dated) {
-        None
-    } else {
-        on
+    let on = match form {
+        2 => None,
+        0 | 12 if !dated => None,
+        // `旧商号：Y` and `旧名称：Y` state no day.
+        12 if !rename_attr.as_deref().unwrap_or("").contains("商号変更") => None,
+        8 => Some(iso.clone()),
+        _ => on,
     };
     let line = match form {
-        0..=2 => {
+        0..=2 | 8 | 9 => {
             let mut all = attrs.clone();
             let r = rename_attr.unwrap_or_default();
             let at = (rng.next() % (all.len() as u64 + 1)) as usize;
@@ -249,6 +292,27 @@ fn case(rng: &mut Rng, i: usize) -> Case {
                 d(eff)
             )
         }
+        12 => {
+            // The corporation's own parenthesis; it is named bare, never quoted.
+            let mut all = attrs.clone();
+            let r = rename_attr.unwrap_or_default();
+            let at = (rng.next() % (all.len() as u64 + 1)) as usize;
+            all.insert(at, r);
+            format!("{new}（{}）に対し、命令を行った。", all.join(sep))
+        }
+        10 => {
+            // `名称を「Y」から「X」に変更`: the name as the verb's object.
+            let a = if attrs.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", attrs.join(sep))
+            };
+            let after_date = *rng.pick(&["、", "に", "付けで、"]);
+            format!(
+                "{qn}{a}は、{}名称を{qo}{from}{qn}に変更している。",
+                d(after_date)
+            )
+        }
         4 => {
             let a = if attrs.is_empty() {
                 String::new()
@@ -271,15 +335,17 @@ fn case(rng: &mut Rng, i: usize) -> Case {
         }
         _ => {
             let mut all = attrs.clone();
-            all.push(format!(
-                "現{}{new}",
-                if rng.chance(50) { "名称：" } else { "：" }
-            ));
+            // `現名称：X`, `現：X`, or `現「X」` (m09: the current name quoted).
+            all.push(match rng.next() % 3 {
+                0 => format!("現名称：{new}"),
+                1 => format!("現：{new}"),
+                _ => format!("現{qn}"),
+            });
             format!("{qo}（{}）に対し、命令を行った。", all.join(sep))
         }
     };
     let on = match form {
-        6 => None,
+        6 | 11 => None,
         7 => Some(iso),
         _ => on,
     };
@@ -527,6 +593,28 @@ fn random_fragments_never_panic() {
         "計画名",
         "・",
         "第三種",
+        // The words of labels nobody listed, sections and merged names.
+        "現名称に変更",
+        "現在の名称に変更",
+        "【",
+        "】",
+        "【停止の期間】",
+        "許可を受けていた者",
+        "旧 称",
+        "名称変更日",
+        "根拠条文：",
+        "被処分者",
+        "(2)",
+        "①",
+        "１．",
+        "経緯",
+        "吸収合併",
+        "に吸収合併された",
+        "緊急命令及び改善命令",
+        "対象となる再生医療等提供計画（",
+        "管理者",
+        "氏名",
+        "／",
         " ",
         "\n",
     ];
@@ -543,8 +631,10 @@ fn random_fragments_never_panic() {
             let line: String = (0..n).map(|_| *rng.pick(PIECES)).collect();
             body.push_str(&format!("<p>{line}</p>"));
         }
+        // Pages of one order, or of several (read section by section).
+        let kinds = *rng.pick(&["改善命令", "緊急命令及び改善命令"]);
         let html = format!(
-            "<html><head><title>再生医療等の安全性の確保等に関する法律に基づく改善命令について</title></head><body>{body}</body></html>"
+            "<html><head><title>再生医療等の安全性の確保等に関する法律に基づく{kinds}について</title></head><body>{body}</body></html>"
         );
         let page = tadoru_crawler::html::page_text(&html).unwrap();
         let _ = tadoru_crawler::extract::extract_unguarded(&page);
@@ -1070,16 +1160,57 @@ fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
 }
 
 fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) -> String {
-    let mut body = String::from(
-        "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
-         <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
-    );
-    // The lead names every party with what it states of them.
-    let mentions: Vec<String> = parties.iter().map(|p| press_mention(p, rng)).collect();
-    body.push_str(&format!(
-        "<p>厚生労働省は、{}について、報告を受けました。</p>",
-        mentions.join("及び")
-    ));
+    // The date line and heading in the page, or in the site's <header>.
+    let mut body = if rng.chance(20) {
+        String::from(
+            "<header><nav><a href=\"/\">ホーム</a></nav><p>令和7年10月3日</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>\
+             <p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>",
+        )
+    } else {
+        String::from(
+            "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
+             <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
+        )
+    };
+    // The lead names every party with what it states of them; a first
+    // party named bare with its place may have lost its closing 」 (the
+    // sentence goes on after its parenthesis).
+    let mut mentions: Vec<String> = parties.iter().map(|p| press_mention(p, rng)).collect();
+    let first = &parties[0];
+    let unclosed = first.operator.is_none() && first.place.is_some() && rng.chance(30);
+    if unclosed {
+        let head = format!(
+            "「{}（{}）",
+            first.name,
+            first.place.as_deref().unwrap_or_default()
+        );
+        let rest = mentions.split_off(1);
+        body.push_str(&format!(
+            "<p>厚生労働省は、{head}で製造された特定細胞加工物{}について、報告を受けました。</p>",
+            if rest.is_empty() {
+                String::new()
+            } else {
+                format!("を用いた{}", rest.join("及び"))
+            }
+        ));
+    } else {
+        body.push_str(&format!(
+            "<p>厚生労働省は、{}について、報告を受けました。</p>",
+            mentions.join("及び")
+        ));
+    }
+    // A merger of an operator is context: the other corporation is no party.
+    if let Some(op) = parties.iter().find_map(|p| p.operator.as_deref()) {
+        if rng.chance(30) {
+            let (d, _) = date(rng);
+            let other = format!("{}合併相手会", rng.pick(&["医療法人社団", "医療法人"]));
+            body.push_str(&match rng.next() % 2 {
+                0 => format!("<p>なお、{op}は、{d}付けで{other}を吸収合併している。</p>"),
+                _ => format!("<p>なお、{other}は、{d}に{op}に吸収合併された。</p>"),
+            });
+        }
+    }
     // The order: each party under its article, with no word of its kind.
     let orders: Vec<String> = parties
         .iter()
@@ -1113,12 +1244,18 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
             ));
         }
     }
-    // Plans: under the heading, each clinic's own on a `X：「plan」` line.
+    // Plans: under the heading, each clinic's own on a `X：「plan」` line,
+    // or each plan on its line followed by its clinic (`「plan」（X）`).
     let clinics: Vec<&PressParty> = parties.iter().filter(|p| !p.facility).collect();
     body.push_str("<p>【提供の一時停止を命じた再生医療等】</p>");
+    let trailing = rng.chance(40);
     for c in &clinics {
         let list: Vec<String> = c.plans.iter().map(|p| format!("「{p}」")).collect();
-        if clinics.len() == 1 && rng.chance(50) {
+        if trailing {
+            for plan in &list {
+                body.push_str(&format!("<p>{plan}（{}）</p>", c.name));
+            }
+        } else if clinics.len() == 1 && rng.chance(50) {
             body.push_str(&format!("<p>{}</p>", list.join("、")));
         } else {
             body.push_str(&format!("<p>・{}：{}</p>", c.name, list.join("、")));
@@ -1126,10 +1263,18 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
     }
     if let Some((k, (filed, _), (closed, _))) = &closure {
         let p = &parties[*k];
-        body.push_str(&format!(
-            "<p>【追記】</p><p>{filed}、「{}」の開設者から、同クリニックを{closed}付けで廃止した旨の届出がなされました。</p>",
-            p.name
-        ));
+        // The filing's day first, or its day `付けで` and the closure's `をもって`.
+        body.push_str(&if rng.chance(50) {
+            format!(
+                "<p>【追記】</p><p>{filed}、「{}」の開設者から、同クリニックを{closed}付けで廃止した旨の届出がなされました。</p>",
+                p.name
+            )
+        } else {
+            format!(
+                "<p>【追記】（令和9年1月5日掲載）</p><p>開設者から、{filed}付けで、「{}」を{closed}をもって廃止した旨の届出がありました。</p>",
+                p.name
+            )
+        });
     }
     format!(
         "<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>"
@@ -1277,6 +1422,20 @@ fn thousands_of_composed_press_releases_read_back() {
                 }
             }
         }
+        if notice.issued_on.map(|d| d.to_string()).as_deref() != Some("2025-10-03") {
+            wrong.push(format!("issued on {:?}", notice.issued_on));
+        }
+        // No other party: not the corporation of a merger.
+        let mut operators: Vec<String> = parties
+            .iter()
+            .filter_map(|p| p.operator.as_deref().map(name_key))
+            .collect();
+        operators.sort();
+        operators.dedup();
+        if notice.subjects.len() != parties.len() + operators.len() {
+            let names: Vec<&str> = notice.subjects.iter().map(|s| s.name.as_str()).collect();
+            wrong.push(format!("subjects {names:?}"));
+        }
         if let Some((c, filed, closed)) = &closure {
             match notices.get(1) {
                 Some(part) => {
@@ -1317,8 +1476,9 @@ fn thousands_of_composed_press_releases_read_back() {
 
 /// Closure pages listing one to three closed facilities, each with its own
 /// closure date — in a table (施設番号｜施設の名称｜製造事業者｜所在地｜廃止年月日,
-/// columns in any order) or in labelled rows — must close each facility on
-/// its own date, never on another row's.
+/// columns in any order), in labelled rows, or in numbered rows of labels
+/// no list names with a rename before the closure and a 届出日 beside it —
+/// must close each facility on its own date, never on another row's.
 #[test]
 fn closure_pages_close_each_party_on_its_own_date() {
     use tadoru_crawler::PageContent;
@@ -1374,7 +1534,7 @@ fn closure_pages_close_each_party_on_its_own_date() {
                 body.push_str("</tr>");
             }
             body.push_str("</table>");
-        } else {
+        } else if rng.chance(50) {
             body.push_str("<p>記</p>");
             for (e, (d, _)) in &rows {
                 body.push_str(&format!(
@@ -1385,6 +1545,45 @@ fn closure_pages_close_each_party_on_its_own_date() {
                     e.address,
                     label("廃止年月日", &mut rng)
                 ));
+            }
+        } else {
+            // Rows numbered 1．…, in words no list names, the facility renamed
+            // before it closed (the filing under the old name): it closes
+            // under the name the page gives it now.
+            for (j, (e, (d, _))) in rows.iter().enumerate() {
+                if rows.len() > 1 {
+                    body.push_str(&format!("<p>（{}）</p>", j + 1));
+                }
+                let (when, _) = date(&mut rng);
+                let renamed = if rng.chance(50) {
+                    format!(
+                        "（{when}に「旧{}」から改称。廃止の届出は改称前の名称で行われた。）",
+                        e.name
+                    )
+                } else {
+                    String::new()
+                };
+                let op = e.operator.clone().unwrap_or_default();
+                let fields = [
+                    (
+                        *rng.pick(&["施設の名称", "細胞培養加工施設の名称"]),
+                        format!("{}{renamed}", e.name),
+                    ),
+                    (
+                        *rng.pick(&["製造事業者", "届出者", "特定細胞加工物等製造事業者"]),
+                        format!("{op} {} {}", e.title, e.person),
+                    ),
+                    (
+                        *rng.pick(&["所在地", "細胞培養加工施設の所在地"]),
+                        e.address.clone(),
+                    ),
+                    (*rng.pick(&["廃止年月日", "廃止日"]), d.clone()),
+                    ("届出日", "令和8年3月20日".to_string()),
+                ];
+                for (k, (l, v)) in fields.iter().enumerate() {
+                    let sep = *rng.pick(&[" ", "：", ":"]);
+                    body.push_str(&format!("<p>{}．{l}{sep}{v}</p>", k + 1));
+                }
             }
         }
         let html = format!(

@@ -1,0 +1,87 @@
+//! A page that announces several unrelated orders of different kinds on one
+//! day (`…緊急命令及び改善命令について`, then `１．緊急命令（…）` and `２．改善
+//! 命令`, each with its own 対象 and 根拠) is several notices: each section
+//! is read as a page of its own under the page's lead (date, authority), so
+//! that the clinic of the emergency order is not a party of the improvement
+//! order, nor the other way round.
+
+use std::ops::Range;
+
+use super::labels::strip_numbering;
+use super::{finish, read_layout, reading};
+use crate::names::clean;
+use crate::record::{NoticeKind, NoticeRecord};
+
+/// The page's notices, one per order section, when its heading names two
+/// kinds of order or more and numbered sections each name one of them;
+/// `None` for a page of one order.
+pub fn split(title: &str, lines: &[String], header: &[String]) -> Option<Vec<NoticeRecord>> {
+    if reading::kinds_named(title).len() < 2 {
+        return None;
+    }
+    let sections = sections(lines);
+    let mut kinds: Vec<NoticeKind> = sections.iter().map(|s| s.0).collect();
+    kinds.dedup();
+    if sections.len() < 2 || kinds.len() < 2 {
+        return None;
+    }
+    let lead = &lines[..sections[0].1.start];
+    let mut out = Vec::new();
+    for (n, (kind, range, heading)) in sections.iter().enumerate() {
+        let mut own: Vec<String> = lead.to_vec();
+        own.extend(lines[range.clone()].iter().cloned());
+        let text = own.join("\n");
+        let parsed = read_layout(&own, &text);
+        let title = format!("{title}（{heading}）");
+        let mut notices = finish(*kind, &title, &own, header, &text, parsed);
+        // The first order keeps the page's own id; the others are parts of it.
+        if n > 0 {
+            for x in notices.iter_mut() {
+                x.part = Some(match &x.part {
+                    Some(p) => format!("{}-{p}", n + 1),
+                    None => (n + 1).to_string(),
+                });
+            }
+        }
+        out.extend(notices);
+    }
+    Some(out)
+}
+
+/// Sections headed by a numbered line that names a kind of order
+/// (`１．緊急命令（再生医療等の提供の一時停止）`, `２．改善命令`), numbered
+/// 1, 2, … in turn: each with its kind, its lines and its heading.
+fn sections(lines: &[String]) -> Vec<(NoticeKind, Range<usize>, String)> {
+    let mut heads: Vec<(usize, NoticeKind, String)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let body = strip_numbering(line);
+        let number = line[..line.len() - body.len()]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse::<usize>()
+            .ok();
+        let short = body.chars().count() <= 40 && !body.contains('。');
+        let (Some(number), true) = (number, short) else {
+            continue;
+        };
+        // The kind the heading opens with: `緊急命令（…）`, not `…を命じた再生医療等`.
+        let Some(kind) = reading::kinds_named(body.split('(').next().unwrap_or(""))
+            .first()
+            .copied()
+        else {
+            continue;
+        };
+        if number == heads.len() + 1 {
+            heads.push((i, kind, clean(body)));
+        }
+    }
+    heads
+        .iter()
+        .enumerate()
+        .map(|(k, (start, kind, heading))| {
+            let end = heads.get(k + 1).map_or(lines.len(), |n| n.0);
+            (*kind, *start + 1..end, heading.clone())
+        })
+        .collect()
+}
