@@ -451,6 +451,42 @@ fn fifth_held_out_set_precision_and_recall_per_field() {
     );
 }
 
+/// The sixth held-out set (crawler/tests/gold/heldout6), 16 pages by a blind
+/// writer, aimed at what heldout5 showed weakest: renames stated away from the
+/// party's name (備考, ※ footnotes, 経緯, なお-paragraphs, chains), operators
+/// in varied positions, people and addresses. Measured as is, after
+/// heldout4's fixes: the honest figure for unseen wording; the floor.
+/// First measured: subjects 87 / 79 %, renames 60 / 20 %, persons 100 / 32 %,
+/// operators 91 / 59 %, addresses 100 / 58 %, page type 81 %.
+#[test]
+fn sixth_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout6/gold.json",
+        BAR,
+        HELD_OUT_6_FLOOR,
+    );
+}
+
+const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.995, 0.908),
+    ("authority", 0.995, 0.866),
+    ("closures", 0.995, 0.799),
+    ("issued_on", 0.995, 0.866),
+    ("kind", 0.922, 0.799),
+    ("notice", 0.0, 0.995),
+    ("page", 0.811, 0.811),
+    ("persons", 0.995, 0.317),
+    ("plans", 0.777, 0.699),
+    ("renames", 0.599, 0.199),
+    ("subject.address", 0.995, 0.578),
+    ("subject.facility_number", 0.995, 0.499),
+    ("subject.operator", 0.908, 0.587),
+    ("subject.place", 0.995, 0.631),
+    ("subject.plans", 0.713, 0.555),
+    ("subject.role", 0.995, 0.787),
+    ("subjects", 0.866, 0.787),
+];
+
 const HELD_OUT_5_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.995, 0.832),
     ("authority", 0.995, 0.946),
