@@ -10,9 +10,9 @@
 //! and lists findings. Each page must give back its parties and nothing
 //! else: a finding, a clause or the reporting clinic is never a party.
 
-use super::{Entry, Rng, date, entry, label, width};
-use tadoru_crawler::names::{address_key, clean, name_key, split_operator};
-use tadoru_crawler::{PageContent, Role};
+use super::{Entry, Rng, check_entry, date, entry, label, report, width};
+use tadoru_crawler::PageContent;
+use tadoru_crawler::names::{clean, name_key, split_operator};
 
 /// A rename of an entry's party as a page may state it: the old name, and
 /// the date as printed and as ISO (`YYYY-MM-DD` or `YYYY-MM`).
@@ -432,45 +432,8 @@ fn bureau_pages_in_words_no_list_names_read_back() {
         let mut renames = 0;
         for p in &parties {
             let e = &p.e;
-            let role = if e.facility {
-                Role::CellProcessingFacility
-            } else {
-                Role::Clinic
-            };
-            let Some(s) = notice
-                .subjects
-                .iter()
-                .find(|s| s.role == role && name_key(&s.name) == name_key(&e.name))
-            else {
-                wrong.push(format!("no {role:?} {}", e.name));
+            if !check_entry(&notice, e, &mut wrong) {
                 continue;
-            };
-            if s.address.as_deref().map(address_key) != Some(address_key(&e.address)) {
-                wrong.push(format!("address of {}: {:?}", e.name, s.address));
-            }
-            if s.operator.as_deref().map(name_key) != e.operator.as_deref().map(name_key) {
-                wrong.push(format!("operator of {}: {:?}", e.name, s.operator));
-            }
-            if s.facility_number != e.number.as_ref().map(|n| n.1.clone()) {
-                wrong.push(format!("number of {}: {:?}", e.name, s.facility_number));
-            }
-            if s.plans != e.plans {
-                wrong.push(format!("plans of {}: {:?}", e.name, s.plans));
-            }
-            let of = if e.facility {
-                e.operator.clone().unwrap_or_default()
-            } else {
-                e.name.clone()
-            };
-            if !notice.persons.iter().any(|x| {
-                clean(&x.name) == clean(&e.person)
-                    && x.title == e.title
-                    && name_key(&x.of) == name_key(&of)
-            }) {
-                wrong.push(format!(
-                    "person {} {} of {of}: {:?}",
-                    e.title, e.person, notice.persons
-                ));
             }
             if let Some(r) = &p.renamed {
                 renames += 1;
@@ -538,16 +501,5 @@ fn bureau_pages_in_words_no_list_names_read_back() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
-    println!(
-        "{} of {n} bureau pages in unlisted words read back exactly",
-        n - failures.len()
-    );
-    for f in failures.iter().take(6) {
-        println!("  {f}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {n} pages misread",
-        failures.len()
-    );
+    report(n, "bureau pages in unlisted words", &failures, 6);
 }

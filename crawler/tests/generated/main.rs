@@ -9,7 +9,8 @@ mod layouts;
 mod orders;
 
 use tadoru_crawler::extract::mention::read_line;
-use tadoru_crawler::names::{clean, name_key};
+use tadoru_crawler::names::{address_key, clean, name_key};
+use tadoru_crawler::{NoticeRecord, Role};
 
 /// A small deterministic generator (xorshift), so failures reproduce.
 struct Rng(u64);
@@ -442,18 +443,7 @@ fn thousands_of_composed_sentences_read_back() {
             failures.push(format!("{}\n    {}", c.line, wrong.join("; ")));
         }
     }
-    println!(
-        "{} of {n} composed sentences read back exactly",
-        n - failures.len()
-    );
-    for f in failures.iter().take(25) {
-        println!("  {f}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {n} sentences misread",
-        failures.len()
-    );
+    report(n, "composed sentences", &failures, 25);
 }
 
 /// `「A」、「B」及び「C」（いずれも東京都目黒区）`: a list of parties closed by
@@ -644,6 +634,20 @@ fn random_fragments_never_panic() {
 // ---------------------------------------------------------------------------
 // Whole bureau pages composed from entries and layouts.
 
+/// Prints how many of `n` compositions read back exactly and the first
+/// `shown` failures; fails the test if any failed.
+fn report(n: usize, what: &str, failures: &[String], shown: usize) {
+    println!("{} of {n} {what} read back exactly", n - failures.len());
+    for f in failures.iter().take(shown) {
+        println!("  {f}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {n} {what} misread",
+        failures.len()
+    );
+}
+
 /// What one addressee of a composed bureau page is.
 struct Entry {
     facility: bool,
@@ -658,6 +662,52 @@ struct Entry {
     title: &'static str,
     plans: Vec<String>,
     number: Option<(String, String)>,
+}
+
+/// Whether `notice` gives back entry `e`'s subject (same role and name); what
+/// differs of it — address, operator, facility number, plans, its person — is
+/// written to `wrong`.
+fn check_entry(notice: &NoticeRecord, e: &Entry, wrong: &mut Vec<String>) -> bool {
+    let role = if e.facility {
+        Role::CellProcessingFacility
+    } else {
+        Role::Clinic
+    };
+    let Some(s) = notice
+        .subjects
+        .iter()
+        .find(|s| s.role == role && name_key(&s.name) == name_key(&e.name))
+    else {
+        wrong.push(format!("no {role:?} {}", e.name));
+        return false;
+    };
+    if s.address.as_deref().map(address_key) != Some(address_key(&e.address)) {
+        wrong.push(format!("address of {}: {:?}", e.name, s.address));
+    }
+    if s.operator.as_deref().map(name_key) != e.operator.as_deref().map(name_key) {
+        wrong.push(format!("operator of {}: {:?}", e.name, s.operator));
+    }
+    if s.facility_number != e.number.as_ref().map(|n| n.1.clone()) {
+        wrong.push(format!("number of {}: {:?}", e.name, s.facility_number));
+    }
+    if s.plans != e.plans {
+        wrong.push(format!("plans of {}: {:?}", e.name, s.plans));
+    }
+    let of = if e.facility {
+        e.operator.clone().unwrap_or_default()
+    } else {
+        e.name.clone()
+    };
+    let person = notice.persons.iter().any(|p| {
+        clean(&p.name) == clean(&e.person) && p.title == e.title && name_key(&p.of) == name_key(&of)
+    });
+    if !person {
+        wrong.push(format!(
+            "person {} {} of {of}: {:?}",
+            e.title, e.person, notice.persons
+        ));
+    }
+    true
 }
 
 const PLANS: &[&str] = &[
@@ -972,8 +1022,7 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
 /// addresses, facility numbers, plans, people and articles.
 #[test]
 fn thousands_of_composed_bureau_pages_read_back() {
-    use tadoru_crawler::names::address_key;
-    use tadoru_crawler::{PageContent, Role};
+    use tadoru_crawler::PageContent;
     let mut rng = Rng(0xb0_2ea0_0000_0005);
     let n = 2_000;
     let mut failures = Vec::new();
@@ -996,46 +1045,8 @@ fn thousands_of_composed_bureau_pages_read_back() {
         let mut wrong = Vec::new();
         let mut expected_operators: Vec<String> = Vec::new();
         for e in &entries {
-            let role = if e.facility {
-                Role::CellProcessingFacility
-            } else {
-                Role::Clinic
-            };
-            let Some(s) = notice
-                .subjects
-                .iter()
-                .find(|s| s.role == role && name_key(&s.name) == name_key(&e.name))
-            else {
-                wrong.push(format!("no {role:?} {}", e.name));
+            if !check_entry(&notice, e, &mut wrong) {
                 continue;
-            };
-            if s.address.as_deref().map(address_key) != Some(address_key(&e.address)) {
-                wrong.push(format!("address of {}: {:?}", e.name, s.address));
-            }
-            if s.operator.as_deref().map(name_key) != e.operator.as_deref().map(name_key) {
-                wrong.push(format!("operator of {}: {:?}", e.name, s.operator));
-            }
-            if s.facility_number != e.number.as_ref().map(|n| n.1.clone()) {
-                wrong.push(format!("number of {}: {:?}", e.name, s.facility_number));
-            }
-            if s.plans != e.plans {
-                wrong.push(format!("plans of {}: {:?}", e.name, s.plans));
-            }
-            let of = if e.facility {
-                e.operator.clone().unwrap_or_default()
-            } else {
-                e.name.clone()
-            };
-            let person = notice.persons.iter().any(|p| {
-                clean(&p.name) == clean(&e.person)
-                    && p.title == e.title
-                    && name_key(&p.of) == name_key(&of)
-            });
-            if !person {
-                wrong.push(format!(
-                    "person {} {} of {of}: {:?}",
-                    e.title, e.person, notice.persons
-                ));
             }
             if let Some(op) = &e.operator {
                 if !expected_operators
@@ -1084,18 +1095,7 @@ fn thousands_of_composed_bureau_pages_read_back() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
-    println!(
-        "{} of {n} composed bureau pages read back exactly",
-        n - failures.len()
-    );
-    for f in failures.iter().take(8) {
-        println!("  {f}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {n} pages misread",
-        failures.len()
-    );
+    report(n, "composed bureau pages", &failures, 8);
 }
 
 // ---------------------------------------------------------------------------
@@ -1293,8 +1293,7 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
 /// operators, places, addresses, numbers, plans, people and closure.
 #[test]
 fn thousands_of_composed_press_releases_read_back() {
-    use tadoru_crawler::names::address_key;
-    use tadoru_crawler::{PageContent, Role};
+    use tadoru_crawler::PageContent;
     const NEUTRAL: &[&str] = &[
         "北辰ラボ",
         "みなとセルワークス",
@@ -1460,18 +1459,7 @@ fn thousands_of_composed_press_releases_read_back() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
-    println!(
-        "{} of {n} composed press releases read back exactly",
-        n - failures.len()
-    );
-    for f in failures.iter().take(8) {
-        println!("  {f}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {n} pages misread",
-        failures.len()
-    );
+    report(n, "composed press releases", &failures, 8);
 }
 
 /// Closure pages listing one to three closed facilities, each with its own
@@ -1611,16 +1599,5 @@ fn closure_pages_close_each_party_on_its_own_date() {
             failures.push(format!("{html}\n    got {got:?}\n    want {want:?}"));
         }
     }
-    println!(
-        "{} of {n} closure pages read back exactly",
-        n - failures.len()
-    );
-    for f in failures.iter().take(5) {
-        println!("  {f}");
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {n} closure pages misread",
-        failures.len()
-    );
+    report(n, "closure pages", &failures, 5);
 }
