@@ -420,6 +420,15 @@ fn the_api_page_explains_every_operation_in_both_languages() {
             }
         }
         assert!(html.contains(r#"href="/api/v1/openapi.json""#));
+        // Markdown code spans in the descriptions are shown as code, not as backticks.
+        let doc_html = scraper::Html::parse_document(&html);
+        let main = doc_html
+            .select(&scraper::Selector::parse("main").unwrap())
+            .next()
+            .unwrap();
+        let text: String = main.text().collect();
+        assert!(!text.contains('`'), "{lang}: a backtick on the page");
+        assert!(html.contains("<code>since</code>"), "{lang}");
     }
     // Every page's footer leads to it (not to raw JSON).
     let home = get(&format!("{}/?lang=en", site().base)).text().unwrap();

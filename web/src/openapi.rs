@@ -74,11 +74,84 @@ fn schemas() -> Value {
         },
         None => Map::new(),
     };
+    for (name, schema) in s.iter_mut() {
+        require_nullable(name, schema);
+    }
     let mut add = |name: &str, v: Value| {
         s.insert(name.to_string(), v);
     };
     crate::reconcile::schemas(&mut add);
     Value::Object(s)
+}
+
+/// The `Option` fields that an answer leaves out (rather than sets to
+/// null) when they do not apply: `skip_serializing_if` in the views.
+const SOMETIMES_ABSENT: [(&str, &[&str]); 4] = [
+    (
+        "SearchHit",
+        &[
+            "issued_on",
+            "parties",
+            "names",
+            "status",
+            "romaji",
+            "name_en",
+            "summary",
+        ],
+    ),
+    (
+        "Change",
+        &[
+            "title",
+            "kind",
+            "kind_en",
+            "issued_on",
+            "current_name",
+            "role",
+            "merged_into",
+        ],
+    ),
+    (
+        "VetResult",
+        &[
+            "candidates",
+            "entity",
+            "url",
+            "status",
+            "closed_on",
+            "orders",
+            "now_part_of",
+        ],
+    ),
+    ("EntityBrief", &["now_part_of", "via"]),
+];
+
+fn admits_null(schema: &Value) -> bool {
+    match &schema["type"] {
+        Value::Array(ts) => ts.iter().any(|t| t == "null"),
+        _ => schema["oneOf"]
+            .as_array()
+            .is_some_and(|alts| alts.iter().any(|a| a["type"] == "null")),
+    }
+}
+
+/// The derive takes an `Option` field as not required; in these views every
+/// one is written, as null when unknown, but for [`SOMETIMES_ABSENT`]: the
+/// document says so, and the e2e check holds real answers to it.
+fn require_nullable(name: &str, schema: &mut Value) {
+    let Some(props) = schema["properties"].as_object() else {
+        return;
+    };
+    let mut required: Vec<Value> = schema["required"].as_array().cloned().unwrap_or_default();
+    for (k, v) in props {
+        let absent = SOMETIMES_ABSENT
+            .iter()
+            .any(|(n, fields)| *n == name && fields.contains(&k.as_str()));
+        if admits_null(v) && !absent && !required.iter().any(|r| r == k) {
+            required.push(Value::String(k.clone()));
+        }
+    }
+    schema["required"] = Value::Array(required);
 }
 
 /// A query or path parameter. An optional query parameter given empty
@@ -458,6 +531,30 @@ mod tests {
                     assert!(status.parse::<u16>().is_ok(), "{method} {path} {status}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_sometimes_absent_fields_exist_and_are_not_required() {
+        let doc = document();
+        for (schema, field) in SOMETIMES_ABSENT
+            .iter()
+            .flat_map(|(s, fields)| fields.iter().map(move |f| (*s, *f)))
+        {
+            let s = &doc["components"]["schemas"][schema];
+            assert!(s["properties"][field].is_object(), "{schema}.{field}");
+            assert!(
+                !s["required"].as_array().unwrap().iter().any(|r| r == field),
+                "{schema}.{field}"
+            );
+        }
+        // Every other nullable field is required: present, null when unknown.
+        let entity = &doc["components"]["schemas"]["Entity"]["required"];
+        for field in ["en_name", "furigana", "now_part_of", "summary"] {
+            assert!(
+                entity.as_array().unwrap().iter().any(|r| r == field),
+                "{field}"
+            );
         }
     }
 
