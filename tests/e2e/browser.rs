@@ -333,7 +333,7 @@ fn clinic_vets_a_list_and_opens_the_printable_record() {
     // width checks hold it to 320 px).
     let on_screen = b.js(
         "return [...document.querySelectorAll('main code.sha256')]
-            .filter(c => !c.closest('details'))
+            .filter(c => !c.closest('details, .print-only'))
             .map(c => [c.getBoundingClientRect().width > 0, c.textContent]);",
         json!([]),
     );
