@@ -6,7 +6,8 @@
 //! `follow` (feeds, the changes API, downloads, citations, archived copies),
 //! `vet` (the batch vetting API, OpenRefine reconciliation and the printed
 //! vetting record), `openapi` (the API document against real answers, the API page),
-//! `store` (rebuild, import, durability), `browser` (the journeys, phone
+//! `snapshots` (insta snapshots of every kind of API answer), `store`
+//! (rebuild, import, durability), `browser` (the journeys, phone
 //! widths and axe-core in headless Chromium, driven by `webdriver`).
 
 mod api;
@@ -18,6 +19,7 @@ mod openapi;
 mod pages;
 mod phrasings;
 mod relevance;
+mod snapshots;
 mod store;
 mod vet;
 mod webdriver;
