@@ -21,6 +21,7 @@ pub mod orders;
 pub mod plans;
 pub mod press;
 pub mod reading;
+pub mod renames;
 pub mod sections;
 pub mod sentences;
 pub mod tables;
@@ -115,7 +116,8 @@ fn extract_page(page: &PageText) -> PageContent {
         if let Some(notices) = orders::split(title, &lines, &header) {
             return PageContent::Notices(notices);
         }
-        let parsed = read_layout(&lines, &text);
+        let mut parsed = read_layout(&lines, &text);
+        renames::resolve(&lines, &mut parsed);
         return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
@@ -182,6 +184,10 @@ pub(crate) fn role_for(name: &str, page_articles: &[String]) -> Role {
 /// Adds a party, or fills in what an earlier mention of it lacked. Another
 /// spelling of the same name is kept on the party.
 pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
+    let new = Subject {
+        name: without_note_mark(&new.name),
+        ..new
+    };
     let key = names::name_key(&new.name);
     if key.is_empty() || !names::reads_as_name(&new.name) {
         return;
@@ -228,6 +234,22 @@ pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
         operator,
         ..new
     });
+}
+
+/// A name without the footnote mark printed after it (`X※1`, `X ※`): the
+/// mark points at a note (read by `renames`), it is no part of the name.
+pub(crate) fn without_note_mark(name: &str) -> String {
+    let name = clean(name);
+    match name.rfind('※') {
+        Some(at)
+            if name[at + '※'.len_utf8()..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ') =>
+        {
+            clean(&name[..at])
+        }
+        _ => name,
+    }
 }
 
 /// A subject with only a name, role and place.
@@ -288,7 +310,7 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
             _ => {}
         }
     }
-    let name = clean(&bare);
+    let name = without_note_mark(&bare);
     if name.is_empty()
         || of.trim().is_empty()
         || !names::reads_as_person(&name)
