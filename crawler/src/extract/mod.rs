@@ -116,8 +116,7 @@ fn extract_page(page: &PageText) -> PageContent {
         if let Some(notices) = orders::split(title, &lines, &header) {
             return PageContent::Notices(notices);
         }
-        let mut parsed = read_layout(&lines, &text);
-        renames::resolve(&lines, &mut parsed);
+        let parsed = read_layout(&lines, &text);
         return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
@@ -129,12 +128,15 @@ fn extract_page(page: &PageText) -> PageContent {
 }
 
 /// Parties, plans and the rest, read by the layout the lines are in.
+/// Renames stated anywhere on the page are then attached to those parties.
 pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
-    if bureau::is_bureau_order(lines) {
+    let mut parsed = if bureau::is_bureau_order(lines) {
         bureau::read(lines, text)
     } else {
         press::read(lines)
-    }
+    };
+    renames::resolve(lines, &mut parsed);
+    parsed
 }
 
 fn is_listing(title: &str, page: &PageText) -> bool {

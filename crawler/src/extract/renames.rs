@@ -20,8 +20,8 @@
 //! operator). A statement that attaches to no party of the page is context
 //! and is dropped.
 
+use super::Parsed;
 use super::lexer::{Kw, Tok, Token, lex};
-use super::{Parsed, push_rename};
 use crate::names::{self, clean};
 use crate::record::{PartialDate, Rename, Role, Subject};
 
@@ -72,7 +72,7 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
         .filter(|s| s.role != Role::Person)
         .map(|s| {
             let k = key(&s.name);
-            let short = key(&names::split_operator(&s.name).1);
+            let short = short_key(&s.name);
             let line = keys
                 .iter()
                 .position(|l| l.contains(&k) || (!short.is_empty() && l.contains(&short)))
@@ -86,6 +86,7 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
         })
         .collect();
     if parties.is_empty() {
+        dedupe(&mut p.renames);
         return;
     }
     let mut found: Vec<Rename> = Vec::new();
@@ -107,16 +108,29 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
             ctx.read(&mut found);
         }
     }
-    for r in found {
-        // A rename of a name the page does not use for any of its parties is context.
-        let attached = [&r.old, &r.new].iter().any(|n| {
-            let k = key(n);
-            parties
-                .iter()
-                .any(|x| x.key == k || x.key.ends_with(&k) || k.ends_with(&x.key))
-        });
-        if attached {
-            push_rename(&mut p.renames, r);
+    // A rename of a name the page does not use for any of its parties is
+    // context — unless it is a step of a chain that ends at one (`A から B へ
+    // 商号を変更し、さらに B から現商号へ`).
+    let mut known: Vec<String> = parties.iter().map(|x| x.key.clone()).collect();
+    let names_party = |n: &str, known: &[String]| {
+        let k = key(n);
+        known
+            .iter()
+            .any(|x| *x == k || x.ends_with(&k) || k.ends_with(x.as_str()))
+    };
+    let mut left = found;
+    loop {
+        let (attached, rest): (Vec<Rename>, Vec<Rename>) = left
+            .into_iter()
+            .partition(|r| names_party(&r.old, &known) || names_party(&r.new, &known));
+        left = rest;
+        if attached.is_empty() {
+            break;
+        }
+        for r in attached {
+            known.push(key(&r.old));
+            known.push(key(&r.new));
+            p.renames.push(r);
         }
     }
     dedupe(&mut p.renames);
@@ -269,6 +283,20 @@ fn row_party(line: &str, parties: &[Party], old: &str) -> Option<usize> {
     }
 }
 
+/// The party of the entry a labelled row belongs to (`備考 …` under `名称 X`,
+/// a table row unrolled into labelled lines): the nearest row above it, in
+/// the same run of labelled rows, that prints a party of `old`'s kind.
+fn entry_party(lines: &[String], li: usize, parties: &[Party], old: &str) -> Option<usize> {
+    if !super::sections::opens_with_label(lines.get(li)?) {
+        return None;
+    }
+    lines[..li]
+        .iter()
+        .rev()
+        .take_while(|l| super::sections::opens_with_label(l))
+        .find_map(|l| row_party(l, parties, old))
+}
+
 /// The party a name stands for: the same key, or the party whose name ends
 /// with it (`かなざわ再生クリニック` for `医療法人社団X かなざわ再生クリニック`).
 fn party_named(name: &str, parties: &[Party]) -> Option<Found> {
@@ -299,7 +327,7 @@ fn party_in_text(text: &str, parties: &[Party], last: bool) -> Option<Found> {
         .iter()
         .enumerate()
         .filter_map(|(i, x)| {
-            let short = key(&names::split_operator(&x.name).1);
+            let short = short_key(&x.name);
             let at = k
                 .rfind(&x.key)
                 .map(|a| (a + x.key.len(), x.key.len(), false))
@@ -323,12 +351,30 @@ fn party_in_text(text: &str, parties: &[Party], last: bool) -> Option<Found> {
     // the rename names it as printed.
     hits.last().map(|h| {
         let printed = if h.3 {
-            names::split_operator(&parties[h.0].name).1
+            short_name(&parties[h.0].name)
         } else {
             parties[h.0].name.clone()
         };
         (h.0, Some(printed))
     })
+}
+
+/// A party's name without its operator's part (`医療法人社団X かなざわ再生クリニック`,
+/// `立葵会 かなざわ再生クリニック`): the name running text may call it by.
+fn short_name(name: &str) -> String {
+    let (op, rest) = names::split_operator(name);
+    if op.is_some() && !rest.is_empty() {
+        return rest;
+    }
+    let n = clean(name);
+    match n.split_once(' ') {
+        Some((_, rest)) if rest.chars().count() >= 4 => rest.to_string(),
+        _ => n,
+    }
+}
+
+fn short_key(name: &str) -> String {
+    key(&short_name(name))
 }
 
 /// A party found for a clause, with its name as the clause prints it (none
@@ -405,8 +451,9 @@ impl Context<'_> {
             .or_else(|| self.owner.clone())
             .or_else(|| footnote_owner(self.lines, self.line, self.parties, old))
             .or_else(|| row_party(&self.lines[self.line], self.parties, old).map(|i| (i, None)))
+            .or_else(|| entry_party(self.lines, self.line, self.parties, old).map(|i| (i, None)))
             .or_else(|| self.only_party(old).map(|i| (i, None)))
-            .filter(|(i, _)| same_kind(&self.parties[*i], old))
+            .filter(|(i, _)| same_kind(&self.parties[*i], old) && self.parties[*i].key != key(old))
     }
 
     fn name_of(&self, f: &Found) -> String {
@@ -538,10 +585,16 @@ impl Context<'_> {
     fn anaphor(&self, text: &str, old: &str) -> Option<usize> {
         let (_, role) = ANAPHORS.iter().find(|(a, _)| text.contains(a))?;
         let role = (*role)?;
-        let fits = |x: &Party| match role {
-            Role::CellProcessingFacility => x.role == Role::CellProcessingFacility,
-            Role::Operator => x.role == Role::Operator,
-            _ => x.role != Role::Operator && x.role != Role::CellProcessingFacility,
+        // The anaphor points at the party under its present name, never at
+        // the old name the page also prints as a party.
+        let old_key = key(old);
+        let fits = |x: &Party| {
+            x.key != old_key
+                && match role {
+                    Role::CellProcessingFacility => x.role == Role::CellProcessingFacility,
+                    Role::Operator => x.role == Role::Operator,
+                    _ => x.role != Role::Operator && x.role != Role::CellProcessingFacility,
+                }
         };
         if let Some(o) = self
             .owner
@@ -564,7 +617,6 @@ impl Context<'_> {
         let all: Vec<usize> = (0..self.parties.len())
             .filter(|&i| fits(&self.parties[i]))
             .collect();
-        let _ = old;
         (all.len() == 1).then(|| all[0])
     }
 
@@ -592,7 +644,15 @@ impl Context<'_> {
 fn old_name(t: &Token) -> Option<String> {
     let n = super::mention::name_of(t)?;
     let n = n.trim_end_matches(['。', '、']).to_string();
-    (n.chars().count() >= 2 && names::reads_as_name(&n) && !n.contains("名称")).then_some(n)
+    // A quoted name is a name even when its words read like a phrase
+    // (`銀座みゆき通り美容外科`); a bare one must not read as a sentence.
+    let quoted = matches!(t.tok, Tok::Name { quoted: true, .. });
+    let fits = if quoted {
+        !n.contains('。') && n.chars().count() <= 60
+    } else {
+        !names::reads_as_sentence(&n)
+    };
+    (n.chars().count() >= 2 && fits && !n.contains("名称")).then_some(n)
 }
 
 /// One rename per (old, new), with the date whichever statement gave one.
