@@ -187,6 +187,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     if let Some(l) = LABELS.iter().find(|l| **l == w) {
         return Some(l);
     }
+
     let ends = |s: &str| w.ends_with(s);
     let has = |s: &str| w.contains(s);
     Some(if PERSON_HEADS.iter().any(|h| ends(h)) {
@@ -286,6 +287,17 @@ pub(crate) fn strip_numbering(line: &str) -> &str {
 /// `UNKNOWN` (inside a section of entries, where every row is labelled).
 pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
     let body = strip_numbering(line);
+    // `■医療機関 X`: a marked row whose label is the kind of party it names.
+    if line.trim_start().starts_with(['■', '◆', '●', '□', '◇']) {
+        if let Some((head, value)) = body.split_once(' ') {
+            let head = canonical_key(head);
+            if ["医療機関", "再生医療等提供機関", "提供機関", "診療所"].contains(&head.as_str())
+                && !value.trim().is_empty()
+            {
+                return Some(format!("医療機関名 {}", value.trim()));
+            }
+        }
+    }
     // `【label】value`.
     if let Some(c) = BRACKETED.captures(body) {
         let class = label_class(&c[1])?;

@@ -18,6 +18,7 @@ pub mod labels;
 pub mod lexer;
 pub mod mention;
 pub mod orders;
+pub mod people;
 pub mod plans;
 pub mod press;
 pub mod reading;
@@ -136,6 +137,7 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
         press::read(lines)
     };
     renames::resolve(lines, &mut parsed);
+    people::resolve(lines, &mut parsed);
     parsed
 }
 
