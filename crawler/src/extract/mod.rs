@@ -315,6 +315,16 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
         }
     }
     let name = without_note_mark(&bare);
+    // `七里篤氏`, `汐見 航太郎 医師`: the honorific or qualification after a
+    // name is no part of it.
+    let name = ["医師", "先生", "氏", "殿"]
+        .iter()
+        .find_map(|h| {
+            name.strip_suffix(h)
+                .map(|n| clean(n))
+                .filter(|n| n.chars().filter(|c| !c.is_whitespace()).count() >= 2)
+        })
+        .unwrap_or(name);
     if name.is_empty()
         || of.trim().is_empty()
         || !names::reads_as_person(&name)

@@ -20,10 +20,15 @@ use crate::record::Role;
 /// between them), then what closes it: 氏, 医師, 殿, a parenthesis, a particle.
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(管理者|院長|理事長|代表取締役|代表社員|代表理事|実施責任者)(?:である|は)?\s*:?\s*([\p{Han}々ヶ]{1,4})(\s?)([\p{Han}々ヶ]{1,4})?\s*(氏|医師|殿|先生|\)|に対|に|、|。|$)",
+        r"(管理者|院長|理事長|代表取締役|代表社員|代表理事|実施責任者)(?:である|は)?\s*[:(]?\s*([\p{Han}々ヶ]{1,5}(?:\s?[\p{Han}々ヶ]{1,5})?)",
     )
     .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
+
+/// What may follow a name: an honorific or qualification, or the end of
+/// its phrase (a particle, a parenthesis, punctuation).
+const HONORIFICS: &[&str] = &["医師", "先生", "氏", "殿"];
+const CLOSERS: &[&str] = &["に", "、", "。", ")", "が", "は", "を", "も", "及び"];
 
 /// Words that follow a position but name nobody.
 const NOT_NAMES: &[&str] = &[
@@ -68,25 +73,32 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
     for line in lines {
         for sentence in line.split('。') {
             for c in PERSON.captures_iter(sentence) {
-                let (Some(title), Some(family), Some(whole)) = (c.get(1), c.get(2), c.get(0))
-                else {
+                let (Some(title), Some(run), Some(whole)) = (c.get(1), c.get(2), c.get(0)) else {
                     continue;
                 };
-                let given = c.get(4).map_or("", |m| m.as_str());
-                let name = clean(&format!(
-                    "{}{}{}",
-                    family.as_str(),
-                    c.get(3).map_or("", |m| m.as_str()),
-                    given
-                ));
-                let closer = c.get(5).map_or("", |m| m.as_str());
-                // `管理者に対し`, `理事長及び…`: no name; a bare one-word
-                // `X に` must be at least a family and a given name.
-                if name.chars().filter(|c| !c.is_whitespace()).count() < 2
+                // `七里篤氏`, `汐見 航太郎 医師`: the honorific closes the name.
+                let mut name = clean(run.as_str());
+                let mut honoured = false;
+                for h in HONORIFICS {
+                    if let Some(n) = name.strip_suffix(h) {
+                        name = clean(n);
+                        honoured = true;
+                        break;
+                    }
+                }
+                let after = sentence[whole.end()..].trim_start();
+                if HONORIFICS.iter().any(|h| after.starts_with(h)) {
+                    honoured = true;
+                }
+                let closed =
+                    honoured || after.is_empty() || CLOSERS.iter().any(|w| after.starts_with(w));
+                let letters = name.chars().filter(|c| !c.is_whitespace()).count();
+                // `管理者に対し`, `理事長及び…`: no name. A name without an
+                // honorific is a family and a given name (three letters or a space).
+                if !closed
+                    || letters < 2
                     || NOT_NAMES.iter().any(|w| name.contains(w))
-                    || (given.is_empty()
-                        && !["氏", "医師", "殿", "先生"].contains(&closer)
-                        && family.as_str().chars().count() < 3)
+                    || (!honoured && letters < 3 && !name.contains(' '))
                     || !names::reads_as_person(&name)
                 {
                     continue;

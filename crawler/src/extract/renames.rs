@@ -570,6 +570,8 @@ impl Context<'_> {
                 }
                 Tok::Text => fits(self.anaphor(&t.text, old).map(|i| (i, None)))
                     .or_else(|| fits(party_in_text(&t.text, self.parties, true))),
+                // `開設者は、…から名称を変更`: the operator.
+                Tok::Kw(Kw::Operator) => fits(self.anaphor(&t.text, old).map(|i| (i, None))),
                 _ => None,
             };
             if found.is_some() {

@@ -5,6 +5,7 @@
 //! exactly the names, former names, dates, places, operators and people it
 //! was composed from.
 
+mod document;
 mod layouts;
 mod orders;
 
