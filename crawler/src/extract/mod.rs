@@ -321,7 +321,7 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
         .iter()
         .find_map(|h| {
             name.strip_suffix(h)
-                .map(|n| clean(n))
+                .map(clean)
                 .filter(|n| n.chars().filter(|c| !c.is_whitespace()).count() >= 2)
         })
         .unwrap_or(name);
