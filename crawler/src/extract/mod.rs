@@ -12,6 +12,7 @@
 //! plans to parties; `orders` splits a page of unrelated orders; `closure`
 //! finds closures.
 
+pub mod addresses;
 pub mod bureau;
 pub mod closure;
 pub mod labels;
@@ -138,6 +139,7 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
     };
     renames::resolve(lines, &mut parsed);
     people::resolve(lines, &mut parsed);
+    addresses::resolve(lines, &mut parsed);
     parsed
 }
 
