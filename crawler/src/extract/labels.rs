@@ -246,6 +246,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         "処分内容"
     } else if [
         "期間",
+        "範囲",
         "理由",
         "内容",
         "事項",

@@ -18,6 +18,7 @@ pub mod closure;
 pub mod labels;
 pub mod lexer;
 pub mod mention;
+pub mod operators;
 pub mod orders;
 pub mod people;
 pub mod plans;
@@ -138,6 +139,7 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
         press::read(lines)
     };
     renames::resolve(lines, &mut parsed);
+    operators::resolve(lines, &mut parsed);
     people::resolve(lines, &mut parsed);
     addresses::resolve(lines, &mut parsed);
     parsed
