@@ -8,6 +8,7 @@
 mod document;
 mod layouts;
 mod orders;
+mod rows;
 
 use tadoru_crawler::extract::mention::read_line;
 use tadoru_crawler::names::{address_key, clean, name_key};
