@@ -120,7 +120,15 @@ fn extract_page(page: &PageText) -> PageContent {
             return PageContent::Notices(notices);
         }
         let parsed = read_layout(&lines, &text);
-        return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
+        // A filing names what was closed or discontinued; a page about
+        // filings that names nothing is a guide to the procedure.
+        let filing = matches!(
+            kind,
+            NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+        );
+        if !(filing && parsed.subjects.is_empty() && parsed.closures.is_empty()) {
+            return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
+        }
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
     if is_listing(&title, page) {
@@ -147,7 +155,18 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
 
 fn is_listing(title: &str, page: &PageText) -> bool {
     const WORDS: [&str; 5] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等"];
-    WORDS.iter().any(|w| title.contains(w)) && !page.links.is_empty()
+    // Links to the items, or the items as lines each opening with its date.
+    let dated = page
+        .lines
+        .iter()
+        .filter(|l| {
+            let l = clean(l);
+            crate::wareki::find_dates(&l)
+                .first()
+                .is_some_and(|d| d.start == 0 && l.chars().count() > 14)
+        })
+        .count();
+    WORDS.iter().any(|w| title.contains(w)) && (!page.links.is_empty() || dated >= 3)
 }
 
 /// What a layout extracted from a page, before the parts every notice shares.

@@ -464,16 +464,28 @@ impl Context<'_> {
     fn read(&self, out: &mut Vec<Rename>) {
         let n = self.clause.len();
         let verb = (0..n).any(|k| self.is(k, Kw::Rename) || self.current(k));
-        // `(旧:Y)`, `(前名称:Y)`, `(変更前の名称:Y)`, `(旧法人名:医療法人 Y)`.
+        // `(旧:Y)`, `(前名称:Y)`, `(変更前の名称:Y)`, `(旧法人名:医療法人 Y)`:
+        // inside a parenthesis (a labelled `旧名称 Y` row is the layout's).
+        let in_parenthesis = self
+            .clause
+            .first()
+            .is_some_and(|&j| self.toks[j].tok == Tok::Open);
         for k in 0..n {
-            if !self.is(k, Kw::Former) {
+            if !self.is(k, Kw::Former) || !in_parenthesis {
                 continue;
             }
             let mut v = k + 1;
             if self.tok(v).is_some_and(|t| t.tok == Tok::Colon) {
                 v += 1;
             }
-            let Some(old) = self.tok(v).and_then(old_name) else {
+            // The value up to the next separator, whole (`旧:THE M CLINIC`).
+            let old = self.tok(v).and_then(|t| match t.tok {
+                Tok::Text => Some(clean(&t.text)).filter(|n| {
+                    n.chars().count() >= 2 && !names::reads_as_sentence(n) && !n.contains("名称")
+                }),
+                _ => old_name(t),
+            });
+            let Some(old) = old else {
                 continue;
             };
             let topic = self.topic_between(0, k, &old);
