@@ -3,7 +3,8 @@
 //! with addresses in every form they are printed in (丁目・番・号 in digits or
 //! kanji numerals, 番地／番地の, 大字…字…, 郡, 条, hyphens - － – − ｰ ‐ ー, a
 //! building and floor in either width), an operator that is a corporation or
-//! a doctor in person (個人開設), and the manager. Each page must read back
+//! a doctor in person (個人開設), and the manager, in sections numbered
+//! 第1 処分の内容 / 第2 対象 or not. Each page must read back
 //! the clinic, its address (by the address key), place, operator or 開設者,
 //! and manager.
 
@@ -119,6 +120,14 @@ fn rows_labelled_every_way_read_back() {
             ),
         ];
         let body: String = rows.iter().map(|r| format!("<p>{r}</p>")).collect();
+        // Sections numbered 第1/第2 with what is done before whom it is done to.
+        let body = if rng.chance(30) {
+            format!(
+                "<p>第1 処分の内容</p><p>下記の医療機関の管理者に対し、改善を命じる。</p><p>第2 対象</p>{body}<p>第3 経緯</p><p>立入検査において確認された。</p>"
+            )
+        } else {
+            body
+        };
         let html = format!(
             "<html><head><meta charset=\"utf-8\"><title>改善命令について</title></head><body>\
              <h1>再生医療等提供機関の管理者に対する改善命令について</h1><p>令和8年3月6日</p>\
