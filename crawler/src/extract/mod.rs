@@ -10,7 +10,8 @@
 //! page layouts (`tables` turns tables into the rows `bureau` reads, `labels`
 //! says what a label is, `sections` where the addressees are); `plans` ties
 //! plans to parties; `orders` splits a page of unrelated orders; `closure`
-//! finds closures.
+//! finds closures. Then `renames`, `operators`, `people` and `addresses`
+//! read the whole page for what it states away from the parties' names.
 
 pub mod addresses;
 pub mod bureau;
