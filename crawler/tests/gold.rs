@@ -480,6 +480,9 @@ fn sixth_held_out_set_precision_and_recall_per_field() {
 /// revocation. Nobody tunes on it: the measure of unseen wording. First
 /// measured (after heldout4's fixes): subjects 88 / 88 %, renames 43 / 20 %,
 /// persons 95 / 53 %, operators 85 / 65 %, addresses 100 / 71 %, page type 85 %.
+/// After round 3 (fixes by class from heldout5/6, still unseen): subjects
+/// 94 / 88 %, renames 83 / 33 %, persons 100 / 82 %, operators 100 / 65 %,
+/// addresses 100 / 82 %, page type 95 %.
 #[test]
 fn seventh_held_out_set_precision_and_recall_per_field() {
     report(
@@ -497,7 +500,8 @@ fn seventh_held_out_set_precision_and_recall_per_field() {
 /// it: the second measure of unseen wording. First measured (after
 /// heldout4's fixes): subjects 71 / 92 %, issued_on 100 / 35 % (doubled
 /// dates), persons 95 / 70 %, operators 100 / 78 %, addresses 100 / 76 %,
-/// articles 94 / 84 %, page type 95 %.
+/// articles 94 / 84 %, page type 95 %. After round 3 (still unseen):
+/// persons 100 / 78 %, addresses 100 / 84 %, the rest unchanged.
 #[test]
 fn eighth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -511,12 +515,12 @@ const HELD_OUT_8_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.940, 0.841),
     ("authority", 0.940, 0.940),
     ("issued_on", 0.995, 0.352),
-    ("notice", 0.0, 0.995),
+    ("notice", 0.000, 0.995),
     ("page", 0.949, 0.949),
-    ("persons", 0.949, 0.703),
+    ("persons", 0.995, 0.777),
     ("plans", 0.691, 0.817),
-    ("renames", 0.0, 0.0),
-    ("subject.address", 0.995, 0.759),
+    ("renames", 0.000, 0.000),
+    ("subject.address", 0.995, 0.839),
     ("subject.facility_number", 0.874, 0.777),
     ("subject.operator", 0.995, 0.777),
     ("subject.place", 0.956, 0.814),
@@ -527,18 +531,17 @@ const HELD_OUT_8_FLOOR: &[(&str, f64, f64)] = &[
 
 const HELD_OUT_7_FLOOR: &[(&str, f64, f64)] = &[
     ("issued_on", 0.943, 0.943),
-    ("kind", 0.943, 0.943),
-    ("notice", 0.0, 0.995),
-    ("page", 0.849, 0.849),
-    ("persons", 0.946, 0.528),
-    ("renames", 0.428, 0.199),
-    ("subject.address", 0.995, 0.713),
+    ("notice", 0.000, 0.995),
+    ("page", 0.949, 0.949),
+    ("persons", 0.995, 0.823),
+    ("renames", 0.832, 0.332),
+    ("subject.address", 0.995, 0.820),
     ("subject.facility_number", 0.908, 0.832),
-    ("subject.operator", 0.849, 0.653),
-    ("subject.place", 0.995, 0.820),
+    ("subject.operator", 0.995, 0.653),
+    ("subject.place", 0.995, 0.892),
     ("subject.plans", 0.995, 0.916),
     ("subject.role", 0.995, 0.877),
-    ("subjects", 0.877, 0.877),
+    ("subjects", 0.934, 0.877),
 ];
 
 const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[
