@@ -6,8 +6,13 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 use tadoru_crawler::{NoticeKind, Role};
 use tadoru_index::SearchRequest;
+use utoipa::IntoParams;
 
 use crate::error::WebError;
+use crate::openapi::requests::{self, Binary};
+use crate::openapi::responses::{BAD_REQUEST, NOT_FOUND, ReadOnly};
+use crate::views::entity::EntityView;
+use crate::views::notice::NoticeView;
 use crate::views::search::{FacetCount, Facets, Hit, KindFacet, Lookup, PlaceFacet, SearchResults};
 use crate::views::{EntityBrief, ErrorBody, Via};
 use crate::{AppState, blocking, check_id, views};
@@ -88,25 +93,64 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 }
 
 /// Query parameters of search, as typed by a user: checked by `validate`.
-#[derive(Debug, Deserialize)]
+/// Each is read as text so that a mistake gets its own message; the
+/// document gives the type and limits `validate` holds it to. The doc
+/// comments are the parameters' descriptions in the OpenAPI document, and
+/// [`SearchParams::JA`] their Japanese.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
+    /// Words, a name (any script: 東京, Tokyo, とうきょう), a "phrase".
     #[serde(default)]
+    #[param(inline, value_type = requests::SearchText, required = false)]
     pub q: Option<String>,
+    /// Only notices or only entities.
     #[serde(default, rename = "type")]
+    #[param(inline, value_type = requests::RecordType, required = false)]
     pub doc_type: Option<String>,
+    /// A notice kind or an entity role.
     #[serde(default)]
+    #[param(inline, value_type = requests::KindOrRole, required = false)]
     pub kind: Option<String>,
+    /// Year of issue (notices).
     #[serde(default)]
+    #[param(inline, value_type = requests::Year, required = false)]
     pub year: Option<String>,
-    /// A place in any script: 福岡, Fukuoka, ふくおか.
+    /// A prefecture or city in any script (福岡, Fukuoka).
     #[serde(default)]
+    #[param(inline, value_type = requests::Place, required = false)]
     pub place: Option<String>,
+    /// Page number.
     #[serde(default)]
+    #[param(inline, value_type = requests::Page, required = false)]
     pub page: Option<String>,
+    /// Hits per page.
     #[serde(default)]
+    #[param(inline, value_type = requests::PerPage, required = false)]
     pub per_page: Option<String>,
+    /// The pages' language; the API answers in English.
     #[serde(default)]
+    #[param(ignore)]
     pub lang: Option<String>,
+}
+
+impl SearchParams {
+    /// The parameters' descriptions in Japanese (`x-description-ja`).
+    pub const JA: &[(&str, &str)] = &[
+        (
+            "q",
+            "検索語。名称（漢字・かな・ローマ字）、\"語句\" 検索も可。",
+        ),
+        (
+            "type",
+            "処分等のみ（notice）または施設・法人のみ（entity）。",
+        ),
+        ("kind", "処分の種別、または施設・法人の種類。"),
+        ("year", "発出年（処分等）。"),
+        ("place", "都道府県・市区町村（漢字・ローマ字）。"),
+        ("page", "ページ番号。"),
+        ("per_page", "1 ページの件数。"),
+    ];
 }
 
 /// What can be wrong with search parameters; each has a message in both
@@ -293,6 +337,24 @@ pub(crate) fn entity_card(
     Ok(Some(crate::glance::card(&e, &heads)))
 }
 
+#[utoipa::path(
+    get,
+    path = "/search",
+    operation_id = "search",
+    tag = "search",
+    summary = "Search notices and entities",
+    description = "Full-text search in Japanese or English over notices (title, parties, text) and entities (every current and former name, romaji, English). Without `q`, every record matching the filters, newest first. At most 10,000 results deep: `page` × `per_page` beyond that is refused.",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "A page of hits.", body = SearchResults),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        ReadOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("処分等と施設・法人を検索")),
+        ("x-description-ja" = json!("処分等（件名・対象・本文）と施設・法人（現在と過去のすべての名称、ローマ字、英語）を日本語・英語で全文検索します。q を省くと、絞り込み条件に合うすべての記録を新しい順に返します。先頭から 10,000 件より先のページは指定できません。")),
+    ),
+)]
 pub async fn search(
     state: web::Data<AppState>,
     params: web::Query<SearchParams>,
@@ -400,12 +462,39 @@ pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, We
     Ok(v)
 }
 
-#[derive(Debug, Deserialize)]
+/// Query parameters of a lookup.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LookupParams {
+    /// A name, as written anywhere.
     #[serde(default)]
+    #[param(inline, value_type = requests::LookupName, required = true)]
     pub name: Option<String>,
 }
 
+impl LookupParams {
+    /// The parameters' descriptions in Japanese (`x-description-ja`).
+    pub const JA: &[(&str, &str)] = &[("name", "名称。")];
+}
+
+#[utoipa::path(
+    get,
+    path = "/lookup",
+    operation_id = "lookup",
+    tag = "search",
+    summary = "Entities by any current or former name",
+    description = "Every entity that has had the name (spacing, width and legal form aside); an absorbed corporation also brings the one it is now part of. When no name matches, the best entities of a name search (`match`: `search`).",
+    params(LookupParams),
+    responses(
+        (status = 200, description = "The entities.", body = Lookup),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        ReadOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("現在または過去の名称から施設・法人を引く")),
+        ("x-description-ja" = json!("その名称を持ったことのあるすべての施設・法人（空白・全角半角・法人格の違いは問いません）。吸収合併された法人は承継法人も返します。一致する名称がなければ名称検索の上位（match: search）。")),
+    ),
+)]
 pub async fn lookup(
     state: web::Data<AppState>,
     params: web::Query<LookupParams>,
@@ -465,6 +554,30 @@ pub async fn lookup(
     Ok(views::json(&body))
 }
 
+#[utoipa::path(
+    get,
+    path = "/entities/{id}",
+    operation_id = "entity",
+    tag = "records",
+    summary = "An entity's whole record",
+    description = "Dated names, identifiers, status and its history, edges with the reason for each, notices, the evidence of every fact, and `summary`: the entity at a glance. An entity merged into another answers 308 with the survivor's address.",
+    params(
+        ("id" = String, Path, description = "The entity id (`e-…`).", pattern = "^e-[A-Za-z0-9-]{1,38}$", max_length = 40,
+            extensions(("x-description-ja" = json!("施設・法人の ID（e-…）。")))),
+    ),
+    responses(
+        (status = 200, description = "The entity.", body = EntityView),
+        (status = 308, description = "Merged into another entity: its id answers from now on.",
+            headers(("Location" = String, description = "/api/v1/entities/{survivor}"))),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        (status = 404, description = NOT_FOUND, body = ErrorBody),
+        ReadOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("施設・法人の全記録")),
+        ("x-description-ja" = json!("日付つきの名称、識別番号、状態とその履歴、関係（それぞれの根拠つき）、処分等、各事実の根拠文書、概要（summary）。他の記録に統合された施設・法人は 308 で統合先を示します。")),
+    ),
+)]
 pub async fn entity(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -495,6 +608,28 @@ pub async fn entity(
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/notices/{id}",
+    operation_id = "notice",
+    tag = "records",
+    summary = "A notice",
+    description = "Parsed fields (kind, authority, date, articles, subjects, renames, closures, persons), the text, and every version of the source document with its sha256.",
+    params(
+        ("id" = String, Path, description = "The notice id (`n-…`).", pattern = "^n-[A-Za-z0-9-]{1,38}$", max_length = 40,
+            extensions(("x-description-ja" = json!("処分等の ID（n-…）。")))),
+    ),
+    responses(
+        (status = 200, description = "The notice.", body = NoticeView),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        (status = 404, description = NOT_FOUND, body = ErrorBody),
+        ReadOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("処分等の記録")),
+        ("x-description-ja" = json!("読み取った項目（種別・発出者・日付・条項・対象・名称変更・廃止・人物）、本文、原文書の各版（sha256 つき）。")),
+    ),
+)]
 pub async fn notice(
     state: web::Data<AppState>,
     id: web::Path<String>,
@@ -515,6 +650,33 @@ pub async fn notice(
 
 /// The archived bytes exactly as fetched. They are served under a sandboxing
 /// Content-Security-Policy so that a hostile page cannot run script here.
+#[utoipa::path(
+    get,
+    path = "/documents/{sha256}",
+    operation_id = "document",
+    tag = "records",
+    summary = "An archived original, as fetched",
+    description = "The exact bytes fetched, under their original content type, served with a sandboxing Content-Security-Policy. Headers name the source address and fetch time. Their sha256 is the address.",
+    params(
+        ("sha256" = String, Path, description = "Lowercase hex sha256 of the bytes.", pattern = "^[0-9a-f]{64}$",
+            extensions(("x-description-ja" = json!("バイト列の sha256（小文字の16進数）。")))),
+    ),
+    responses(
+        (status = 200, description = "The archived bytes.", body = inline(Binary), content_type = "*/*",
+            headers(
+                ("X-Tadoru-Source-Url" = String, description = "Where the bytes were fetched from."),
+                ("X-Tadoru-Fetched-At" = DateTime<Utc>),
+                ("ETag" = String),
+            )),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        (status = 404, description = NOT_FOUND, body = ErrorBody),
+        ReadOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("保存された原文書（取得したバイト列そのまま）")),
+        ("x-description-ja" = json!("取得したバイト列を元の Content-Type のまま返します（サンドボックス化した CSP つき）。ヘッダーに取得元 URL と取得日時。sha256 がそのまま住所です。")),
+    ),
+)]
 pub async fn document(
     state: web::Data<AppState>,
     sha: web::Path<String>,

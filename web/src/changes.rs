@@ -9,23 +9,48 @@ use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tadoru_graph::{Change, ChangeKind, ChangePos, Graph};
+use utoipa::IntoParams;
 
 use crate::api::ApiError;
 use crate::error::WebError;
+use crate::openapi::requests;
+use crate::openapi::responses::{BAD_REQUEST, ReadOnly};
+use crate::views::ErrorBody;
 use crate::{AppState, blocking, check_id, views};
 
 /// Changes per page unless `limit` says otherwise, and the most it may say.
 pub const DEFAULT_LIMIT: usize = 100;
 pub const MAX_LIMIT: usize = 1000;
 
-#[derive(Debug, Deserialize)]
+/// Query parameters of changes; the doc comments are their descriptions
+/// in the OpenAPI document, [`ChangesParams::JA`] their Japanese.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ChangesParams {
+    /// A cursor (`next` of an earlier answer) or an RFC 3339 timestamp; none: from the start.
     #[serde(default)]
+    #[param(inline, value_type = requests::Since, required = false)]
     pub since: Option<String>,
+    /// Changes per page.
     #[serde(default)]
+    #[param(inline, value_type = requests::ChangesLimit, required = false)]
     pub limit: Option<String>,
+    /// Only notices or only entities.
     #[serde(default, rename = "type")]
+    #[param(inline, value_type = requests::RecordType, required = false)]
     pub kind: Option<String>,
+}
+
+impl ChangesParams {
+    /// The parameters' descriptions in Japanese (`x-description-ja`).
+    pub const JA: &[(&str, &str)] = &[
+        (
+            "since",
+            "前回の next、または RFC 3339 の日時。省略時は最初から。",
+        ),
+        ("limit", "1 回に返す件数。"),
+        ("type", "処分等のみ、または施設・法人のみ。"),
+    ];
 }
 
 /// A cursor as handed out: `{seq}` or `{seq}.{e|n}.{id}`. Clients treat it
@@ -140,6 +165,24 @@ fn change(graph: &Graph, c: &Change) -> Result<views::follow::Change, WebError> 
     Ok(v)
 }
 
+#[utoipa::path(
+    get,
+    path = "/changes",
+    operation_id = "changes",
+    tag = "follow",
+    summary = "What was added or changed since a cursor",
+    description = "Notices and entities added or changed, oldest change first, a page at a time. Pass `next` back as `since` to read on; a record changed again is listed again after every cursor handed out before. `since` also takes an RFC 3339 timestamp.",
+    params(ChangesParams),
+    responses(
+        (status = 200, description = "A page of changes.", body = views::follow::Changes),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        ReadOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("カーソル以降に追加・変更された記録")),
+        ("x-description-ja" = json!("追加・変更された処分等と施設・法人を、古い変更から順に返します。next をそのまま since に渡すと続きを読めます。変更された記録は、それまでのカーソルより後に再び現れます。since には RFC 3339 の日時も指定できます。")),
+    ),
+)]
 pub async fn changes(
     state: web::Data<AppState>,
     params: web::Query<ChangesParams>,

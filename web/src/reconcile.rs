@@ -14,16 +14,19 @@ use std::collections::BTreeMap;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 use tadoru_crawler::Role;
+use utoipa::IntoParams;
 
 use crate::api::{ApiError, error_response};
 use crate::error::WebError;
-use crate::openapi::{error, operation};
+use crate::openapi::requests::{ReconcileForm, ReconcileQueries};
+use crate::openapi::responses::GetOrPost;
 use crate::vet::{How, match_item};
+use crate::views::ErrorBody;
 use crate::views::vet::{
-    ReconcileAnswer, ReconcileCandidate, ReconcileManifest, ReconcileResults, ReconcileType,
-    ReconcileView,
+    ReconcileAnswer, ReconcileAnswerBody, ReconcileCandidate, ReconcileManifest, ReconcileResults,
+    ReconcileType, ReconcileView,
 };
 use crate::{AppState, blocking, views};
 
@@ -34,11 +37,29 @@ pub const MAX_LIMIT: usize = 25;
 /// The longest `queries` value, by `GET` or `POST`, in bytes.
 pub const MAX_QUERIES_BYTES: usize = 64 * 1024;
 
-#[derive(Debug, Deserialize)]
+/// The query string (or form) of the service.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ReconcileParams {
+    /// A JSON object of named queries: {"q0": {"query": "東京サイエンスクリニック", "type": "clinic", "limit": 3, "properties": [{"pid": "corporate_number", "v": "1234567890123"}]}}. Without it, the service manifest.
     #[serde(default)]
+    #[param(value_type = String, required = false)]
     pub queries: Option<String>,
 }
+
+impl ReconcileParams {
+    /// The parameters' descriptions in Japanese (`x-description-ja`).
+    pub const JA: &[(&str, &str)] = &[(
+        "queries",
+        "名前付きの照会の JSON オブジェクト。省略するとサービスの説明（マニフェスト）を返します。",
+    )];
+}
+
+/// The service described, for `GET` and `POST` alike.
+const DESCRIPTION: &str = "OpenRefine's Reconciliation API 0.2: without `queries` the service manifest (types clinic, cell_processing_facility, operator, person; entity pages at `/entities/{{id}}`); with `queries` the candidates of each query, matched as `/vet` matches (a recorded corporate number or a name only one entity has had is a `match`; a name search only proposes). At most 50 queries a batch, 25 candidates a query.";
+const DESCRIPTION_JA: &str = "OpenRefine の名寄せ API（Reconciliation API 0.2）。queries なしでサービスの説明、queries ありで各照会の候補を返します。一致の判定は /vet と同じです（記録された法人番号、または一つの施設・法人だけが持った名称なら match）。";
+const ANSWER: &str = "The manifest (no queries) or the candidates of each query.";
+const BAD_QUERIES: &str = "Bad queries: the message says what was wrong.";
 
 /// One query of a batch, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,6 +287,24 @@ fn cors(mut b: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder
 }
 
 /// `GET /api/v1/reconcile[?queries=…]`.
+#[utoipa::path(
+    get,
+    path = "/reconcile",
+    operation_id = "reconcile",
+    tag = "vet",
+    summary = "Reconcile names (OpenRefine)",
+    description = DESCRIPTION,
+    params(ReconcileParams),
+    responses(
+        (status = 200, description = ANSWER, body = inline(ReconcileAnswerBody)),
+        (status = 400, description = BAD_QUERIES, body = ErrorBody),
+        GetOrPost,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("名寄せ（OpenRefine）")),
+        ("x-description-ja" = json!(DESCRIPTION_JA)),
+    ),
+)]
 pub async fn get(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -282,6 +321,29 @@ pub async fn get(
 
 /// `POST /api/v1/reconcile` with a form field `queries` (as OpenRefine
 /// sends it), or the queries object itself as a JSON body.
+#[utoipa::path(
+    post,
+    path = "/reconcile",
+    operation_id = "reconcile_batch",
+    tag = "vet",
+    summary = "Reconcile names (OpenRefine), by POST",
+    description = DESCRIPTION,
+    request_body(content(
+        (inline(ReconcileForm) = "application/x-www-form-urlencoded",
+            encoding(("queries" = (content_type = "application/json")))),
+        (ReconcileQueries = "application/json"),
+    )),
+    responses(
+        (status = 200, description = ANSWER, body = inline(ReconcileAnswerBody)),
+        (status = 400, description = BAD_QUERIES, body = ErrorBody),
+        (status = 413, description = "The body is too large.", body = ErrorBody),
+        GetOrPost,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("名寄せ（OpenRefine、POST）")),
+        ("x-description-ja" = json!(DESCRIPTION_JA)),
+    ),
+)]
 pub async fn post(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -336,117 +398,10 @@ pub async fn not_allowed(req: HttpRequest) -> HttpResponse {
     resp
 }
 
-/// The service's schemas in the OpenAPI document.
-pub(crate) fn schemas(add: &mut impl FnMut(&str, Value)) {
-    let roles: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
-    add(
-        "ReconcileQuery",
-        json!({
-            "type": "object",
-            "description": "A query: a name, optionally restricted to types, and a corporate number as the property `corporate_number` (which then decides the match; `query` may then be left out).",
-            "properties": {
-                "query": {"type": "string", "maxLength": crate::vet::MAX_ITEM_CHARS},
-                "type": {"anyOf": [
-                    {"type": "string", "enum": roles},
-                    {"type": "array", "items": {"type": "string", "enum": roles}},
-                ]},
-                "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
-                "properties": {"type": "array", "items": {
-                    "type": "object",
-                    "properties": {"pid": {"type": "string"}, "v": {}},
-                    "required": ["pid", "v"],
-                }},
-                "type_strict": {"type": "string", "enum": ["any", "all", "should"]},
-            },
-            "required": ["query"],
-        }),
-    );
-    add(
-        "ReconcileQueries",
-        json!({
-            "type": "object",
-            "description": "Named queries: {\"q0\": {\"query\": \"…\"}, …}.",
-            "maxProperties": MAX_QUERIES,
-            "additionalProperties": {"$ref": "#/components/schemas/ReconcileQuery"},
-        }),
-    );
-}
-
-/// The service's path in the OpenAPI document.
-pub(crate) fn paths(p: &mut Map<String, Value>) {
-    let queries_en = "A JSON object of named queries: {\"q0\": {\"query\": \"東京サイエンスクリニック\", \"type\": \"clinic\", \"limit\": 3, \"properties\": [{\"pid\": \"corporate_number\", \"v\": \"1234567890123\"}]}}. Without it, the service manifest.";
-    let queries_ja =
-        "名前付きの照会の JSON オブジェクト。省略するとサービスの説明（マニフェスト）を返します。";
-    let answer = json!({"description": "The manifest (no queries) or the candidates of each query.", "content": {"application/json": {"schema": {"anyOf": [
-        {"$ref": "#/components/schemas/ReconcileManifest"},
-        {"$ref": "#/components/schemas/ReconcileResults"},
-    ]}}}});
-    let description = (
-        "OpenRefine's Reconciliation API 0.2: without `queries` the service manifest (types clinic, cell_processing_facility, operator, person; entity pages at `/entities/{{id}}`); with `queries` the candidates of each query, matched as `/vet` matches (a recorded corporate number or a name only one entity has had is a `match`; a name search only proposes). At most 50 queries a batch, 25 candidates a query.",
-        "OpenRefine の名寄せ API（Reconciliation API 0.2）。queries なしでサービスの説明、queries ありで各照会の候補を返します。一致の判定は /vet と同じです（記録された法人番号、または一つの施設・法人だけが持った名称なら match）。",
-    );
-    let mut get = operation(
-        "reconcile",
-        "vet",
-        ("Reconcile names (OpenRefine)", "名寄せ（OpenRefine）"),
-        description,
-        vec![json!({
-            "name": "queries",
-            "in": "query",
-            "required": false,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReconcileQueries"}}},
-            "description": queries_en,
-            "x-description-ja": queries_ja,
-        })],
-        answer.clone(),
-        vec![(
-            "400",
-            error("Bad queries: the message says what was wrong."),
-        )],
-    );
-    let mut post = operation(
-        "reconcile_batch",
-        "vet",
-        (
-            "Reconcile names (OpenRefine), by POST",
-            "名寄せ（OpenRefine、POST）",
-        ),
-        description,
-        vec![],
-        answer,
-        vec![
-            (
-                "400",
-                error("Bad queries: the message says what was wrong."),
-            ),
-            ("413", error("The body is too large.")),
-        ],
-    );
-    post["requestBody"] = json!({
-        "required": true,
-        "content": {
-            "application/x-www-form-urlencoded": {
-                "schema": {
-                    "type": "object",
-                    "properties": {"queries": {"$ref": "#/components/schemas/ReconcileQueries"}},
-                    "required": ["queries"],
-                },
-                "encoding": {"queries": {"contentType": "application/json"}},
-            },
-            "application/json": {"schema": {"$ref": "#/components/schemas/ReconcileQueries"}},
-        },
-    });
-    let allow = json!({"Allow": {"schema": {"type": "string"}, "description": "GET, HEAD, POST"}});
-    for op in [&mut get, &mut post] {
-        op["responses"]["405"]["headers"] = allow.clone();
-        op["responses"]["405"]["description"] = json!("Another method than GET, HEAD or POST.");
-    }
-    p.insert("/reconcile".into(), json!({"get": get, "post": post}));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Map, json};
 
     #[test]
     fn queries_are_read_with_types_limits_and_corporate_numbers() {

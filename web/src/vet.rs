@@ -16,6 +16,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::api::{ApiError, error_response};
 use crate::error::WebError;
+use crate::openapi::requests::{VetItems, VetLines};
+use crate::openapi::responses::{BAD_REQUEST, PostOnly};
+use crate::views::ErrorBody;
 use crate::views::vet::{VetMatch, VetResponse, VetResult};
 use crate::{AppState, LiveIndex, blocking, views};
 
@@ -334,6 +337,29 @@ pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Ve
     })
 }
 
+#[utoipa::path(
+    post,
+    path = "/vet",
+    operation_id = "vet",
+    tag = "vet",
+    summary = "Vet a list of names or corporate numbers",
+    description = "Each item (a name or a 13-digit corporate number, in any width, hyphens allowed) answered with the entity it matches, how and how surely, its status and orders. JSON (a list, or {\"items\": [...]}) or CSV / plain text (the first column of each line; a header line `name` is skipped).",
+    request_body(content(
+        (inline(VetItems) = "application/json", example = json!(["東京サイエンスクリニック", "1234567890123"])),
+        (inline(VetLines) = "text/csv", example = json!("name\n東京サイエンスクリニック\n1234567890123\n")),
+        (inline(VetLines) = "text/plain"),
+    )),
+    responses(
+        (status = 200, description = "Every item answered.", body = VetResponse),
+        (status = 400, description = BAD_REQUEST, body = ErrorBody),
+        (status = 413, description = format!("The body is over {MAX_BODY} bytes."), body = ErrorBody),
+        PostOnly,
+    ),
+    extensions(
+        ("x-summary-ja" = json!("名称・法人番号の一覧をまとめて照会")),
+        ("x-description-ja" = json!("各項目（名称、または13桁の法人番号。全角・ハイフン可）について、一致した施設・法人、一致の仕方と確からしさ、状態と処分を返します。JSON（配列または {\"items\": [...]}）または CSV・テキスト（各行の1列目。見出し行 name は読み飛ばします）。")),
+    ),
+)]
 pub async fn vet(
     req: HttpRequest,
     state: web::Data<AppState>,

@@ -30,6 +30,7 @@ pub struct NameView {
 
 /// A corporate number (法人番号) or facility number (施設番号).
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Identifier)]
 pub struct IdentifierView {
     #[schema(schema_with = schema::identifier_scheme)]
     pub scheme: String,
@@ -41,6 +42,7 @@ pub struct IdentifierView {
 
 /// The entity's state now.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Status)]
 pub struct StatusView {
     #[schema(schema_with = schema::state)]
     pub state: &'static str,
@@ -51,6 +53,7 @@ pub struct StatusView {
 
 /// A change of state, with its evidence.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = StatusChange)]
 pub struct StatusChangeView {
     #[schema(schema_with = schema::state)]
     pub state: &'static str,
@@ -62,6 +65,7 @@ pub struct StatusChangeView {
 
 /// A curator's judgement.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Judgement)]
 pub struct JudgementView {
     #[schema(schema_with = schema::judgement_kind)]
     pub kind: String,
@@ -82,6 +86,7 @@ pub enum EdgeTarget {
 
 /// A dated, explained link to another entity.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Edge)]
 pub struct EdgeView {
     #[schema(schema_with = schema::edge_kind)]
     pub kind: tadoru_graph::EdgeKind,
@@ -98,6 +103,7 @@ pub struct EdgeView {
 
 /// Why a record was linked to this entity.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Link)]
 pub struct LinkView {
     pub reason: String,
     pub reason_ja: String,

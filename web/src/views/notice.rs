@@ -60,6 +60,7 @@ fn articles(list: &[String]) -> Vec<ArticleRef> {
 
 /// A party the notice is addressed to or names.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Subject)]
 pub struct SubjectView {
     pub name: String,
     #[schema(schema_with = schema::role)]
@@ -76,6 +77,7 @@ pub struct SubjectView {
 
 /// A rename the notice states.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Rename)]
 pub struct RenameView {
     pub old: String,
     pub new: String,
@@ -85,6 +87,7 @@ pub struct RenameView {
 
 /// A closure (廃止) the notice states.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Closure)]
 pub struct ClosureView {
     pub name: String,
     #[schema(schema_with = schema::partial_date)]
@@ -93,6 +96,7 @@ pub struct ClosureView {
 
 /// A person the notice names, as printed.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Person)]
 pub struct PersonView {
     pub name: String,
     pub title: String,
@@ -102,6 +106,7 @@ pub struct PersonView {
 
 /// A version of the source document, as fetched.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Document)]
 pub struct DocumentView {
     pub sha256: String,
     pub url: String,

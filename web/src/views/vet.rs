@@ -160,3 +160,12 @@ pub struct ReconcileAnswer {
 /// For each query key, its candidates, best first.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ReconcileResults(pub BTreeMap<String, ReconcileAnswer>);
+
+/// What `GET` or `POST /reconcile` answers: the service manifest when no
+/// queries were sent, else the candidates of each query.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum ReconcileAnswerBody {
+    Manifest(ReconcileManifest),
+    Results(ReconcileResults),
+}
