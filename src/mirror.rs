@@ -68,6 +68,7 @@ async fn serve_file(req: HttpRequest, root: web::Data<Option<PathBuf>>) -> HttpR
                 // No charset: the crawler must decide from the page itself.
                 Some("html") => "text/html",
                 Some("csv") => "text/csv",
+                Some("pdf") => "application/pdf",
                 _ => "text/plain",
             };
             HttpResponse::Ok().content_type(content_type).body(bytes)

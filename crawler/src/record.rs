@@ -347,6 +347,46 @@ pub struct NoticeRecord {
     /// Which part of the page this notice comes from: `None` for the page's own
     /// notice, `Some("closure")` for a closure reported as an addendum.
     pub part: Option<String>,
+    /// The files the page links as its details (別添, 概要: PDFs), fetched,
+    /// kept as evidence and read. Absent from statements written before
+    /// attachments were fetched, and from those of pages that link none, so
+    /// those statements read and hash as they always did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file a notice page links as its details (別添, 概要), as the crawl
+/// found it: where it was, what was kept, and whether its text could be
+/// read (and by which reader) or why not. The text is searched with the
+/// notice; the kept bytes are the evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// The link's text on the notice page (`別添（PDF：123KB）`).
+    pub title: String,
+    /// The address the bytes came from (after redirects), or the link's
+    /// address when nothing was fetched.
+    pub url: String,
+    /// sha256 of the bytes kept as evidence; `None` when nothing was fetched
+    /// (outside the allowed hosts, refused by robots.txt, a network error).
+    #[serde(default)]
+    pub sha256: Option<String>,
+    /// Bytes kept (the beginning only, for a file over the size limit).
+    #[serde(default)]
+    pub len: u64,
+    #[serde(default)]
+    pub content_type: Option<String>,
+    /// The text read from it, when a reader could.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Which reader read the text.
+    #[serde(default)]
+    pub reader: Option<crate::pdf::TextReader>,
+    /// What else is worth knowing (why the first reader was not used, a cut).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Why there is no text: never fetched, not a PDF, too large, unreadable.
+    #[serde(default)]
+    pub error: Option<String>,
 }
 
 /// What the extractor made of one page.

@@ -753,6 +753,42 @@ fn schemas() -> Value {
                     )),
                 ),
                 (
+                    "attachments",
+                    array(object(
+                        "A file the notice page links as its details (別添, 概要: a PDF), kept as evidence and read for text, which is searched with the notice.",
+                        vec![
+                            ("title", string_d("The link's text on the notice page.")),
+                            ("url", string()),
+                            (
+                                "sha256",
+                                nullable_string("The bytes kept; null when nothing was fetched."),
+                            ),
+                            ("len", integer("Bytes kept.")),
+                            ("content_type", nullable_string("")),
+                            ("text_extracted", boolean("Whether text was read from it.")),
+                            (
+                                "reader",
+                                json!({"type": ["string", "null"], "enum": ["pdf_extract", "pdftotext", null], "description": "Which reader read the text: the pdf-extract crate, or poppler's pdftotext when the crate could not."}),
+                            ),
+                            ("text", nullable_string("The text read from it.")),
+                            (
+                                "note",
+                                nullable_string(
+                                    "Why the first reader was not the one used, or that the text was cut.",
+                                ),
+                            ),
+                            (
+                                "error",
+                                nullable_string(
+                                    "Why there is no text: not fetched, not a PDF, too large, encrypted, unreadable.",
+                                ),
+                            ),
+                            ("archived_url", nullable_string("The bytes as fetched.")),
+                        ],
+                        &[],
+                    )),
+                ),
+                (
                     "changed",
                     boolean("The page changed between fetches: every version is kept."),
                 ),

@@ -426,6 +426,7 @@ pub(crate) fn finish(
         persons,
         text: text.to_string(),
         part: None,
+        attachments: Vec::new(),
     };
     let mut out = vec![main];
     // A closure reported on an order's page (an addendum, 追記) is a closure
@@ -497,6 +498,7 @@ pub(crate) fn finish(
                 .collect::<Vec<_>>()
                 .join("\n"),
             part: Some("closure".to_string()),
+            attachments: Vec::new(),
         });
     }
     out
