@@ -121,6 +121,25 @@ fn a_pdf_the_crate_cannot_read_is_read_by_pdftotext() {
         "{a}"
     );
     assert!(!n["text"].as_str().unwrap().contains("事案の経過"));
+    // The closure the same page reports as an addendum does not carry the
+    // emergency order's attachment.
+    let closures = api("/api/v1/search?type=notice&kind=closure_filing", 200);
+    let addendum = closures["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| {
+            h["title"]
+                .as_str()
+                .unwrap()
+                .contains("東京サイエンスクリニック")
+        })
+        .unwrap_or_else(|| panic!("{closures}"));
+    let addendum = api(
+        &format!("/api/v1/notices/{}", addendum["id"].as_str().unwrap()),
+        200,
+    );
+    assert_eq!(addendum["attachments"], serde_json::json!([]), "{addendum}");
     let found = search("事案の経過", "&type=notice");
     assert!(
         hit_ids(&found).contains(&n["id"].as_str().unwrap().to_string()),

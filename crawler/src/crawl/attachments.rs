@@ -283,3 +283,51 @@ async fn fetch_one(
         error,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(href: &str, anchor: &str) -> (String, String) {
+        (href.to_string(), anchor.to_string())
+    }
+
+    #[test]
+    fn pdf_links_are_found_by_address_or_by_their_text() {
+        let page = Url::parse("https://www.mhlw.go.jp/stf/newpage_12345.html").unwrap();
+        let found = links(
+            &page,
+            &[
+                link("/content/001234561.pdf", "別添　改善命令の概要（PDF：7KB）"),
+                // The same file again, with a fragment: once.
+                link("/content/001234561.pdf#page=2", "2頁目"),
+                link("/content/10800000/000123.PDF", ""),
+                link("/stf/download?id=9", "概要（ＰＤＦ：120KB）"),
+                link("/stf/houdou/index.html", "報道発表資料"),
+                link("mailto:x@example.org", "PDF を送る"),
+                link("javascript:void(0)", "PDF"),
+            ],
+        );
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|l| (l.url.as_str(), l.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "https://www.mhlw.go.jp/content/001234561.pdf",
+                    "別添 改善命令の概要（PDF：7KB）"
+                ),
+                (
+                    "https://www.mhlw.go.jp/content/10800000/000123.PDF",
+                    "000123.PDF"
+                ),
+                (
+                    "https://www.mhlw.go.jp/stf/download?id=9",
+                    "概要（ＰＤＦ：120KB）"
+                ),
+            ]
+        );
+    }
+}

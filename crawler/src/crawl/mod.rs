@@ -531,7 +531,12 @@ async fn handle(
                 client, config, limits, frontier, sink, seen, &url, page.demo, found, report,
             )
             .await?;
-            for r in records.iter_mut() {
+            // They are the page's orders' details: a closure the page
+            // reports as an addendum (part `closure`) is another matter.
+            let addendum =
+                |r: &crate::NoticeRecord| r.part.as_deref().is_some_and(|p| p.ends_with("closure"));
+            let all = records.iter().all(addendum);
+            for r in records.iter_mut().filter(|r| all || !addendum(r)) {
                 r.attachments = kept.clone();
             }
         }
