@@ -399,3 +399,58 @@ pub enum PageContent {
     /// Anything else (an unrelated press release, a navigation page).
     Other { title: String },
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> NoticeRecord {
+        NoticeRecord {
+            kind: NoticeKind::ImprovementOrder,
+            authority: "厚生労働省".into(),
+            issued_on: NaiveDate::from_ymd_opt(2026, 1, 23),
+            title: "改善命令について".into(),
+            articles: vec!["法第48条第2項".into()],
+            violations: vec![],
+            subjects: vec![],
+            plans: vec![],
+            renames: vec![],
+            closures: vec![],
+            persons: vec![],
+            text: "本文".into(),
+            summary_en: String::new(),
+            part: None,
+            attachments: vec![],
+        }
+    }
+
+    #[test]
+    fn a_notice_without_attachments_is_written_and_read_as_before() {
+        // Statements written before attachments existed have no such key,
+        // and a notice without any writes none: its statement hashes as it did.
+        let json = serde_json::to_value(record()).unwrap();
+        assert!(json.get("attachments").is_none(), "{json}");
+        let read: NoticeRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(read, record());
+    }
+
+    #[test]
+    fn attachments_round_trip() {
+        let mut r = record();
+        r.attachments.push(Attachment {
+            title: "別添（PDF：7KB）".into(),
+            url: "https://www.mhlw.go.jp/content/001234561.pdf".into(),
+            sha256: Some("ab".repeat(32)),
+            len: 6349,
+            content_type: Some("application/pdf".into()),
+            text: Some("逸脱管理".into()),
+            reader: Some(crate::pdf::TextReader::Pdftotext),
+            note: Some("pdf-extract: panicked (unsupported encoding)".into()),
+            error: None,
+        });
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["attachments"][0]["reader"], "pdftotext");
+        let read: NoticeRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(read, r);
+    }
+}

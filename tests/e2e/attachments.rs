@@ -228,6 +228,11 @@ fn bad_pdfs_are_recorded_with_their_reasons_and_the_crawl_finishes() {
         again.contains("new documents recorded: 0, new notice statements: 0"),
         "{again}"
     );
+    // The attachments are in the log: a rebuild (which reads no PDF) keeps
+    // them, and every kept PDF checks against its hash.
+    ok(&tadoru(&["rebuild", "--data", d]));
+    let verified = ok(&tadoru(&["verify", "--data", d]));
+    assert!(verified.contains("all well"), "{verified}");
     let base = serve(&data);
     let v = json_at(&format!("{base}/api/v1/search?type=notice"));
     assert_eq!(v["total"], 1, "{v}");
