@@ -102,7 +102,7 @@ class Pdf:
         return bytes(out)
 
 
-def text_pdf(title, lines, encoding, cids):
+def text_pdf(lines, encoding, cids):
     """A text PDF of `lines` in a non-embedded Adobe-Japan1 font."""
     pdf = Pdf()
     catalog = pdf.add("<< /Type /Catalog /Pages 2 0 R >>")
@@ -148,8 +148,6 @@ def text_pdf(title, lines, encoding, cids):
                              f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"))
     kids = " ".join(f"{p} 0 R" for p in pages)
     pdf.objects[1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"
-    info = pdf.add("<< /Producer (tadoru mirror/tools/gen_pdfs.py) >>")
-    del info
     return pdf, catalog
 
 
@@ -189,7 +187,7 @@ def rc4(key, data):
 
 def encrypted_pdf(lines, cids):
     """A text PDF whose user password is not empty: nothing can be read without it."""
-    pdf, catalog = text_pdf("", lines, "Identity-H", cids)
+    pdf, catalog = text_pdf(lines, "Identity-H", cids)
     file_id = hashlib.md5(b"tadoru encrypted fixture").digest()
     user, owner, perms = b"tadoru-user", b"tadoru-owner", -44
     o = rc4(hashlib.md5((owner + PAD)[:32]).digest()[:5], (user + PAD)[:32])
@@ -286,13 +284,13 @@ NOTICE_FIXTURE = [
 
 if __name__ == "__main__":
     cids = unicode_to_cid()
-    pdf, root = text_pdf("", KOJIN_0123, "Identity-H", cids)
+    pdf, root = text_pdf(KOJIN_0123, "Identity-H", cids)
     write(os.path.join(SITE, "content", "001234561.pdf"), pdf.bytes(root))
-    pdf, root = text_pdf("", TSC_0829, "UniJIS-UCS2-H", cids)
+    pdf, root = text_pdf(TSC_0829, "UniJIS-UCS2-H", cids)
     write(os.path.join(SITE, "content", "001234562.pdf"), pdf.bytes(root))
 
     content = os.path.join(FIXTURES, "content")
-    pdf, root = text_pdf("", NOTICE_FIXTURE, "Identity-H", cids)
+    pdf, root = text_pdf(NOTICE_FIXTURE, "Identity-H", cids)
     good = pdf.bytes(root)
     write(os.path.join(content, "good.pdf"), good)
     # The same file where robots.txt forbids it.
