@@ -19,7 +19,8 @@ use std::io::{Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -196,15 +197,43 @@ fn finish(raw: &str, reader: TextReader, note: Option<String>) -> PdfText {
     PdfText { text, reader, note }
 }
 
+/// `pdf-extract` threads given up on (past their time limit) that still run.
+static ABANDONED: AtomicUsize = AtomicUsize::new(0);
+
+/// A `pdf-extract` run: still running, finished, or given up on.
+const RUNNING: u8 = 0;
+const FINISHED: u8 = 1;
+const GIVEN_UP: u8 = 2;
+
+/// Marks the run finished when its thread ends, however it ends, and
+/// takes it off [`ABANDONED`] if it had been given up on.
+struct Finish(Arc<AtomicU8>);
+
+impl Drop for Finish {
+    fn drop(&mut self) {
+        if self.0.swap(FINISHED, Ordering::SeqCst) == GIVEN_UP {
+            ABANDONED.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
 /// `pdf-extract` on a thread of its own: its panics are caught, and a file
 /// that keeps it busy past `timeout` is left to it (the thread is
-/// abandoned, the crawl goes on).
+/// abandoned, the crawl goes on). While an abandoned thread still runs, the
+/// crate is not tried again, so a server that crawls for months leaves at
+/// most one such thread behind, and pdftotext reads alone meanwhile.
 fn with_crate(bytes: &[u8], timeout: Duration) -> Attempt {
+    if ABANDONED.load(Ordering::SeqCst) > 0 {
+        return Err("not tried: an earlier file still keeps it busy".into());
+    }
+    let state = Arc::new(AtomicU8::new(RUNNING));
+    let finish = Finish(state.clone());
     let (tx, rx) = mpsc::channel();
     let owned = bytes.to_vec();
     let spawned = std::thread::Builder::new()
         .name(PDF_THREAD_NAME.into())
         .spawn(move || {
+            let _finish = finish;
             let result = catch_unwind(AssertUnwindSafe(|| {
                 pdf_extract::extract_text_from_mem(&owned)
             }));
@@ -222,7 +251,12 @@ fn with_crate(bytes: &[u8], timeout: Duration) -> Attempt {
     match rx.recv_timeout(timeout) {
         Ok(answer) => answer,
         Err(mpsc::RecvTimeoutError::Timeout) => {
-            Err(format!("gave no answer within {} s", timeout.as_secs()))
+            ABANDONED.fetch_add(1, Ordering::SeqCst);
+            if state.swap(GIVEN_UP, Ordering::SeqCst) != RUNNING {
+                // It finished meanwhile: nothing left behind.
+                ABANDONED.fetch_sub(1, Ordering::SeqCst);
+            }
+            Err(format!("gave no answer within {timeout:?}"))
         }
         Err(mpsc::RecvTimeoutError::Disconnected) => Err("stopped without an answer".into()),
     }
@@ -296,10 +330,7 @@ fn with_pdftotext(bytes: &[u8], config: &PdfConfig) -> Attempt {
             Ok(None) if started.elapsed() > config.timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
-                    "gave no answer within {} s",
-                    config.timeout.as_secs()
-                ));
+                return Err(format!("gave no answer within {:?}", config.timeout));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => return Err(format!("could not wait for it ({e})")),
@@ -422,6 +453,24 @@ mod tests {
         let e = extract_text(&scanned, &config).unwrap_err();
         assert!(matches!(e, PdfError::NoText { .. }), "{e}");
         assert!(e.to_string().contains("image-only"), "{e}");
+    }
+
+    #[test]
+    fn a_pdftotext_that_hangs_is_stopped_at_the_time_limit() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fake = dir.path().join("pdftotext");
+        std::fs::write(&fake, "#!/bin/sh\nexec sleep 30\n").unwrap();
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let config = PdfConfig {
+            pdftotext: fake,
+            timeout: Duration::from_millis(300),
+        };
+        let started = Instant::now();
+        let bytes = fixture("mirror/site/content/001234562.pdf");
+        let said = with_pdftotext(&bytes, &config).unwrap_err();
+        assert_eq!(said, "gave no answer within 300ms");
+        assert!(started.elapsed() < Duration::from_secs(10));
     }
 
     #[test]
