@@ -281,6 +281,16 @@ NOTICE_FIXTURE = [
     "検索語の確認用：松山城下照合語",
 ]
 
+# Linked without ".pdf" in its address and served as text/plain: only its
+# link text (別紙) and its bytes say it is a PDF attachment.
+LIST_FIXTURE = [
+    DEMO,
+    "",
+    "別紙　命令の対象となった医療機関（テスト用）",
+    "医療法人 大手町クリニック（愛媛県松山市）",
+    "検索語の確認用：道後温泉照合語",
+]
+
 
 if __name__ == "__main__":
     cids = unicode_to_cid()
@@ -293,6 +303,8 @@ if __name__ == "__main__":
     pdf, root = text_pdf(NOTICE_FIXTURE, "Identity-H", cids)
     good = pdf.bytes(root)
     write(os.path.join(content, "good.pdf"), good)
+    pdf, root = text_pdf(LIST_FIXTURE, "Identity-H", cids)
+    write(os.path.join(content, "besshi"), pdf.bytes(root))
     # The same file where robots.txt forbids it.
     write(os.path.join(FIXTURES, "private", "internal.pdf"), good)
     write(os.path.join(content, "broken.pdf"),

@@ -219,7 +219,7 @@ fn bad_pdfs_are_recorded_with_their_reasons_and_the_crawl_finishes() {
     };
     let out = crawl();
     assert!(
-        out.contains("attachments of notices: 1 read, 8 kept without text or not fetched"),
+        out.contains("attachments of notices: 2 read, 8 kept without text or not fetched"),
         "{out}"
     );
     // A second crawl of the same bytes records nothing new.
@@ -238,10 +238,21 @@ fn bad_pdfs_are_recorded_with_their_reasons_and_the_crawl_finishes() {
     assert_eq!(v["total"], 1, "{v}");
     let id = v["hits"][0]["id"].as_str().unwrap();
     let n = json_at(&format!("{base}/api/v1/notices/{id}"));
-    assert_eq!(n["attachments"].as_array().unwrap().len(), 9, "{n}");
+    // Ten: the page's eleven links less the one named 別紙 that is a page.
+    assert_eq!(n["attachments"].as_array().unwrap().len(), 10, "{n}");
+    assert!(
+        !n["attachments"].to_string().contains("besshi_note"),
+        "{}",
+        n["attachments"]
+    );
 
     let good = attachment(&n, "/content/good.pdf");
     assert_eq!(good["reader"], "pdf_extract", "{good}");
+    // No .pdf in its address, served as text/plain: its link text (別紙)
+    // and its bytes make it an attachment.
+    let besshi = attachment(&n, "/content/besshi");
+    assert_eq!(besshi["reader"], "pdf_extract", "{besshi}");
+    assert_eq!(besshi["content_type"], "text/plain", "{besshi}");
     let reason = |suffix: &str| -> String {
         let a = attachment(&n, suffix);
         assert_eq!(a["text_extracted"], false, "{a}");
@@ -301,8 +312,10 @@ fn bad_pdfs_are_recorded_with_their_reasons_and_the_crawl_finishes() {
         assert!(reason(suffix).contains(why), "{a}");
     }
     // The good attachment's words find the notice.
-    let found = json_at(&format!("{base}/api/v1/search?q={}", enc("松山城下照合語")));
-    assert_eq!(hit_ids(&found), vec![id.to_string()], "{found}");
+    for word in ["松山城下照合語", "道後温泉照合語"] {
+        let found = json_at(&format!("{base}/api/v1/search?q={}", enc(word)));
+        assert_eq!(hit_ids(&found), vec![id.to_string()], "{word}: {found}");
+    }
     // The page says why for each.
     let page = get(&format!("{base}/notices/{id}?lang=en")).text().unwrap();
     for why in [

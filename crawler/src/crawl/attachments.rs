@@ -45,14 +45,23 @@ pub struct Link {
     pub url: Url,
     /// The link's text (`別添（PDF：123KB）`), or the file's name when it has none.
     pub title: String,
+    /// Only the link's text calls it an attachment (`別紙`): it is one if
+    /// the server answers a PDF (`application/pdf`, or bytes that are one),
+    /// and is left alone otherwise.
+    pub maybe: bool,
 }
 
 /// Words of a link's text that say it leads to a PDF even when its address
 /// does not end in `.pdf`.
 const PDF_WORDS: &[&str] = &["PDF", "ＰＤＦ", "pdf"];
 
+/// Words of a link's text that name an attachment, which may or may not be
+/// a PDF: the answer decides.
+const ATTACHMENT_WORDS: &[&str] = &["別添", "別紙", "添付資料"];
+
 /// The links of a page at `page` that are attachments: an address ending in
-/// `.pdf`, or a link text saying PDF. Each address once, in page order.
+/// `.pdf`, or a link text saying PDF; and, to be decided by the answer, a
+/// link text naming an attachment. Each address once, in page order.
 pub fn links(page: &Url, links: &[(String, String)]) -> Vec<Link> {
     let mut out: Vec<Link> = Vec::new();
     for (href, anchor) in links {
@@ -65,7 +74,8 @@ pub fn links(page: &Url, links: &[(String, String)]) -> Vec<Link> {
         }
         let is_pdf = url.path().to_ascii_lowercase().ends_with(".pdf")
             || PDF_WORDS.iter().any(|w| anchor.contains(w));
-        if !is_pdf || out.iter().any(|l| canonical(&l.url) == canonical(&url)) {
+        let maybe = !is_pdf && ATTACHMENT_WORDS.iter().any(|w| anchor.contains(w));
+        if !(is_pdf || maybe) || out.iter().any(|l| canonical(&l.url) == canonical(&url)) {
             continue;
         }
         let title = anchor.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -77,15 +87,15 @@ pub fn links(page: &Url, links: &[(String, String)]) -> Vec<Link> {
         } else {
             title
         };
-        out.push(Link { url, title });
+        out.push(Link { url, title, maybe });
     }
     out
 }
 
-/// Attachments already fetched in this crawl, by canonical url: a PDF two
-/// notices link is fetched once.
+/// Attachments already fetched in this crawl, by canonical url (`None`: a
+/// link that turned out not to be one): a PDF two notices link is fetched once.
 #[derive(Debug, Default)]
-pub struct Seen(HashMap<String, Attachment>);
+pub struct Seen(HashMap<String, Option<Attachment>>);
 
 /// Fetches, keeps and reads the attachments `found` on the notice page
 /// `page_url`. Only the sink's refusal to keep evidence stops the crawl.
@@ -115,16 +125,22 @@ pub async fn fetch_all(
     for link in found.into_iter().take(limit) {
         let key = canonical(&link.url);
         if let Some(known) = seen.0.get(&key) {
-            out.push(Attachment {
-                title: link.title,
-                ..known.clone()
-            });
+            if let Some(known) = known {
+                out.push(Attachment {
+                    title: link.title,
+                    ..known.clone()
+                });
+            }
             continue;
         }
-        let a = fetch_one(
+        let Some(a) = fetch_one(
             client, config, limits, frontier, sink, page_url, demo, &link, report,
         )
-        .await?;
+        .await?
+        else {
+            seen.0.insert(key, None);
+            continue;
+        };
         match &a.error {
             Some(e) => {
                 warn!(url = %a.url, page = %page_url, reason = %e, "attachment not read");
@@ -135,7 +151,7 @@ pub async fn fetch_all(
                 report.attachments_read += 1;
             }
         }
-        seen.0.insert(key, a.clone());
+        seen.0.insert(key, Some(a.clone()));
         out.push(a);
     }
     Ok(out)
@@ -167,9 +183,14 @@ async fn fetch_one(
     demo: bool,
     link: &Link,
     report: &mut CrawlReport,
-) -> Result<Attachment, CrawlError> {
+) -> Result<Option<Attachment>, CrawlError> {
+    // A link only its text calls an attachment is one only if it answers a
+    // PDF: whatever else happens to it, it is no attachment.
+    let give_up = |link: &Link, reason: String| -> Option<Attachment> {
+        (!link.maybe).then(|| not_fetched(link, reason))
+    };
     if !frontier.is_allowed(&link.url) {
-        return Ok(not_fetched(
+        return Ok(give_up(
             link,
             format!(
                 "not fetched: {} is not an allowed host",
@@ -187,18 +208,18 @@ async fn fetch_one(
         match follow(client, config, limits, frontier, &*sink, &task, report).await {
             Ok(Some(o)) => o,
             Ok(None) => {
-                return Ok(not_fetched(
+                return Ok(give_up(
                     link,
                     "not fetched: disallowed by robots.txt".into(),
                 ));
             }
-            Err(e) => return Ok(not_fetched(link, format!("could not be fetched: {e}"))),
+            Err(e) => return Ok(give_up(link, format!("could not be fetched: {e}"))),
         };
     let (status, content_type, bytes, truncated, validators) = if resp.status == 304 {
         match sink.kept(url.as_str()) {
             Some(k) => (200, k.content_type, k.bytes, false, Validators::default()),
             None => {
-                return Ok(not_fetched(
+                return Ok(give_up(
                     link,
                     "the server answered 304 but no earlier copy is kept".into(),
                 ));
@@ -222,6 +243,15 @@ async fn fetch_one(
             validators,
         )
     };
+    if link.maybe {
+        let says_pdf = content_type
+            .as_deref()
+            .is_some_and(|c| c.to_ascii_lowercase().starts_with("application/pdf"));
+        if !(200..300).contains(&status) || !(says_pdf || pdf::looks_like_pdf(&bytes)) {
+            tracing::debug!(url = %url, status, "a link named like an attachment is not a pdf");
+            return Ok(None);
+        }
+    }
     // The evidence first: whatever follows, these bytes are kept.
     sink.keep(&bytes).map_err(|reason| CrawlError::Sink {
         url: url.to_string(),
@@ -271,7 +301,7 @@ async fn fetch_one(
         Ok(t) => (Some(t.text), Some(t.reader), t.note, None),
         Err(e) => (None, None, None, Some(e)),
     };
-    Ok(Attachment {
+    Ok(Some(Attachment {
         title: link.title.clone(),
         url: url.to_string(),
         sha256: Some(sha256),
@@ -281,7 +311,7 @@ async fn fetch_one(
         reader,
         note,
         error,
-    })
+    }))
 }
 
 #[cfg(test)]
@@ -304,28 +334,37 @@ mod tests {
                 link("/content/10800000/000123.PDF", ""),
                 link("/stf/download?id=9", "概要（ＰＤＦ：120KB）"),
                 link("/stf/houdou/index.html", "報道発表資料"),
+                link("/content/download?id=3", "別紙　施設の一覧"),
                 link("mailto:x@example.org", "PDF を送る"),
                 link("javascript:void(0)", "PDF"),
             ],
         );
-        let got: Vec<(&str, &str)> = found
+        let got: Vec<(&str, &str, bool)> = found
             .iter()
-            .map(|l| (l.url.as_str(), l.title.as_str()))
+            .map(|l| (l.url.as_str(), l.title.as_str(), l.maybe))
             .collect();
         assert_eq!(
             got,
             vec![
                 (
                     "https://www.mhlw.go.jp/content/001234561.pdf",
-                    "別添 改善命令の概要（PDF：7KB）"
+                    "別添 改善命令の概要（PDF：7KB）",
+                    false
                 ),
                 (
                     "https://www.mhlw.go.jp/content/10800000/000123.PDF",
-                    "000123.PDF"
+                    "000123.PDF",
+                    false
                 ),
                 (
                     "https://www.mhlw.go.jp/stf/download?id=9",
-                    "概要（ＰＤＦ：120KB）"
+                    "概要（ＰＤＦ：120KB）",
+                    false
+                ),
+                (
+                    "https://www.mhlw.go.jp/content/download?id=3",
+                    "別紙 施設の一覧",
+                    true
                 ),
             ]
         );

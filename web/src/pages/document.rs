@@ -144,8 +144,13 @@ pub async fn document(
             p.warn {
                 strong { (lang.t("これは tadoru が保存したコピーです。", "This is tadoru's archived copy.")) }
                 " "
-                (lang.t("取得した時点のバイト列そのままで、現在の掲載内容とは異なることがあります。リンクは元のサイトを新しいウィンドウで開きます。",
-                    "These are the bytes as fetched then; the live page may differ. Links in it open the source site in a new window."))
+                @if frameable(&doc) {
+                    (lang.t("取得した時点のバイト列そのままで、現在の掲載内容とは異なることがあります。リンクは元のサイトを新しいウィンドウで開きます。",
+                        "These are the bytes as fetched then; the live page may differ. Links in it open the source site in a new window."))
+                } @else {
+                    (lang.t("取得した時点のバイト列そのままで、現在の掲載内容とは異なることがあります。",
+                        "These are the bytes as fetched then; the live file may differ."))
+                }
             }
             dl.fields {
                 dt { (lang.t("原文の URL", "Source URL")) }
