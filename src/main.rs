@@ -49,6 +49,11 @@ enum Command {
         delay_ms: Option<u64>,
         #[arg(long)]
         max_pages: Option<usize>,
+        /// Leave pages that answered within this span alone (`1d`, `12h`,
+        /// `0` asks every page): their listings are still read, so new and
+        /// withdrawn notices are seen. Default: 1d.
+        #[arg(long)]
+        revisit_after: Option<String>,
     },
     /// Import data files.
     Import {
@@ -193,12 +198,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             allow_hosts,
             delay_ms,
             max_pages,
+            revisit_after,
         } => {
+            let revisit_after_s = revisit_after
+                .map(|s| cmd::serve::parse_span("--revisit-after", &s))
+                .transpose()?
+                .map(|d| d.as_secs());
             let args = cmd::crawl::CrawlArgs {
                 seeds,
                 allow_hosts,
                 delay_ms,
                 max_pages,
+                revisit_after_s,
             };
             cmd::crawl::run(&data, args).await
         }
@@ -223,6 +234,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 allow_hosts,
                 delay_ms,
                 max_pages: None,
+                revisit_after_s: None,
             };
             let public_url = public_url_arg(public_url)?;
             cmd::serve::run(&data, &addr, recrawl, public_url, args).await

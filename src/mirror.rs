@@ -71,7 +71,22 @@ async fn serve_file(req: HttpRequest, root: web::Data<Option<PathBuf>>) -> HttpR
                 Some("pdf") => "application/pdf",
                 _ => "text/plain",
             };
-            HttpResponse::Ok().content_type(content_type).body(bytes)
+            // An ETag from the bytes, as real servers send, so that a
+            // re-crawl is conditional and unchanged pages cost a 304.
+            let etag = format!("\"{}\"", &tadoru_crawler::crawl::sha256_hex(&bytes)[..32]);
+            let asked = req
+                .headers()
+                .get(actix_web::http::header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok());
+            if asked.is_some_and(|a| a.split(',').any(|t| t.trim() == etag)) {
+                return HttpResponse::NotModified()
+                    .insert_header((actix_web::http::header::ETAG, etag))
+                    .finish();
+            }
+            HttpResponse::Ok()
+                .content_type(content_type)
+                .insert_header((actix_web::http::header::ETAG, etag))
+                .body(bytes)
         }
         None => HttpResponse::NotFound()
             .content_type("text/html")

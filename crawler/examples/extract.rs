@@ -26,6 +26,18 @@ fn main() {
                 println!("  table: {t:?}");
             }
         }
+        // `TOKENS=word`: the lexer's tokens of every line holding the word.
+        if let Some(word) = std::env::var_os("TOKENS") {
+            let word = word.to_string_lossy().to_string();
+            for l in page.lines.iter().map(|l| tadoru_crawler::names::clean(l)) {
+                if l.contains(&word) {
+                    println!("  tokens of {l}");
+                    for t in tadoru_crawler::extract::lexer::lex(&l) {
+                        println!("    {:?} {}", t.tok, t.text);
+                    }
+                }
+            }
+        }
         let content = extract(&page);
         // `COMPACT=1`: one line per field, as the gold files write them.
         match (&content, std::env::var_os("COMPACT").is_some()) {

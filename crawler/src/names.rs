@@ -442,9 +442,24 @@ pub fn address_key(address: &str) -> String {
     let mut street = String::new();
     let mut rest = s.as_str();
     while let Some(c) = rest.chars().next() {
-        let unit = ["丁目", "番地", "番", "号", "の", "ー", "−", "‐"]
-            .iter()
-            .find(|u| rest.starts_with(**u) && street.ends_with(|d: char| d.is_ascii_digit()));
+        // Every dash a street number is printed with (- － – − ｰ ‐ ー after NFKC),
+        // and 番地の as one unit (`1番地の2`).
+        let unit = [
+            "丁目",
+            "番地の",
+            "番地",
+            "番",
+            "号",
+            "の",
+            "ー",
+            "−",
+            "‐",
+            "–",
+            "—",
+            "―",
+        ]
+        .iter()
+        .find(|u| rest.starts_with(**u) && street.ends_with(|d: char| d.is_ascii_digit()));
         match unit {
             Some(u) => {
                 street.push('-');

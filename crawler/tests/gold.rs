@@ -436,13 +436,16 @@ fn fourth_held_out_set_precision_and_recall_per_field() {
 
 /// The fifth held-out set (crawler/tests/gold/heldout5), 22 pages by a blind
 /// writer (older table layouts, PDF-like line breaks, 備考 and footnote
-/// renames, a rename chain, a correction notice, more legal forms): measured
-/// as is, the honest figure for unseen wording. The floor is that measurement
-/// (after heldout3's fixes, before heldout4's): subjects 82 / 72 %, renames
-/// 50 / 14 %, persons 88 / 35 %, addresses 100 / 46 %, closures 71 / 83 %.
-/// After heldout4's fixes (still unseen by whoever made them): subjects
-/// 83 / 75 %, renames 100 / 14 %, persons 89 / 40 %, addresses 100 / 50 %,
-/// operators 91 / 36 % (down from 100 / 46 %), closures 75 / 100 %.
+/// renames, a rename chain, a correction notice, more legal forms). Measured
+/// unseen after heldout3's fixes: subjects 82 / 72 %, renames 50 / 14 %,
+/// persons 88 / 35 %, addresses 100 / 46 %, closures 71 / 83 %; after
+/// heldout4's fixes: subjects 83 / 75 %, renames 100 / 14 %, persons
+/// 89 / 40 %, addresses 100 / 50 %, operators 91 / 36 %, closures 75 / 100 %.
+/// Then tuned on, by class (the document-level rename resolver, people and
+/// addresses in running text, operators stated for parties in general,
+/// bracketed and marked labels, page type): subjects 86 / 86 %, renames
+/// 100 / 71 %, persons 100 / 80 %, operators 100 / 68 %, addresses
+/// 100 / 69 %. It is seen now; the floor is that figure.
 #[test]
 fn fifth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -455,10 +458,13 @@ fn fifth_held_out_set_precision_and_recall_per_field() {
 /// The sixth held-out set (crawler/tests/gold/heldout6), 16 pages by a blind
 /// writer, aimed at what heldout5 showed weakest: renames stated away from the
 /// party's name (備考, ※ footnotes, 経緯, なお-paragraphs, chains), operators
-/// in varied positions, people and addresses. Measured as is, after
-/// heldout4's fixes: the honest figure for unseen wording; the floor.
-/// First measured: subjects 87 / 79 %, renames 60 / 20 %, persons 100 / 32 %,
-/// operators 91 / 59 %, addresses 100 / 58 %, page type 81 %.
+/// in varied positions, people and addresses. Measured unseen after
+/// heldout4's fixes: subjects 87 / 79 %, renames 60 / 20 %, persons
+/// 100 / 32 %, operators 91 / 59 %, addresses 100 / 58 %, page type 81 %.
+/// Then tuned on with heldout5, by class: subjects 100 / 85 %, renames
+/// 100 / 73 %, persons 100 / 91 %, operators 100 / 65 %, addresses
+/// 100 / 79 %, page type 100 %. It is seen now; the floor is that figure,
+/// and heldout7 is the measure of unseen wording.
 #[test]
 fn sixth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -468,43 +474,107 @@ fn sixth_held_out_set_precision_and_recall_per_field() {
     );
 }
 
+/// The seventh held-out set (crawler/tests/gold/heldout7), 20 pages by a
+/// blind writer who read no code: renames in columns, footnotes, 経緯 and
+/// chains, 組織変更, operators under 開設法人/運営法人/法人名, individual
+/// 開設者, Kyoto and Hokkaido addresses, order letters, another law's
+/// revocation. Nobody tunes on it: the measure of unseen wording. First
+/// measured (after heldout4's fixes): subjects 88 / 88 %, renames 43 / 20 %,
+/// persons 95 / 53 %, operators 85 / 65 %, addresses 100 / 71 %, page type 85 %.
+/// After round 3 (fixes by class from heldout5/6, still unseen): subjects
+/// 94 / 88 %, renames 83 / 33 %, persons 100 / 82 %, operators 100 / 65 %,
+/// addresses 100 / 82 %, page type 95 %.
+#[test]
+fn seventh_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout7/gold.json",
+        BAR,
+        HELD_OUT_7_FLOOR,
+    );
+}
+
+/// The eighth held-out set (crawler/tests/gold/heldout8), 20 pages by a
+/// blind writer who read no code: real-site chrome (menus, sidebars, footers,
+/// 担当 blocks), old table layouts, <br> and <ruby> inside names, 以下「甲」
+/// abbreviations, history and example clinics that are not parties, a
+/// correction, a lifted order, doubled 令和7年（2025年） dates. Nobody tunes on
+/// it: the second measure of unseen wording. First measured (after
+/// heldout4's fixes): subjects 71 / 92 %, issued_on 100 / 35 % (doubled
+/// dates), persons 95 / 70 %, operators 100 / 78 %, addresses 100 / 76 %,
+/// articles 94 / 84 %, page type 95 %. After round 3 (still unseen):
+/// persons 100 / 78 %, addresses 100 / 84 %, the rest unchanged.
+#[test]
+fn eighth_held_out_set_precision_and_recall_per_field() {
+    report(
+        "crawler/tests/gold/heldout8/gold.json",
+        BAR,
+        HELD_OUT_8_FLOOR,
+    );
+}
+
+const HELD_OUT_8_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.940, 0.841),
+    ("authority", 0.940, 0.940),
+    ("issued_on", 0.995, 0.352),
+    ("notice", 0.000, 0.995),
+    ("page", 0.949, 0.949),
+    ("persons", 0.995, 0.777),
+    ("plans", 0.691, 0.817),
+    ("renames", 0.000, 0.000),
+    ("subject.address", 0.995, 0.839),
+    ("subject.facility_number", 0.874, 0.777),
+    ("subject.operator", 0.995, 0.777),
+    ("subject.place", 0.956, 0.814),
+    ("subject.plans", 0.856, 0.666),
+    ("subject.role", 0.976, 0.895),
+    ("subjects", 0.709, 0.916),
+];
+
+const HELD_OUT_7_FLOOR: &[(&str, f64, f64)] = &[
+    ("issued_on", 0.943, 0.943),
+    ("notice", 0.000, 0.995),
+    ("page", 0.949, 0.949),
+    ("persons", 0.995, 0.823),
+    ("renames", 0.832, 0.332),
+    ("subject.address", 0.995, 0.820),
+    ("subject.facility_number", 0.908, 0.832),
+    ("subject.operator", 0.995, 0.653),
+    ("subject.place", 0.995, 0.892),
+    ("subject.plans", 0.995, 0.916),
+    ("subject.role", 0.995, 0.877),
+    ("subjects", 0.934, 0.877),
+];
+
 const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.995, 0.908),
-    ("authority", 0.995, 0.866),
+    ("authority", 0.995, 0.932),
     ("closures", 0.995, 0.799),
-    ("issued_on", 0.995, 0.866),
-    ("kind", 0.922, 0.799),
-    ("notice", 0.0, 0.995),
-    ("page", 0.811, 0.811),
-    ("persons", 0.995, 0.317),
-    ("plans", 0.777, 0.699),
-    ("renames", 0.599, 0.199),
-    ("subject.address", 0.995, 0.578),
-    ("subject.facility_number", 0.995, 0.499),
-    ("subject.operator", 0.908, 0.587),
-    ("subject.place", 0.995, 0.631),
-    ("subject.plans", 0.713, 0.555),
-    ("subject.role", 0.995, 0.787),
-    ("subjects", 0.866, 0.787),
+    ("issued_on", 0.995, 0.932),
+    ("kind", 0.995, 0.932),
+    ("persons", 0.995, 0.908),
+    ("plans", 0.799, 0.799),
+    ("renames", 0.995, 0.732),
+    ("subject.address", 0.995, 0.788),
+    ("subject.facility_number", 0.995, 0.666),
+    ("subject.operator", 0.995, 0.646),
+    ("subject.place", 0.995, 0.788),
+    ("subject.plans", 0.749, 0.666),
+    ("subject.role", 0.995, 0.847),
+    ("subjects", 0.995, 0.847),
 ];
 
 const HELD_OUT_5_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.995, 0.832),
-    ("authority", 0.995, 0.946),
-    ("closures", 0.713, 0.832),
-    ("issued_on", 0.995, 0.946),
-    ("kind", 0.995, 0.946),
-    ("page", 0.954, 0.954),
-    ("persons", 0.874, 0.349),
+    ("articles", 0.995, 0.888),
+    ("closures", 0.749, 0.995),
+    ("persons", 0.995, 0.799),
     ("plans", 0.888, 0.470),
-    ("renames", 0.499, 0.142),
-    ("subject.address", 0.995, 0.461),
-    ("subject.facility_number", 0.995, 0.299),
-    ("subject.operator", 0.908, 0.356),
-    ("subject.place", 0.995, 0.551),
-    ("subject.plans", 0.995, 0.388),
-    ("subject.role", 0.943, 0.666),
-    ("subjects", 0.821, 0.724),
+    ("renames", 0.995, 0.713),
+    ("subject.address", 0.995, 0.691),
+    ("subject.facility_number", 0.995, 0.699),
+    ("subject.operator", 0.995, 0.678),
+    ("subject.place", 0.995, 0.758),
+    ("subject.plans", 0.995, 0.499),
+    ("subject.role", 0.976, 0.823),
+    ("subjects", 0.862, 0.862),
 ];
 
 /// Empty: every field of the fourth set meets the bar since its fixes.

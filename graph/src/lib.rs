@@ -768,6 +768,38 @@ impl Graph {
         Ok(())
     }
 
+    /// Notes that `url` answered (200 or 304) at `at`, for the crawler's
+    /// revisit policy. Not a statement: it records no fact.
+    pub fn note_checked(&self, url: &str, at: DateTime<Utc>) -> Result<(), GraphError> {
+        self.views
+            .checked
+            .insert(url.as_bytes(), &at.timestamp().to_be_bytes())?;
+        Ok(())
+    }
+
+    /// When `url` last answered, if it is a page kept (not a listing) whose
+    /// latest bytes are known: the pages a crawl need not ask again until
+    /// their revisit time. Listings and unknown urls answer `None`.
+    pub fn checked_page(&self, url: &str) -> Result<Option<DateTime<Utc>>, GraphError> {
+        let Some(at) = self.views.checked.get(url.as_bytes())? else {
+            return Ok(None);
+        };
+        let Ok(secs) = <[u8; 8]>::try_from(at.as_ref()) else {
+            return Ok(None);
+        };
+        let Some(sha) = self.views.urls.get(url.as_bytes())? else {
+            return Ok(None);
+        };
+        let sha = String::from_utf8_lossy(&sha);
+        let Some(doc) = self.views.document(&sha)? else {
+            return Ok(None);
+        };
+        if doc.page == "listing" || !(200..300).contains(&doc.status) {
+            return Ok(None);
+        }
+        Ok(DateTime::from_timestamp(i64::from_be_bytes(secs), 0))
+    }
+
     /// The latest document kept from `url` and its bytes.
     pub fn latest_document(&self, url: &str) -> Result<Option<(Document, Vec<u8>)>, GraphError> {
         let Some(sha) = self.views.urls.get(url.as_bytes())? else {

@@ -53,6 +53,10 @@ pub const TREE_VALIDATORS: &str = "url_validators";
 /// A key of [`TREE_VALIDATORS`] that is no url: present once the tree was
 /// filled from the log (after a fresh sled).
 pub const VALIDATORS_FILLED: &[u8] = b"\0filled-from-log";
+/// url → when it last answered 200 or 304 (unix seconds, big-endian i64).
+/// Crawler state, not a fact: not in the log, kept through a rebuild, and a
+/// missing entry only means the page is asked again.
+pub const TREE_CHECKED: &str = "url_checked";
 /// notice identity key → notice id: one notice however many urls print it.
 /// Keys are `sha:{sha256}#{part}` (the same bytes) and
 /// `id:{authority}|{issued_on}|{title}|{subject name/operator …}#{part}`.
@@ -101,6 +105,7 @@ pub struct Views {
     pub hashes: sled::Tree,
     pub not_same: sled::Tree,
     pub validators: sled::Tree,
+    pub checked: sled::Tree,
     pub notice_keys: sled::Tree,
     pub changes: sled::Tree,
     pub change_seq: sled::Tree,
@@ -129,6 +134,7 @@ impl Views {
             hashes: db.open_tree(TREE_HASHES)?,
             not_same: db.open_tree(TREE_NOT_SAME)?,
             validators: db.open_tree(TREE_VALIDATORS)?,
+            checked: db.open_tree(TREE_CHECKED)?,
             notice_keys: db.open_tree(TREE_NOTICE_KEYS)?,
             changes: db.open_tree(TREE_CHANGES)?,
             change_seq: db.open_tree(TREE_CHANGE_SEQ)?,

@@ -25,7 +25,14 @@ pub struct CrawlArgs {
     pub allow_hosts: Vec<String>,
     pub delay_ms: Option<u64>,
     pub max_pages: Option<usize>,
+    /// `--revisit-after` in seconds; [`DEFAULT_REVISIT_AFTER`] when absent.
+    #[serde(default)]
+    pub revisit_after_s: Option<u64>,
 }
+
+/// How long a notice page that answered is left alone by later crawls
+/// (its listing is still read each time): a day.
+pub const DEFAULT_REVISIT_AFTER: Duration = Duration::from_secs(86_400);
 
 impl CrawlArgs {
     /// The crawl configuration and seeds (the real MHLW seeds when none are given).
@@ -41,6 +48,9 @@ impl CrawlArgs {
         hosts.extend(self.allow_hosts.iter().cloned());
         let mut config = CrawlConfig {
             allow_hosts: hosts,
+            revisit_after: self
+                .revisit_after_s
+                .map_or(DEFAULT_REVISIT_AFTER, Duration::from_secs),
             ..CrawlConfig::default()
         };
         if let Some(ms) = self.delay_ms {
@@ -110,6 +120,12 @@ pub fn report_lines(r: &CrawlReport) -> Vec<String> {
         "fetched {} pages: {} notices, {} listings, {} other, {} gone, {} not modified (304), {} skipped by robots.txt",
         r.fetched, r.notices, r.listings, r.other, r.gone, r.not_modified, r.skipped_by_robots
     )];
+    if r.not_revisited > 0 {
+        lines.push(format!(
+            "{} pages checked recently were not asked again (--revisit-after)",
+            r.not_revisited
+        ));
+    }
     if r.retried > 0 {
         lines.push(format!(
             "{} requests asked again after a 429/503 Retry-After",

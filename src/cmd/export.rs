@@ -44,13 +44,13 @@ pub fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
 fn ndjson(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
     let mut n = 0;
     for e in graph.entities()? {
-        let mut v = tadoru_web::views::entity(graph, &e)?;
+        let mut v = tadoru_web::views::to_value(&tadoru_web::views::entity(graph, &e)?);
         v["type"] = json!("entity");
         writeln!(w, "{v}")?;
         n += 1;
     }
     for notice in graph.notices()? {
-        let mut v = tadoru_web::views::notice(graph, &notice)?;
+        let mut v = tadoru_web::views::to_value(&tadoru_web::views::notice(graph, &notice)?);
         v["type"] = json!("notice");
         writeln!(w, "{v}")?;
         n += 1;

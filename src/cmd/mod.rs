@@ -266,6 +266,24 @@ impl CrawlSink for GraphSink<'_> {
         Ok(())
     }
 
+    fn fresh(&self, url: &str, within: std::time::Duration) -> bool {
+        match self.graph.checked_page(url) {
+            Ok(Some(at)) => chrono::Utc::now()
+                .signed_duration_since(at)
+                .to_std()
+                .is_ok_and(|age| age < within),
+            Ok(None) => false,
+            Err(e) => {
+                tracing::warn!(url, error = %e, "could not read when a url was last checked");
+                false
+            }
+        }
+    }
+
+    fn checked(&mut self, url: &str, at: chrono::DateTime<chrono::Utc>) -> Result<(), String> {
+        self.graph.note_checked(url, at).map_err(|e| e.to_string())
+    }
+
     fn page(&mut self, page: &FetchedPage) -> Result<(), String> {
         let r = self.graph.record_page(page).map_err(|e| e.to_string())?;
         self.new_documents += usize::from(r.new_document);

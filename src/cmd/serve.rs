@@ -14,33 +14,40 @@ use super::admin::{Jobs, Request};
 use super::crawl::CrawlArgs;
 use super::{UsageError, has_demo_data, open_graph, open_index};
 
-/// Reads `6h`, `30m`, `45s`, `1d`.
-pub fn parse_every(s: &str) -> anyhow::Result<Duration> {
+/// Reads `6h`, `30m`, `45s`, `1d` (a bare number is hours) for the flag `flag`.
+pub fn parse_span(flag: &str, s: &str) -> anyhow::Result<Duration> {
     let s = s.trim();
     let (n, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
     let n: u64 = n.parse().map_err(|_| {
         UsageError(format!(
-            "--recrawl wants a number and a unit (6h, 30m, 1d), not {s:?}"
+            "{flag} wants a number and a unit (6h, 30m, 1d), not {s:?}"
         ))
     })?;
     let secs = match unit {
-        "s" => n,
-        "m" => n * 60,
-        "h" | "" => n * 3600,
-        "d" => n * 86_400,
+        "s" => Some(n),
+        "m" => n.checked_mul(60),
+        "h" | "" => n.checked_mul(3600),
+        "d" => n.checked_mul(86_400),
         _ => {
             return Err(
-                UsageError(format!("--recrawl unit must be s, m, h or d, not {unit:?}")).into(),
+                UsageError(format!("{flag} unit must be s, m, h or d, not {unit:?}")).into(),
             );
         }
     };
-    if secs < 60 {
+    let secs = secs.ok_or_else(|| UsageError(format!("{flag} {s:?} is too long")))?;
+    Ok(Duration::from_secs(secs))
+}
+
+/// Reads `--recrawl`: a span of at least a minute.
+pub fn parse_every(s: &str) -> anyhow::Result<Duration> {
+    let every = parse_span("--recrawl", s)?;
+    if every < Duration::from_secs(60) {
         return Err(UsageError(
             "--recrawl must be at least a minute: the sources deserve politeness".into(),
         )
         .into());
     }
-    Ok(Duration::from_secs(secs))
+    Ok(every)
 }
 
 pub async fn run(

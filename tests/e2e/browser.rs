@@ -334,12 +334,30 @@ fn clinic_vets_a_list_and_opens_the_printable_record() {
         b.displayed(&print_button),
         "the print button (search.js) shows on screen"
     );
+    // On screen too, every evidence hash is whole (and wraps: the page
+    // width checks hold it to 320 px).
+    let on_screen = b.js(
+        "return [...document.querySelectorAll('main code.sha256')]
+            .filter(c => !c.closest('details, .print-only'))
+            .map(c => [c.getBoundingClientRect().width > 0, c.textContent]);",
+        json!([]),
+    );
+    let on_screen = on_screen.as_array().unwrap();
+    assert!(!on_screen.is_empty());
+    for c in on_screen {
+        assert_eq!(c[0], json!(true), "{c}");
+        assert_eq!(
+            c[1].as_str().unwrap().trim_start_matches("sha256 ").len(),
+            64,
+            "{c}"
+        );
+    }
     b.media("print");
     assert!(!b.displayed(&print_button), "no button on paper");
     assert!(!b.displayed(&b.find("header form[role=search]")));
     // Every hash outside the folded "why linked" (printed whole below) is whole on paper.
     let full = b.js(
-        "return [...document.querySelectorAll('code.print-full')]
+        "return [...document.querySelectorAll('code.sha256')]
             .filter(c => !c.closest('details.why'))
             .map(c => [getComputedStyle(c).display, c.textContent]);",
         json!([]),

@@ -422,7 +422,7 @@ fn a_recrawl_costs_304s_and_appends_nothing() {
     let (base, seen) = revalidating_server();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().join("d");
-    let crawl = || {
+    let crawl = |revisit: &str| {
         ok(&tadoru(&[
             "crawl",
             "--data",
@@ -431,9 +431,11 @@ fn a_recrawl_costs_304s_and_appends_nothing() {
             &format!("{base}/index.html"),
             "--delay-ms",
             "0",
+            "--revisit-after",
+            revisit,
         ]))
     };
-    let first = crawl();
+    let first = crawl("0");
     assert!(first.contains("0 not modified (304)"), "{first}");
     let skipped = format!(
         "host {} skipped for the rest of this crawl: http status 429 asked to wait 3600 s, above the cap of 600 s; url(s) not fetched: 1",
@@ -442,7 +444,7 @@ fn a_recrawl_costs_304s_and_appends_nothing() {
     assert!(first.contains(&skipped), "{first}");
     let log = std::fs::read(d.join("statements.log")).unwrap();
     seen.lock().unwrap().clear();
-    let second = crawl();
+    let second = crawl("0");
     assert!(second.contains("3 not modified (304)"), "{second}");
     assert!(
         second.contains("new documents recorded: 0, new notice statements: 0"),
@@ -471,6 +473,22 @@ fn a_recrawl_costs_304s_and_appends_nothing() {
         ),
         "{heads:?}"
     );
+    // Within --revisit-after, the notice pages that answered are left alone;
+    // the seed listing is still asked.
+    seen.lock().unwrap().clear();
+    let third = crawl("1d");
+    assert!(
+        third.contains("2 pages checked recently were not asked again"),
+        "{third}"
+    );
+    let heads = seen.lock().unwrap().clone();
+    assert!(asked_in(&heads, "/index.html"), "{heads:?}");
+    assert!(!asked_in(&heads, "/saisei_etag.html"), "{heads:?}");
+    assert!(!asked_in(&heads, "/saisei_lm.html"), "{heads:?}");
+}
+
+fn asked_in(heads: &[String], path: &str) -> bool {
+    heads.iter().any(|h| h.starts_with(&format!("get {path} ")))
 }
 
 /// A notice page whose content changes between crawls keeps every version
@@ -496,6 +514,7 @@ fn a_changed_page_keeps_every_version() {
     let mirror = Mirror::start_root(site.path());
     let data = tempfile::tempdir().unwrap();
     let d = data.path().to_str().unwrap();
+    // A changed page is seen when it is asked again: every time here.
     let crawl = || {
         ok(&tadoru(&[
             "crawl",
@@ -504,6 +523,8 @@ fn a_changed_page_keeps_every_version() {
             "--seed",
             &mirror.seed(),
             "--delay-ms",
+            "0",
+            "--revisit-after",
             "0",
         ]))
     };

@@ -6,8 +6,9 @@
 //! `follow` (feeds, the changes API, downloads, citations, archived copies),
 //! `vet` (the batch vetting API, OpenRefine reconciliation and the printed
 //! vetting record), `openapi` (the API document against real answers, the API page),
-//! `store` (rebuild, import, durability), `attachments` (PDFs of notices:
-//! kept, read, searched, bad ones recorded), `browser` (the journeys, phone
+//! `snapshots` (insta snapshots of every kind of API answer), `store`
+//! (rebuild, import, durability), `attachments` (PDFs of notices: kept,
+//! read, searched, bad ones recorded), `browser` (the journeys, phone
 //! widths and axe-core in headless Chromium, driven by `webdriver`).
 
 mod api;
@@ -20,6 +21,7 @@ mod openapi;
 mod pages;
 mod phrasings;
 mod relevance;
+mod snapshots;
 mod store;
 mod vet;
 mod webdriver;

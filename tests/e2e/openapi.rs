@@ -47,16 +47,35 @@ fn type_ok(t: &str, v: &Value) -> bool {
 /// Errors of `v` against `schema`, each with the JSON path where it is.
 fn check(schema: &Value, v: &Value, at: &str, errs: &mut Vec<String>) {
     let schema = resolve(schema);
+    let fits = |alts: &Vec<Value>| {
+        alts.iter()
+            .filter(|a| {
+                let mut e = Vec::new();
+                check(a, v, at, &mut e);
+                e.is_empty()
+            })
+            .count()
+    };
     if let Some(alts) = schema["anyOf"].as_array() {
-        let fits = alts.iter().any(|a| {
-            let mut e = Vec::new();
-            check(a, v, at, &mut e);
-            e.is_empty()
-        });
-        if !fits {
+        if fits(alts) == 0 {
             errs.push(format!("{at}: fits none of anyOf: {v:.200}"));
         }
         return;
+    }
+    // The generated document writes `Option<T>` as oneOf T or null.
+    if let Some(alts) = schema["oneOf"].as_array() {
+        match fits(alts) {
+            1 => {}
+            0 => errs.push(format!("{at}: fits none of oneOf: {v:.200}")),
+            n => errs.push(format!("{at}: fits {n} of oneOf, not one: {v:.200}")),
+        }
+        return;
+    }
+    for part in ["allOf", "not", "if"] {
+        assert!(
+            schema.get(part).is_none(),
+            "{at}: the check cannot read {part}"
+        );
     }
     let types: Vec<&str> = match &schema["type"] {
         Value::String(t) => vec![t.as_str()],
@@ -401,6 +420,15 @@ fn the_api_page_explains_every_operation_in_both_languages() {
             }
         }
         assert!(html.contains(r#"href="/api/v1/openapi.json""#));
+        // Markdown code spans in the descriptions are shown as code, not as backticks.
+        let doc_html = scraper::Html::parse_document(&html);
+        let main = doc_html
+            .select(&scraper::Selector::parse("main").unwrap())
+            .next()
+            .unwrap();
+        let text: String = main.text().collect();
+        assert!(!text.contains('`'), "{lang}: a backtick on the page");
+        assert!(html.contains("<code>since</code>"), "{lang}");
     }
     // Every page's footer leads to it (not to raw JSON).
     let home = get(&format!("{}/?lang=en", site().base)).text().unwrap();
@@ -416,6 +444,8 @@ fn the_schema_check_refuses_undocumented_fields_wrong_types_and_missing_ones() {
         "properties": {
             "a": {"type": ["string", "null"], "format": "date"},
             "b": {"type": "array", "items": {"anyOf": [{"type": "integer"}, {"type": "object", "properties": {"c": {"enum": ["x"]}}, "required": ["c"]}]}},
+            "d": {"oneOf": [{"type": "object", "properties": {"e": {"type": "string"}}, "required": ["e"]}, {"type": "null"}]},
+            "f": {"oneOf": [{"type": "number"}, {"type": "integer"}]},
         },
         "required": ["a"],
     });
@@ -426,6 +456,8 @@ fn the_schema_check_refuses_undocumented_fields_wrong_types_and_missing_ones() {
     };
     assert!(errors(serde_json::json!({"a": "2026-01-31", "b": [1, {"c": "x"}]})).is_empty());
     assert!(errors(serde_json::json!({"a": null})).is_empty());
+    assert!(errors(serde_json::json!({"a": null, "d": null, "f": 1.5})).is_empty());
+    assert!(errors(serde_json::json!({"a": null, "d": {"e": "x"}})).is_empty());
     for bad in [
         serde_json::json!({}),
         serde_json::json!({"a": "31/01/2026"}),
@@ -434,6 +466,11 @@ fn the_schema_check_refuses_undocumented_fields_wrong_types_and_missing_ones() {
         serde_json::json!({"a": null, "b": [1.5]}),
         serde_json::json!({"a": null, "b": [{"c": "y"}]}),
         serde_json::json!({"a": null, "b": [{}]}),
+        serde_json::json!({"a": null, "d": {}}),
+        serde_json::json!({"a": null, "d": {"e": "x", "g": 1}}),
+        serde_json::json!({"a": null, "d": 5}),
+        // An integer is a number too: it fits both, not one.
+        serde_json::json!({"a": null, "f": 1}),
     ] {
         assert!(!errors(bad.clone()).is_empty(), "{bad}");
     }

@@ -141,9 +141,9 @@ fn the_entity_page_prints_as_a_complete_vetting_record() {
         let page = get(&format!("{base}/entities/{id}?lang={lang}"))
             .text()
             .unwrap();
-        // Every evidence hash whole on paper.
+        // Every evidence hash whole, on screen and on paper.
         let full: Vec<&str> = page
-            .split("<code class=\"print-full\">sha256 ")
+            .split("<code class=\"sha256\">sha256 ")
             .skip(1)
             .map(|s| s.split('<').next().unwrap())
             .collect();
@@ -167,7 +167,10 @@ fn the_entity_page_prints_as_a_complete_vetting_record() {
     let css = get(&format!("{base}/style.css")).text().unwrap();
     assert!(css.contains("@page{size:A4"));
     let print = css.split("@media print{").last().unwrap();
-    assert!(print.contains("code.print-full{display:inline"));
+    assert!(
+        !css.contains("code.sha256{display:none"),
+        "hashes are not hidden"
+    );
     assert!(
         print.contains("table.reflow td[data-label]::before"),
         "labelled rows on paper"

@@ -4,11 +4,12 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
-use serde_json::json;
 use tadoru_crawler::{NoticeKind, Role};
 use tadoru_index::SearchRequest;
 
 use crate::error::WebError;
+use crate::views::search::{FacetCount, Facets, Hit, KindFacet, Lookup, PlaceFacet, SearchResults};
+use crate::views::{EntityBrief, ErrorBody, Via};
 use crate::{AppState, blocking, check_id, views};
 
 /// A `WebError` shown as JSON.
@@ -41,15 +42,20 @@ impl ResponseError for ApiError {
         } else {
             self.0.to_string()
         };
-        crate::http::with_retry_after(
-            HttpResponse::build(self.status_code())
-                .json(json!({"error": self.0.code(), "message": message})),
-        )
+        crate::http::with_retry_after(HttpResponse::build(self.status_code()).json(
+            views::to_value(&ErrorBody {
+                error: self.0.code().to_string(),
+                message,
+            }),
+        ))
     }
 }
 
 pub fn error_response(status: StatusCode, code: &str, message: &str) -> HttpResponse {
-    HttpResponse::build(status).json(json!({"error": code, "message": message}))
+    HttpResponse::build(status).json(views::to_value(&ErrorBody {
+        error: code.to_string(),
+        message: message.to_string(),
+    }))
 }
 
 pub fn query_error(
@@ -297,82 +303,97 @@ pub async fn search(
         let results = state.index.search(&req)?;
         let mut hits = Vec::with_capacity(results.hits.len());
         for h in &results.hits {
-            hits.push(hit_json(&state.graph, h)?);
+            hits.push(hit(&state.graph, h)?);
         }
-        let facet = |f: &Vec<(String, u64)>, en: bool| -> Vec<serde_json::Value> {
+        let count = |f: &Vec<(String, u64)>| -> Vec<FacetCount> {
             f.iter()
-                .map(|(value, count)| {
-                    let mut v = json!({"value": value, "count": count});
-                    if en {
-                        v["label_en"] = json!(views::kind_en(value));
-                        v["label_ja"] = json!(views::kind_ja(value));
-                    }
-                    v
+                .map(|(value, count)| FacetCount {
+                    value: value.clone(),
+                    count: *count,
                 })
                 .collect()
         };
-        Ok(json!({
-            "query": req.q,
-            "total": results.total,
-            "page": req.page,
-            "per_page": req.per_page,
-            "hits": hits,
-            "facets": {
-                "kind": facet(&results.facets.kind, true),
-                "year": facet(&results.facets.year, false),
-                "type": facet(&results.facets.doc_type, false),
-                "place": results.facets.place.iter().map(|(value, count)| json!({
-                    "value": value,
-                    "count": count,
-                    "label_en": tadoru_index::places::GAZ
-                        .lookup(value)
-                        .first()
-                        .map(|p| p.romaji_display()),
-                })).collect::<Vec<_>>(),
+        let f = &results.facets;
+        Ok(SearchResults {
+            query: req.q,
+            total: results.total,
+            page: req.page,
+            per_page: req.per_page,
+            hits,
+            facets: Facets {
+                kind: f
+                    .kind
+                    .iter()
+                    .map(|(value, count)| KindFacet {
+                        value: value.clone(),
+                        count: *count,
+                        label_en: views::kind_en(value),
+                        label_ja: views::kind_ja(value),
+                    })
+                    .collect(),
+                year: count(&f.year),
+                doc_type: count(&f.doc_type),
+                place: f
+                    .place
+                    .iter()
+                    .map(|(value, count)| PlaceFacet {
+                        value: value.clone(),
+                        count: *count,
+                        label_en: tadoru_index::places::GAZ
+                            .lookup(value)
+                            .first()
+                            .map(|p| p.romaji_display()),
+                    })
+                    .collect(),
             },
-            "approximate": results.approximate,
-            "suggestions": results.suggestions,
-            "demo": state.demo,
-        }))
+            approximate: results.approximate,
+            suggestions: results.suggestions,
+            demo: state.demo,
+        })
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(views::json(&body))
 }
 
 /// One search hit as the API gives it (and the NDJSON download, line for line).
-pub fn hit_json(
-    graph: &tadoru_graph::Graph,
-    h: &tadoru_index::Hit,
-) -> Result<serde_json::Value, WebError> {
-    let mut v = json!({
-        "type": h.doc_type,
-        "id": h.id,
-        "title": h.title,
-        "kind": h.kind,
-        "kind_en": views::kind_en(&h.kind),
-        "snippet": h.snippet,
-        "score": h.score,
-    });
+pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, WebError> {
+    let mut v = Hit {
+        doc_type: h.doc_type.clone(),
+        id: h.id.clone(),
+        title: h.title.clone(),
+        kind: h.kind.clone(),
+        kind_en: views::kind_en(&h.kind),
+        snippet: h.snippet.clone(),
+        score: h.score,
+        url: String::new(),
+        issued_on: None,
+        parties: None,
+        names: None,
+        status: None,
+        romaji: None,
+        name_en: None,
+        summary: None,
+    };
     if h.doc_type == "notice" {
-        v["issued_on"] = json!(h.issued_on);
-        v["parties"] = json!(h.parties);
-        v["url"] = json!(format!("/notices/{}", h.id));
+        v.url = format!("/notices/{}", h.id);
+        v.issued_on = Some(h.issued_on.clone());
+        v.parties = Some(h.parties.clone());
     } else {
-        v["url"] = json!(format!("/entities/{}", h.id));
+        v.url = format!("/entities/{}", h.id);
         match entity_card(graph, h)? {
             Some(c) => {
-                v["names"] = json!(c.names);
-                v["status"] = json!(c.status);
-                v["romaji"] = json!(c.romaji);
-                v["name_en"] = json!(c.name_en);
+                v.names = Some(c.names);
+                v.status = Some(c.status);
+                v.romaji = Some(c.romaji);
+                v.name_en = Some(c.name_en);
                 // The entity at a glance, short: state, orders, former names.
-                v["summary"] = json!(c.summary);
+                v.summary = Some(c.summary);
             }
             None => {
-                v["names"] = json!([]);
-                v["status"] = json!("active");
-                v["romaji"] = json!(tadoru_index::romanize::romaji(&h.title));
-                v["name_en"] = json!(tadoru_index::romanize::english(&h.title));
+                v.names = Some(Vec::new());
+                v.status = Some("active".into());
+                v.romaji = Some(tadoru_index::romanize::romaji(&h.title));
+                v.name_en = Some(tadoru_index::romanize::english(&h.title));
             }
         }
     }
@@ -415,31 +436,33 @@ pub async fn lookup(
             ("exact", exact)
         };
         // An absorbed corporation answers with what it is now part of.
-        let mut out: Vec<serde_json::Value> = Vec::new();
+        let mut out: Vec<EntityBrief> = Vec::new();
         for e in &entities {
             let mut v = views::entity_brief(e);
             if let Some(successor) = views::successor_of(&state.graph, e)? {
-                v["now_part_of"] = views::entity_brief(&successor);
+                v.now_part_of = Some(Box::new(views::entity_brief(&successor)));
                 out.push(v);
                 if !entities.iter().any(|x| x.id == successor.id)
-                    && !out.iter().any(|x| x["id"] == successor.id.as_str())
+                    && !out.iter().any(|x| x.id == successor.id)
                 {
                     let mut s = views::entity_brief(&successor);
-                    s["via"] = json!({"successor_of": e.id});
+                    s.via = Some(Via {
+                        successor_of: e.id.clone(),
+                    });
                     out.push(s);
                 }
             } else {
                 out.push(v);
             }
         }
-        Ok(json!({
-            "name": name,
-            "match": matched,
-            "entities": out,
-        }))
+        Ok(Lookup {
+            name,
+            matched,
+            entities: out,
+        })
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(views::json(&body))
 }
 
 pub async fn entity(
@@ -463,7 +486,7 @@ pub async fn entity(
     })
     .await?;
     match body {
-        Ok(body) => Ok(HttpResponse::Ok().json(body)),
+        Ok(body) => Ok(views::json(&body)),
         // Merged into another entity: its id answers from now on.
         Err(survivor) => Ok(crate::pages::moved(
             &req,
@@ -487,7 +510,7 @@ pub async fn notice(
         views::notice(&state.graph, &n)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(views::json(&body))
 }
 
 /// The archived bytes exactly as fetched. They are served under a sandboxing

@@ -8,12 +8,11 @@
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use tadoru_graph::{Change, ChangeKind, ChangePos, Graph};
 
 use crate::api::ApiError;
 use crate::error::WebError;
-use crate::{AppState, blocking, check_id};
+use crate::{AppState, blocking, check_id, views};
 
 /// Changes per page unless `limit` says otherwise, and the most it may say.
 pub const DEFAULT_LIMIT: usize = 100;
@@ -97,34 +96,43 @@ fn parse_since(s: Option<&str>) -> Result<Since, WebError> {
 }
 
 /// One change, with enough of the record to decide whether to fetch it.
-fn change_json(graph: &Graph, c: &Change) -> Result<Value, WebError> {
-    let mut v = json!({
-        "seq": c.seq,
-        "type": c.kind.code(),
-        "id": c.id,
-        "recorded_at": c.recorded_at,
-    });
+fn change(graph: &Graph, c: &Change) -> Result<views::follow::Change, WebError> {
+    let (api, page) = match c.kind {
+        ChangeKind::Notice => ("/api/v1/notices", "/notices"),
+        ChangeKind::Entity => ("/api/v1/entities", "/entities"),
+    };
+    let mut v = views::follow::Change {
+        seq: c.seq,
+        record_type: c.kind.code(),
+        id: c.id.clone(),
+        recorded_at: c.recorded_at,
+        url: format!("{api}/{}", c.id),
+        page_url: format!("{page}/{}", c.id),
+        title: None,
+        kind: None,
+        kind_en: None,
+        issued_on: None,
+        current_name: None,
+        role: None,
+        merged_into: None,
+    };
     match c.kind {
         ChangeKind::Notice => {
-            v["url"] = json!(format!("/api/v1/notices/{}", c.id));
-            v["page_url"] = json!(format!("/notices/{}", c.id));
             if let Some(n) = graph.notice(&c.id)? {
-                v["title"] = json!(n.record.title);
-                v["kind"] = json!(n.record.kind.code());
-                v["kind_en"] = json!(n.record.kind.en());
-                v["issued_on"] = json!(n.record.issued_on);
+                v.title = Some(n.record.title);
+                v.kind = Some(n.record.kind.code());
+                v.kind_en = Some(n.record.kind.en());
+                v.issued_on = Some(n.record.issued_on);
             }
         }
         ChangeKind::Entity => {
-            v["url"] = json!(format!("/api/v1/entities/{}", c.id));
-            v["page_url"] = json!(format!("/entities/{}", c.id));
             if let Some(e) = graph.entity_record(&c.id)? {
-                v["current_name"] = json!(e.current_name());
-                v["role"] = json!(e.role.code());
+                v.current_name = Some(e.current_name().to_string());
+                v.role = Some(e.role.code());
                 // Merged into another: its id now answers with the survivor.
                 if let Some(into) = &e.merged_into {
                     let survivor = graph.entity(into)?.map_or_else(|| into.clone(), |s| s.id);
-                    v["merged_into"] = json!(survivor);
+                    v.merged_into = Some(survivor);
                 }
             }
         }
@@ -179,23 +187,23 @@ pub async fn changes(
         found.truncate(limit);
         let mut list = Vec::with_capacity(found.len());
         for c in &found {
-            list.push(change_json(g, c)?);
+            list.push(change(g, c)?);
         }
         let next = match (found.last(), &from) {
             (Some(c), _) => cursor(&c.pos()),
             (None, Some(p)) => cursor(p),
             (None, None) => "0".to_string(),
         };
-        Ok(json!({
-            "since": from.as_ref().map(cursor),
-            "changes": list,
-            "next": next,
-            "more": more,
-            "data_as_of": g.data_as_of()?,
-        }))
+        Ok(views::follow::Changes {
+            since: from.as_ref().map(cursor),
+            changes: list,
+            next,
+            more,
+            data_as_of: g.data_as_of()?,
+        })
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(views::json(&body))
 }
 
 #[cfg(test)]

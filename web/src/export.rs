@@ -18,17 +18,16 @@ use actix_web::body::{BodySize, MessageBody};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
-use serde_json::{Value, json};
-use tadoru_crawler::Role;
-use tadoru_graph::{Graph, Notice};
+use tadoru_graph::Graph;
 use tadoru_index::{SearchIndex, SearchRequest};
 use tokio::sync::mpsc;
 
 use crate::api::SearchParams;
 use crate::error::WebError;
 use crate::i18n::Lang;
-use crate::indexing::title_en;
 use crate::permalink::Base;
+use crate::views::follow::NoticeLine;
+use crate::views::{self, ErrorBody};
 use crate::{AppState, blocking, check_id};
 
 /// Hits read from the index per chunk sent.
@@ -37,35 +36,10 @@ const CHUNK: usize = 100;
 const QUEUE: usize = 4;
 
 /// The columns of a search download.
-pub const SEARCH_COLUMNS: [&str; 11] = [
-    "type",
-    "id",
-    "title",
-    "kind",
-    "kind_en",
-    "issued_on",
-    "parties",
-    "status",
-    "names",
-    "url",
-    "api_url",
-];
+pub use crate::views::search::CSV_COLUMNS as SEARCH_COLUMNS;
 
 /// The columns of an entity's notices download.
-pub const ENTITY_COLUMNS: [&str; 12] = [
-    "entity_id",
-    "relation",
-    "notice_id",
-    "issued_on",
-    "kind",
-    "kind_en",
-    "title",
-    "title_en",
-    "authority",
-    "parties",
-    "source_sha256",
-    "url",
-];
+pub use crate::views::follow::NOTICE_CSV_COLUMNS as ENTITY_COLUMNS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -154,8 +128,10 @@ where
         if let Err(e) = rest(&sink) {
             tracing::error!(error = %e, "download stopped early");
             if format == Format::Ndjson {
-                let line = json!({"error": e.code(), "message": "the download stopped early"});
-                sink.send(format!("{line}\n").into_bytes());
+                sink.send(views::line(&ErrorBody {
+                    error: e.code().to_string(),
+                    message: "the download stopped early".into(),
+                }));
             }
         }
     });
@@ -197,40 +173,6 @@ fn wants_bom(p: &Option<String>) -> bool {
     matches!(p.as_deref(), Some("1" | "true" | "yes"))
 }
 
-/// One search hit as a CSV row (the API's hit, flattened).
-fn hit_row(v: &Value, base: &Base) -> Vec<String> {
-    let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
-    let list = |k: &str| {
-        v[k].as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join("|")
-            })
-            .unwrap_or_default()
-    };
-    let path = s("url");
-    let api = if s("type") == "notice" {
-        format!("/api/v1/notices/{}", s("id"))
-    } else {
-        format!("/api/v1/entities/{}", s("id"))
-    };
-    vec![
-        s("type"),
-        s("id"),
-        s("title"),
-        s("kind"),
-        s("kind_en"),
-        s("issued_on"),
-        list("parties"),
-        s("status"),
-        list("names"),
-        base.join(&path),
-        base.join(&api),
-    ]
-}
-
 /// The hits of one page of the search, as bytes in `format`.
 fn search_chunk(
     graph: &Graph,
@@ -240,22 +182,13 @@ fn search_chunk(
     base: &Base,
 ) -> Result<(Vec<u8>, usize), WebError> {
     let results = index.search(req)?;
-    let mut values = Vec::with_capacity(results.hits.len());
+    let mut hits = Vec::with_capacity(results.hits.len());
     for h in &results.hits {
-        values.push(crate::api::hit_json(graph, h)?);
+        hits.push(crate::api::hit(graph, h)?);
     }
     let bytes = match format {
-        Format::Ndjson => {
-            let mut out = Vec::new();
-            for v in &values {
-                out.extend_from_slice(v.to_string().as_bytes());
-                out.push(b'\n');
-            }
-            out
-        }
-        Format::Csv { .. } => {
-            csv_rows(&values.iter().map(|v| hit_row(v, base)).collect::<Vec<_>>())?
-        }
+        Format::Ndjson => hits.iter().flat_map(views::line).collect(),
+        Format::Csv { .. } => csv_rows(&hits.iter().map(|h| h.csv_row(base)).collect::<Vec<_>>())?,
     };
     Ok((bytes, results.hits.len()))
 }
@@ -335,53 +268,6 @@ pub async fn search_ndjson(
     search_download(req, state, params, true).await
 }
 
-/// One of an entity's notices, as a JSON line.
-fn notice_value(entity_id: &str, relation: &str, n: &Notice, base: &Base) -> Value {
-    let mut v = crate::views::notice_brief(n);
-    v["entity_id"] = json!(entity_id);
-    v["relation"] = json!(relation);
-    v["parties"] = json!(parties(n));
-    v["documents"] = json!(
-        n.documents
-            .iter()
-            .map(|d| json!({"sha256": d.sha256, "url": d.url, "fetched_at": d.fetched_at}))
-            .collect::<Vec<_>>()
-    );
-    v["url"] = json!(base.join(&format!("/notices/{}", n.id)));
-    v
-}
-
-fn parties(n: &Notice) -> Vec<&str> {
-    n.record
-        .subjects
-        .iter()
-        .filter(|s| s.role != Role::Operator)
-        .map(|s| s.name.as_str())
-        .collect()
-}
-
-fn notice_row(entity_id: &str, relation: &str, n: &Notice, base: &Base) -> Vec<String> {
-    let r = &n.record;
-    vec![
-        entity_id.to_string(),
-        relation.to_string(),
-        n.id.clone(),
-        r.issued_on.map(|d| d.to_string()).unwrap_or_default(),
-        r.kind.code().to_string(),
-        r.kind.en().to_string(),
-        r.title.clone(),
-        title_en(n),
-        r.authority.clone(),
-        parties(n).join("|"),
-        n.documents
-            .iter()
-            .map(|d| d.sha256.as_str())
-            .collect::<Vec<_>>()
-            .join("|"),
-        base.join(&format!("/notices/{}", n.id)),
-    ]
-}
-
 /// The entity's notices (addressed to it, then those only mentioning it),
 /// whole, in `format`.
 fn entity_download(
@@ -400,17 +286,12 @@ fn entity_download(
         .map(|n| ("addressed", n))
         .chain(mentions.iter().map(|n| ("mentioned", n)));
     let bytes = match format {
-        Format::Ndjson => {
-            let mut out = Vec::new();
-            for (rel, n) in all {
-                out.extend_from_slice(notice_value(&e.id, rel, n, base).to_string().as_bytes());
-                out.push(b'\n');
-            }
-            out
-        }
+        Format::Ndjson => all
+            .flat_map(|(rel, n)| views::line(&NoticeLine::new(&e.id, rel, n, base)))
+            .collect(),
         Format::Csv { bom } => {
             let mut rows = vec![ENTITY_COLUMNS.iter().map(|c| c.to_string()).collect()];
-            rows.extend(all.map(|(rel, n)| notice_row(&e.id, rel, n, base)));
+            rows.extend(all.map(|(rel, n)| NoticeLine::new(&e.id, rel, n, base).csv_row()));
             let mut out = if bom {
                 "\u{feff}".as_bytes().to_vec()
             } else {

@@ -20,7 +20,13 @@ use crate::permalink::Base;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
 
-/// Entries in a feed: enough for a reader polling daily.
+/// Entries in a feed: the newest 50 (an entity's feed: its record, its 50
+/// newest notices and its 50 newest mentions). A feed is for what is new: a
+/// reader keeps what it has seen, so it misses an entry only if more than 50
+/// arrive between two polls — for one entity, more orders than any clinic
+/// has had. The feeds are not paged (RFC 5005): the whole history is the
+/// entity's download (`/entities/{id}.ndjson`, every notice under every
+/// name) and `GET /api/v1/changes`, which pages by cursor without a cap.
 pub const FEED_ENTRIES: usize = 50;
 
 pub const ATOM_TYPE: &str = "application/atom+xml";

@@ -16,15 +16,17 @@ use tadoru_crawler::extract::{article_en, authority_en};
 use tadoru_crawler::record::PartialDate;
 use tadoru_graph::{EdgeKind, Entity, Graph, Notice, State};
 use unicode_normalization::UnicodeNormalization;
+use utoipa::ToSchema;
 
 use crate::error::WebError;
-use crate::views::state_code;
+use crate::views::{schema, state_code};
 
 /// Whether an order is still in force, as far as the sources say.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct InForce {
     /// `not_stated` (no source says), `period` (the notice states a period:
     /// see `until` and `ended`) or `lifted` (a later notice says so).
+    #[schema(schema_with = schema::in_force_status)]
     pub status: &'static str,
     /// The period the notice states, where it states one.
     pub from: Option<NaiveDate>,
@@ -50,9 +52,10 @@ impl InForce {
 }
 
 /// One order (or filing) against the entity.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct OrderRef {
     pub notice_id: String,
+    #[schema(schema_with = schema::kind)]
     pub kind: &'static str,
     pub kind_en: &'static str,
     pub kind_ja: &'static str,
@@ -67,41 +70,49 @@ pub struct OrderRef {
 }
 
 /// A name the entity no longer uses.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct FormerName {
     pub name: String,
     /// When it stopped being used, where a source says.
+    #[schema(schema_with = schema::partial_date)]
     pub until: Option<PartialDate>,
 }
 
 /// A rename a notice states, of one of the entity's names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct StatedRename {
     pub old: String,
     pub new: String,
+    #[schema(schema_with = schema::partial_date)]
     pub on: Option<PartialDate>,
     pub notice_id: String,
 }
 
 /// Another entity, briefly, with its own orders counted.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Related {
     pub id: String,
     pub current_name: String,
+    #[schema(schema_with = schema::role)]
     pub role: &'static str,
     pub role_en: &'static str,
+    #[schema(schema_with = schema::state)]
     pub state: &'static str,
+    /// Orders on record against it.
     pub orders: usize,
 }
 
 /// The entity at a glance (API: `summary`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Summary {
+    #[schema(schema_with = schema::role)]
     pub role: &'static str,
     pub role_en: &'static str,
     /// `active` (no closure on record), `closed` or `deleted`.
+    #[schema(schema_with = schema::state)]
     pub state: &'static str,
     /// Since when it is closed, where a source says.
+    #[schema(schema_with = schema::partial_date)]
     pub closed_on: Option<PartialDate>,
     pub closure_cause: Option<String>,
     /// Orders against it, newest first.
@@ -123,17 +134,20 @@ pub struct Summary {
 }
 
 /// The short form carried by a search hit.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Glance {
+    #[schema(schema_with = schema::state)]
     pub state: String,
+    #[schema(schema_with = schema::partial_date)]
     pub closed_on: Option<PartialDate>,
     pub orders: usize,
     pub latest_order: Option<LatestOrder>,
     pub former_names: usize,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct LatestOrder {
+    #[schema(schema_with = schema::kind)]
     pub kind: String,
     pub kind_en: String,
     pub issued_on: Option<NaiveDate>,

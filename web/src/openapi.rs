@@ -1,19 +1,28 @@
 //! The API v1 described as an OpenAPI 3.1 document (`GET /api/v1/openapi.json`)
-//! and the source of the readable API page (`/api`). The JSON views are
-//! assembled in `views`, `api`, `vet`, `changes` and `reconcile`, so the
-//! document is written here beside them, from the same constants (limits,
-//! kind and role codes); two tests keep it honest: every route the router
-//! registers under `/api/v1` is described here with the same methods (unit
-//! test below), and real answers of every route validate against their
-//! schemas, undocumented fields refused (`tests/e2e/openapi.rs`).
-//!
-//! Each operation and parameter also carries its Japanese text as an
-//! `x-summary-ja` / `x-description-ja` extension, which the API page shows.
+//! and the source of the readable API page (`/api`). The schemas of every
+//! answer are generated from the view structs (`crate::views`, utoipa's
+//! `ToSchema`), so an answer and its schema cannot differ in a field; the
+//! operations (paths, parameters, status codes, each in English and in
+//! Japanese as `x-summary-ja` / `x-description-ja`, which the API page
+//! shows) are written here beside the router, from the same constants
+//! (limits, kind and role codes), as are the request bodies of `/vet` and
+//! `/reconcile`. Two tests keep it honest: every route the router registers
+//! under `/api/v1` is described here with the same methods (unit test
+//! below), and real answers of every route validate against their schemas,
+//! undocumented fields refused (`tests/e2e/openapi.rs`).
 
 use std::sync::LazyLock;
 
 use serde_json::{Map, Value, json};
 use tadoru_crawler::{NoticeKind, Role};
+use utoipa::OpenApi;
+
+use crate::views::ErrorBody;
+use crate::views::entity::EntityView;
+use crate::views::follow::Changes;
+use crate::views::notice::NoticeView;
+use crate::views::search::{Lookup, SearchResults};
+use crate::views::vet::{ReconcileManifest, ReconcileResults, VetResponse};
 
 /// The document, built once.
 pub static DOCUMENT: LazyLock<Value> = LazyLock::new(document);
@@ -26,79 +35,25 @@ pub async fn openapi_json() -> actix_web::HttpResponse {
         .json(&*DOCUMENT)
 }
 
+/// Every answer of the API, by its view: the derive reads each struct (and
+/// every struct it holds) into `components/schemas`, doc comments becoming
+/// descriptions, so that a field added to a view is in the document.
+#[derive(OpenApi)]
+#[openapi(components(schemas(
+    ErrorBody,
+    SearchResults,
+    Lookup,
+    EntityView,
+    NoticeView,
+    Changes,
+    VetResponse,
+    ReconcileManifest,
+    ReconcileResults,
+)))]
+struct Views;
+
 fn r(name: &str) -> Value {
     json!({"$ref": format!("#/components/schemas/{name}")})
-}
-
-fn string() -> Value {
-    json!({"type": "string"})
-}
-
-fn string_d(description: &str) -> Value {
-    json!({"type": "string", "description": description})
-}
-
-fn nullable_string(description: &str) -> Value {
-    json!({"type": ["string", "null"], "description": description})
-}
-
-fn integer(description: &str) -> Value {
-    json!({"type": "integer", "minimum": 0, "description": description})
-}
-
-fn boolean(description: &str) -> Value {
-    json!({"type": "boolean", "description": description})
-}
-
-fn date(description: &str) -> Value {
-    json!({"type": ["string", "null"], "format": "date", "description": description})
-}
-
-fn date_time(description: &str) -> Value {
-    json!({"type": "string", "format": "date-time", "description": description})
-}
-
-/// A date as precise as its source: `2025-08` or `2025-08-29`, or null.
-fn partial_date(description: &str) -> Value {
-    json!({
-        "type": ["string", "null"],
-        "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$",
-        "description": description,
-    })
-}
-
-fn strings(description: &str) -> Value {
-    json!({"type": "array", "items": {"type": "string"}, "description": description})
-}
-
-fn array(items: Value) -> Value {
-    json!({"type": "array", "items": items})
-}
-
-fn nullable(schema: Value) -> Value {
-    json!({"anyOf": [schema, {"type": "null"}]})
-}
-
-fn one_of(values: &[&str], description: &str) -> Value {
-    json!({"type": "string", "enum": values, "description": description})
-}
-
-/// An object whose listed fields are all present (null where unknown), but
-/// for those in `optional`.
-fn object(description: &str, props: Vec<(&str, Value)>, optional: &[&str]) -> Value {
-    let required: Vec<&str> = props
-        .iter()
-        .map(|(k, _)| *k)
-        .filter(|k| !optional.contains(k))
-        .collect();
-    let properties: Map<String, Value> =
-        props.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-    json!({
-        "type": "object",
-        "description": description,
-        "properties": properties,
-        "required": required,
-    })
 }
 
 fn kind_codes() -> Vec<&'static str> {
@@ -109,821 +64,94 @@ fn role_codes() -> Vec<&'static str> {
     Role::ALL.iter().map(|r| r.code()).collect()
 }
 
-const STATES: [&str; 3] = ["active", "closed", "deleted"];
-
-/// The kinds of edge between entities (`tadoru_graph::EdgeKind`, snake_case).
-pub const EDGE_KINDS: [&str; 9] = [
-    "operates",
-    "operated_by",
-    "processes_cells_for",
-    "cells_processed_by",
-    "succeeded_by",
-    "succeeds",
-    "holds_position",
-    "position_held_by",
-    "same_name_as",
-];
-
-/// The `error` codes an API answer may carry.
-pub const ERROR_CODES: [&str; 7] = [
-    "bad_request",
-    "bad_query",
-    "not_found",
-    "method_not_allowed",
-    "payload_too_large",
-    "busy",
-    "internal_error",
-];
-
+/// The schemas of the views, generated, and of the reconciliation
+/// service's queries (a request format, written in `reconcile`).
 fn schemas() -> Value {
-    let kinds = kind_codes();
-    let roles = role_codes();
-    let kinds_and_roles: Vec<&str> = kinds.iter().chain(roles.iter()).copied().collect();
-    let mut s = Map::new();
+    let mut s = match Views::openapi().components {
+        Some(c) => match serde_json::to_value(c.schemas) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        },
+        None => Map::new(),
+    };
+    for (name, schema) in s.iter_mut() {
+        require_nullable(name, schema);
+    }
     let mut add = |name: &str, v: Value| {
         s.insert(name.to_string(), v);
     };
-    add(
-        "Error",
-        object(
-            "A refused or failed request. 4xx: something in the request was wrong (the message says what); 503 busy: retry after the Retry-After seconds.",
-            vec![
-                ("error", one_of(&ERROR_CODES, "A stable snake_case code.")),
-                ("message", string_d("What was wrong, in English.")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "Evidence",
-        object(
-            "Where a fact came from: the archived document (sha256 of the exact bytes fetched) and the place in it.",
-            vec![
-                (
-                    "sha256",
-                    string_d("Lowercase hex sha256 of the archived bytes."),
-                ),
-                (
-                    "url",
-                    string_d("The address the document was fetched from."),
-                ),
-                (
-                    "locator",
-                    string_d("Where in the document (`notice n-…`, `line 12`)."),
-                ),
-                (
-                    "archived_url",
-                    string_d("The archived bytes: `/api/v1/documents/{sha256}`."),
-                ),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "EntityBrief",
-        object(
-            "An entity, briefly.",
-            vec![
-                (
-                    "id",
-                    string_d("`e-…`; the same id as the entity page `/entities/{id}`."),
-                ),
-                ("current_name", string()),
-                (
-                    "names",
-                    strings("Every name it has had, current and former."),
-                ),
-                (
-                    "role",
-                    one_of(
-                        &roles,
-                        "clinic, cell processing facility, operator (legal entity) or person (as printed in a notice).",
-                    ),
-                ),
-                ("role_en", string()),
-                (
-                    "status",
-                    one_of(&STATES, "`active` means no closure on record."),
-                ),
-                (
-                    "demo",
-                    boolean("Every fact about it comes from tadoru's demo mirror."),
-                ),
-                (
-                    "now_part_of",
-                    json!({"$ref": "#/components/schemas/EntityBrief", "description": "lookup: the corporation an absorbed one is now part of."}),
-                ),
-                (
-                    "via",
-                    object(
-                        "lookup: listed as the successor of an entity the name matched.",
-                        vec![("successor_of", string())],
-                        &[],
-                    ),
-                ),
-            ],
-            &["now_part_of", "via"],
-        ),
-    );
-    add(
-        "NoticeBrief",
-        object(
-            "A notice, briefly.",
-            vec![
-                ("id", string_d("`n-…`")),
-                ("title", string_d("The official title, in Japanese.")),
-                ("title_en", string_d("An English rendering made by tadoru.")),
-                ("kind", one_of(&kinds, "")),
-                ("kind_en", string()),
-                (
-                    "authority",
-                    string_d("The issuing authority (厚生労働省 or a regional bureau)."),
-                ),
-                ("issued_on", date("")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "Related",
-        object(
-            "Another entity linked to this one, with its own orders counted.",
-            vec![
-                ("id", string()),
-                ("current_name", string()),
-                ("role", one_of(&roles, "")),
-                ("role_en", string()),
-                ("state", one_of(&STATES, "")),
-                ("orders", integer("Orders on record against it.")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "InForce",
-        object(
-            "Whether an order is still in force, as far as the sources say; nothing is inferred.",
-            vec![
-                (
-                    "status",
-                    one_of(
-                        &["not_stated", "period", "lifted"],
-                        "`not_stated`: no source says; `period`: the notice states one (see `until`, `ended`); `lifted`: a later notice says so.",
-                    ),
-                ),
-                ("from", date("")),
-                ("until", date("")),
-                (
-                    "ended",
-                    json!({"type": ["boolean", "null"], "description": "For a stated period: whether its last day has passed."}),
-                ),
-                (
-                    "lifted_by",
-                    nullable_string("The notice that states the lifting."),
-                ),
-                ("lifted_on", date("")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "OrderRef",
-        object(
-            "An order (or filing) against the entity.",
-            vec![
-                ("notice_id", string()),
-                ("kind", one_of(&kinds, "")),
-                ("kind_en", string()),
-                ("kind_ja", string()),
-                ("issued_on", date("")),
-                (
-                    "articles",
-                    strings(
-                        "Articles of the Act it rests on (法第22条 …), for this entity where the notice says per party.",
-                    ),
-                ),
-                ("articles_en", strings("")),
-                ("authority", string()),
-                ("authority_en", string()),
-                ("in_force", r("InForce")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "Summary",
-        object(
-            "The entity at a glance: orders and whether each is in force, closure, renames, operator, and the facilities or clinics linked by cell processing.",
-            vec![
-                ("role", one_of(&roles, "")),
-                ("role_en", string()),
-                ("state", one_of(&STATES, "")),
-                (
-                    "closed_on",
-                    partial_date("Since when it is closed, where a source says."),
-                ),
-                ("closure_cause", nullable_string("")),
-                (
-                    "orders",
-                    json!({"type": "array", "items": r("OrderRef"), "description": "Orders against it, newest first."}),
-                ),
-                (
-                    "filings",
-                    json!({"type": "array", "items": r("OrderRef"), "description": "Closure and discontinuation filings, newest first."}),
-                ),
-                (
-                    "former_names",
-                    array(object(
-                        "",
-                        vec![
-                            ("name", string()),
-                            (
-                                "until",
-                                partial_date("When it stopped being used, where a source says."),
-                            ),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "renames_stated",
-                    array(object(
-                        "A rename a notice states.",
-                        vec![
-                            ("old", string()),
-                            ("new", string()),
-                            ("on", partial_date("")),
-                            ("notice_id", string()),
-                        ],
-                        &[],
-                    )),
-                ),
-                ("operators", array(r("Related"))),
-                ("operates", array(r("Related"))),
-                ("cells_processed_by", array(r("Related"))),
-                ("processes_cells_for", array(r("Related"))),
-                ("now_part_of", nullable(r("Related"))),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "Glance",
-        object(
-            "A search hit's short form of the summary.",
-            vec![
-                ("state", one_of(&STATES, "")),
-                ("closed_on", partial_date("")),
-                ("orders", integer("")),
-                (
-                    "latest_order",
-                    nullable(object(
-                        "",
-                        vec![
-                            ("kind", one_of(&kinds, "")),
-                            ("kind_en", string()),
-                            ("issued_on", date("")),
-                        ],
-                        &[],
-                    )),
-                ),
-                ("former_names", integer("")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "SearchHit",
-        object(
-            "A notice or an entity. Notices carry `issued_on` and `parties`; entities carry `names`, `status`, `romaji`, `name_en` and `summary`.",
-            vec![
-                ("type", one_of(&["notice", "entity"], "")),
-                ("id", string()),
-                ("title", string()),
-                (
-                    "kind",
-                    one_of(&kinds_and_roles, "A notice's kind or an entity's role."),
-                ),
-                ("kind_en", string()),
-                (
-                    "snippet",
-                    string_d("HTML: the matched words in <b>, everything else escaped."),
-                ),
-                ("score", json!({"type": "number"})),
-                ("url", string_d("The page of the hit on this site.")),
-                ("issued_on", date("")),
-                ("parties", strings("Whom the notice is addressed to.")),
-                ("names", strings("")),
-                ("status", one_of(&STATES, "")),
-                ("romaji", string()),
-                ("name_en", nullable_string("")),
-                ("summary", r("Glance")),
-            ],
-            &[
-                "issued_on",
-                "parties",
-                "names",
-                "status",
-                "romaji",
-                "name_en",
-                "summary",
-            ],
-        ),
-    );
-    let facet = |labels: bool| {
-        let mut props = vec![("value", string()), ("count", integer(""))];
-        if labels {
-            props.push(("label_en", string()));
-            props.push(("label_ja", string()));
-        }
-        array(object("", props, &[]))
-    };
-    add(
-        "SearchResults",
-        object(
-            "A page of search hits with facet counts.",
-            vec![
-                ("query", string()),
-                ("total", integer("Hits in all, over every page.")),
-                ("page", json!({"type": "integer", "minimum": 1})),
-                ("per_page", json!({"type": "integer", "minimum": 1})),
-                ("hits", array(r("SearchHit"))),
-                (
-                    "facets",
-                    object(
-                        "",
-                        vec![
-                            ("kind", facet(true)),
-                            ("year", facet(false)),
-                            ("type", facet(false)),
-                            (
-                                "place",
-                                array(object(
-                                    "",
-                                    vec![
-                                        ("value", string()),
-                                        ("count", integer("")),
-                                        ("label_en", nullable_string("The place in romaji.")),
-                                    ],
-                                    &[],
-                                )),
-                            ),
-                        ],
-                        &[],
-                    ),
-                ),
-                (
-                    "approximate",
-                    boolean("Nothing matched as typed: these hits forgive spelling."),
-                ),
-                (
-                    "suggestions",
-                    strings("When nothing matched: names of entities close to the query."),
-                ),
-                ("demo", boolean("")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "Lookup",
-        object(
-            "Entities that have had a name.",
-            vec![
-                ("name", string()),
-                (
-                    "match",
-                    one_of(
-                        &["exact", "search"],
-                        "`exact`: a current or former name normalizes the same; `search`: none does, these are the best of a name search.",
-                    ),
-                ),
-                ("entities", array(r("EntityBrief"))),
-            ],
-            &[],
-        ),
-    );
-    let ev = || array(r("Evidence"));
-    add(
-        "Entity",
-        object(
-            "A clinic, cell processing facility, operator or person with its whole record.",
-            vec![
-                ("id", string()),
-                ("role", one_of(&roles, "")),
-                ("role_en", string()),
-                ("current_name", string()),
-                ("en_name", nullable_string("")),
-                (
-                    "furigana",
-                    nullable_string("Reading in katakana (NTA), where known."),
-                ),
-                (
-                    "names",
-                    array(object(
-                        "A name it had, with the dates it is known to have held.",
-                        vec![
-                            ("name", string()),
-                            ("variants", strings("Other spellings seen in sources.")),
-                            ("from", partial_date("")),
-                            ("to", partial_date("")),
-                            ("first_seen", date("")),
-                            ("last_seen", date("")),
-                            ("evidence", ev()),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "identifiers",
-                    array(object(
-                        "",
-                        vec![
-                            (
-                                "scheme",
-                                one_of(
-                                    &["corporate_number", "facility_number"],
-                                    "法人番号 or 施設番号.",
-                                ),
-                            ),
-                            ("value", string()),
-                            (
-                                "demo",
-                                boolean("Invented for the demo mirror: not a real identifier."),
-                            ),
-                            ("evidence", ev()),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "status",
-                    object(
-                        "",
-                        vec![
-                            ("state", one_of(&STATES, "")),
-                            ("since", partial_date("")),
-                            ("cause", nullable_string("")),
-                        ],
-                        &[],
-                    ),
-                ),
-                (
-                    "status_history",
-                    array(object(
-                        "",
-                        vec![
-                            ("state", one_of(&STATES, "")),
-                            ("since", partial_date("")),
-                            ("cause", nullable_string("")),
-                            ("evidence", ev()),
-                        ],
-                        &[],
-                    )),
-                ),
-                ("places", strings("")),
-                ("addresses", strings("")),
-                ("now_part_of", nullable(r("EntityBrief"))),
-                (
-                    "judgements",
-                    array(object(
-                        "A curator's judgement.",
-                        vec![
-                            ("kind", one_of(&["same", "not_same", "renamed"], "")),
-                            ("other", string()),
-                            ("note", string()),
-                            ("source", nullable_string("")),
-                            ("evidence", ev()),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "edges",
-                    array(object(
-                        "A dated, explained link to another entity.",
-                        vec![
-                            ("kind", one_of(&EDGE_KINDS, "")),
-                            ("kind_en", string()),
-                            ("kind_ja", string()),
-                            (
-                                "detail",
-                                nullable_string(
-                                    "The position, for holds_position / position_held_by.",
-                                ),
-                            ),
-                            ("on", date("")),
-                            (
-                                "target",
-                                json!({"anyOf": [r("EntityBrief"), object("", vec![("id", string())], &[])]}),
-                            ),
-                            ("reason", string()),
-                            ("reason_ja", string()),
-                            ("evidence", ev()),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "notices",
-                    json!({"type": "array", "items": r("NoticeBrief"), "description": "Notices addressed to it or naming it as a party."}),
-                ),
-                (
-                    "mentioned_in",
-                    json!({"type": "array", "items": r("NoticeBrief"), "description": "Notices that only mention it."}),
-                ),
-                (
-                    "links",
-                    array(object(
-                        "Why a record was linked to this entity.",
-                        vec![
-                            ("reason", string()),
-                            ("reason_ja", string()),
-                            ("evidence", ev()),
-                        ],
-                        &[],
-                    )),
-                ),
-                ("demo", boolean("")),
-                ("summary", r("Summary")),
-            ],
-            &[],
-        ),
-    );
-    let article = || {
-        array(object(
-            "",
-            vec![("article", string()), ("article_en", string())],
-            &[],
-        ))
-    };
-    add(
-        "Notice",
-        object(
-            "An enforcement notice: parsed fields, subjects and the documents it was read from.",
-            vec![
-                ("id", string()),
-                ("title", string()),
-                ("title_en", string()),
-                ("kind", one_of(&kinds, "")),
-                ("kind_en", string()),
-                ("kind_ja", string()),
-                ("authority", string()),
-                ("authority_en", string()),
-                ("issued_on", date("")),
-                ("articles", article()),
-                ("violations", article()),
-                (
-                    "subjects",
-                    array(object(
-                        "A party the notice is addressed to or names.",
-                        vec![
-                            ("name", string()),
-                            ("role", one_of(&roles, "")),
-                            ("role_en", string()),
-                            ("place", nullable_string("")),
-                            ("operator", nullable_string("")),
-                            ("plans", strings("")),
-                            ("articles", strings("")),
-                            ("address", nullable_string("")),
-                            ("facility_number", nullable_string("")),
-                            ("entity", nullable(r("EntityBrief"))),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "plans",
-                    strings("Provision plans (再生医療等提供計画) named."),
-                ),
-                (
-                    "renames",
-                    array(object(
-                        "",
-                        vec![
-                            ("old", string()),
-                            ("new", string()),
-                            ("on", partial_date("")),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "closures",
-                    array(object(
-                        "",
-                        vec![("name", string()), ("on", partial_date(""))],
-                        &[],
-                    )),
-                ),
-                (
-                    "persons",
-                    array(object(
-                        "A person the notice names, as printed.",
-                        vec![
-                            ("name", string()),
-                            ("title", string()),
-                            ("title_en", string()),
-                            ("of", string()),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "summary_en",
-                    string_d("A short English summary made by tadoru (not a translation)."),
-                ),
-                ("text", string_d("The page's main text, line by line.")),
-                (
-                    "part",
-                    nullable_string("`closure` for a closure reported as an addendum."),
-                ),
-                (
-                    "documents",
-                    array(object(
-                        "A version of the source document, as fetched.",
-                        vec![
-                            ("sha256", string()),
-                            ("url", string()),
-                            ("fetched_at", date_time("")),
-                            ("encoding", nullable_string("")),
-                            ("archived_url", string()),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "attachments",
-                    array(object(
-                        "A file the notice page links as its details (別添, 概要: a PDF), kept as evidence and read for text, which is searched with the notice.",
-                        vec![
-                            ("title", string_d("The link's text on the notice page.")),
-                            ("url", string()),
-                            (
-                                "sha256",
-                                nullable_string("The bytes kept; null when nothing was fetched."),
-                            ),
-                            ("len", integer("Bytes kept.")),
-                            ("content_type", nullable_string("")),
-                            ("text_extracted", boolean("Whether text was read from it.")),
-                            (
-                                "reader",
-                                json!({"type": ["string", "null"], "enum": ["pdf_extract", "pdftotext", null], "description": "Which reader read the text: the pdf-extract crate, or poppler's pdftotext when the crate could not."}),
-                            ),
-                            ("text", nullable_string("The text read from it.")),
-                            (
-                                "note",
-                                nullable_string(
-                                    "Why the first reader was not the one used, or that the text was cut.",
-                                ),
-                            ),
-                            (
-                                "error",
-                                nullable_string(
-                                    "Why there is no text: not fetched, not a PDF, too large, encrypted, unreadable.",
-                                ),
-                            ),
-                            ("archived_url", nullable_string("The bytes as fetched.")),
-                        ],
-                        &[],
-                    )),
-                ),
-                (
-                    "changed",
-                    boolean("The page changed between fetches: every version is kept."),
-                ),
-                (
-                    "withdrawn_seen",
-                    json!({"type": ["string", "null"], "format": "date-time", "description": "When the page was first seen withdrawn (404/410)."}),
-                ),
-                ("demo", boolean("")),
-            ],
-            &[],
-        ),
-    );
-    add(
-        "Change",
-        object(
-            "A notice or entity added or changed. Notices carry `title`, `kind`, `kind_en`, `issued_on`; entities `current_name`, `role` and, once merged, `merged_into`.",
-            vec![
-                ("seq", integer("The statement log position of the change.")),
-                ("type", one_of(&["notice", "entity"], "")),
-                ("id", string()),
-                (
-                    "recorded_at",
-                    json!({"type": ["string", "null"], "format": "date-time"}),
-                ),
-                ("url", string_d("The record in the API.")),
-                ("page_url", string_d("The record's page.")),
-                ("title", string()),
-                ("kind", one_of(&kinds, "")),
-                ("kind_en", string()),
-                ("issued_on", date("")),
-                ("current_name", string()),
-                ("role", one_of(&roles, "")),
-                (
-                    "merged_into",
-                    string_d("The entity it was merged into: its id now answers with that one."),
-                ),
-            ],
-            &[
-                "title",
-                "kind",
-                "kind_en",
-                "issued_on",
-                "current_name",
-                "role",
-                "merged_into",
-            ],
-        ),
-    );
-    add(
-        "Changes",
-        object(
-            "A page of changes, oldest first, with the cursor of the next page.",
-            vec![
-                (
-                    "since",
-                    nullable_string("The cursor this page starts after."),
-                ),
-                ("changes", array(r("Change"))),
-                (
-                    "next",
-                    string_d("Pass as `since` for the next page (opaque)."),
-                ),
-                ("more", boolean("Whether more changes follow now.")),
-                (
-                    "data_as_of",
-                    json!({"type": ["string", "null"], "format": "date-time"}),
-                ),
-            ],
-            &[],
-        ),
-    );
-    let vet_match = || {
-        vec![
-            ("entity", r("EntityBrief")),
-            (
-                "url",
-                string_d("The entity's page (its printable vetting record)."),
-            ),
-            ("status", one_of(&STATES, "")),
-            ("closed_on", partial_date("")),
-            ("orders", array(r("OrderRef"))),
-            ("now_part_of", nullable(r("EntityBrief"))),
-        ]
-    };
-    let mut result = vec![
-        ("query", string_d("The item as sent, trimmed.")),
-        (
-            "match",
-            one_of(
-                &["corporate_number", "name", "ambiguous", "search", "none"],
-                "How it matched: `corporate_number` (法人番号, certain), `name` (a current or former name), `ambiguous` (several entities had the name: see `candidates`), `search` (only a name search: check it), `none` (no record found — which does not mean safe).",
-            ),
-        ),
-        (
-            "confidence",
-            json!({"type": "number", "minimum": 0, "maximum": 1}),
-        ),
-        ("reason", string_d("Why, in words.")),
-        ("candidates", array(object("", vet_match(), &[]))),
-    ];
-    result.extend(vet_match());
-    add(
-        "VetResult",
-        object(
-            "One item answered. A match carries the entity, its status and orders.",
-            result,
-            &[
-                "candidates",
-                "entity",
-                "url",
-                "status",
-                "closed_on",
-                "orders",
-                "now_part_of",
-            ],
-        ),
-    );
-    add(
-        "VetResponse",
-        object(
-            "Every item answered, in the order sent.",
-            vec![
-                ("count", integer("")),
-                ("results", array(r("VetResult"))),
-                (
-                    "data_as_of",
-                    json!({"type": ["string", "null"], "format": "date-time"}),
-                ),
-                ("note", string()),
-            ],
-            &[],
-        ),
-    );
     crate::reconcile::schemas(&mut add);
     Value::Object(s)
+}
+
+/// The `Option` fields that an answer leaves out (rather than sets to
+/// null) when they do not apply: `skip_serializing_if` in the views.
+const SOMETIMES_ABSENT: [(&str, &[&str]); 4] = [
+    (
+        "SearchHit",
+        &[
+            "issued_on",
+            "parties",
+            "names",
+            "status",
+            "romaji",
+            "name_en",
+            "summary",
+        ],
+    ),
+    (
+        "Change",
+        &[
+            "title",
+            "kind",
+            "kind_en",
+            "issued_on",
+            "current_name",
+            "role",
+            "merged_into",
+        ],
+    ),
+    (
+        "VetResult",
+        &[
+            "candidates",
+            "entity",
+            "url",
+            "status",
+            "closed_on",
+            "orders",
+            "now_part_of",
+        ],
+    ),
+    ("EntityBrief", &["now_part_of", "via"]),
+];
+
+fn admits_null(schema: &Value) -> bool {
+    match &schema["type"] {
+        Value::Array(ts) => ts.iter().any(|t| t == "null"),
+        _ => schema["oneOf"]
+            .as_array()
+            .is_some_and(|alts| alts.iter().any(|a| a["type"] == "null")),
+    }
+}
+
+/// The derive takes an `Option` field as not required; in these views every
+/// one is written, as null when unknown, but for [`SOMETIMES_ABSENT`]: the
+/// document says so, and the e2e check holds real answers to it.
+fn require_nullable(name: &str, schema: &mut Value) {
+    let Some(props) = schema["properties"].as_object() else {
+        return;
+    };
+    let mut required: Vec<Value> = schema["required"].as_array().cloned().unwrap_or_default();
+    for (k, v) in props {
+        let absent = SOMETIMES_ABSENT
+            .iter()
+            .any(|(n, fields)| *n == name && fields.contains(&k.as_str()));
+        if admits_null(v) && !absent && !required.iter().any(|r| r == k) {
+            required.push(Value::String(k.clone()));
+        }
+    }
+    schema["required"] = Value::Array(required);
 }
 
 /// A query or path parameter. An optional query parameter given empty
@@ -1307,6 +535,30 @@ mod tests {
     }
 
     #[test]
+    fn the_sometimes_absent_fields_exist_and_are_not_required() {
+        let doc = document();
+        for (schema, field) in SOMETIMES_ABSENT
+            .iter()
+            .flat_map(|(s, fields)| fields.iter().map(move |f| (*s, *f)))
+        {
+            let s = &doc["components"]["schemas"][schema];
+            assert!(s["properties"][field].is_object(), "{schema}.{field}");
+            assert!(
+                !s["required"].as_array().unwrap().iter().any(|r| r == field),
+                "{schema}.{field}"
+            );
+        }
+        // Every other nullable field is required: present, null when unknown.
+        let entity = &doc["components"]["schemas"]["Entity"]["required"];
+        for field in ["en_name", "furigana", "now_part_of", "summary"] {
+            assert!(
+                entity.as_array().unwrap().iter().any(|r| r == field),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
     fn the_edge_kinds_are_the_graphs() {
         for k in [
             tadoru_graph::EdgeKind::Operates,
@@ -1320,7 +572,10 @@ mod tests {
             tadoru_graph::EdgeKind::SameNameAs,
         ] {
             let code = serde_json::to_value(k).unwrap();
-            assert!(EDGE_KINDS.contains(&code.as_str().unwrap()), "{code}");
+            assert!(
+                crate::views::schema::EDGE_KINDS.contains(&code.as_str().unwrap()),
+                "{code}"
+            );
         }
     }
 }

@@ -278,9 +278,9 @@ fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
     html! {
         @for e in unique {
             a.ev href=(with_lang(&format!("/documents/{}", e.sha256), lang)) title=(format!("{} — {}", e.url, e.locator)) {
-                (lang.t("原文", "source")) " " code.short { (&e.sha256[..e.sha256.len().min(10)]) }
-                // On paper the whole hash: a prefix cannot be checked.
-                code.print-full { "sha256 " (e.sha256) }
+                // The whole hash, on screen and on paper: a prefix cannot
+                // be checked against the archived bytes.
+                (lang.t("原文", "source")) " " code.sha256 { "sha256 " (e.sha256) }
             }
             " "
         }

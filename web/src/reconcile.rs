@@ -9,6 +9,8 @@
 //! `operator`, `person`) and give a corporate number as the property
 //! `corporate_number`, which decides the match when it is recorded.
 
+use std::collections::BTreeMap;
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -19,7 +21,11 @@ use crate::api::{ApiError, error_response};
 use crate::error::WebError;
 use crate::openapi::{error, operation};
 use crate::vet::{How, match_item};
-use crate::{AppState, blocking};
+use crate::views::vet::{
+    ReconcileAnswer, ReconcileCandidate, ReconcileManifest, ReconcileResults, ReconcileType,
+    ReconcileView,
+};
+use crate::{AppState, blocking, views};
 
 /// Queries in one batch (OpenRefine sends 10 at a time), candidates per query.
 pub const MAX_QUERIES: usize = 50;
@@ -176,7 +182,7 @@ pub fn parse_queries(text: &str) -> Result<Vec<Query>, WebError> {
 }
 
 /// The candidates of one query, best first.
-fn answer(state: &AppState, q: &Query) -> Result<Value, WebError> {
+fn answer(state: &AppState, q: &Query) -> Result<ReconcileAnswer, WebError> {
     let (g, ix) = (&state.graph, &state.index);
     // A corporate number recorded for an entity decides; otherwise the name.
     let mut m = None;
@@ -188,7 +194,7 @@ fn answer(state: &AppState, q: &Query) -> Result<Value, WebError> {
     }
     let m = match m {
         Some(m) => m,
-        None if q.query.is_empty() => return Ok(json!({"result": []})),
+        None if q.query.is_empty() => return Ok(ReconcileAnswer { result: Vec::new() }),
         None => match_item(g, ix, &q.query, &q.roles, q.limit)?,
     };
     let sure = matches!(m.how, How::CorporateNumber | How::Name);
@@ -202,42 +208,55 @@ fn answer(state: &AppState, q: &Query) -> Result<Value, WebError> {
         let state = e
             .current_status()
             .map_or("active", |s| crate::views::state_code(s.state));
-        result.push(json!({
-            "id": e.id,
-            "name": e.current_name(),
-            "score": (score * 1000.0).round() / 10.0,
-            "match": sure,
-            "type": [{"id": e.role.code(), "name": e.role.en()}],
-            "description": format!("{}, {state}, {orders} order{} on record", e.role.en(), if orders == 1 { "" } else { "s" }),
-        }));
+        result.push(ReconcileCandidate {
+            id: e.id.clone(),
+            name: e.current_name().to_string(),
+            score: (score * 1000.0).round() / 10.0,
+            sure,
+            types: vec![reconcile_type(e.role)],
+            description: format!(
+                "{}, {state}, {orders} order{} on record",
+                e.role.en(),
+                if orders == 1 { "" } else { "s" }
+            ),
+        });
     }
-    Ok(json!({"result": result}))
+    Ok(ReconcileAnswer { result })
 }
 
-fn manifest(state: &AppState, req: &HttpRequest) -> Value {
+fn reconcile_type(r: Role) -> ReconcileType {
+    ReconcileType {
+        id: r.code(),
+        name: r.en(),
+    }
+}
+
+fn manifest(state: &AppState, req: &HttpRequest) -> ReconcileManifest {
     let base = state.base(req);
-    json!({
-        "versions": ["0.2"],
-        "name": "tadoru — enforcement against Japan's regenerative-medicine clinics and cell-processing facilities",
-        "identifierSpace": base.join("/entities/"),
-        "schemaSpace": base.join("/api/v1/openapi.json#/components/schemas/Entity"),
-        "defaultTypes": Role::ALL.iter().map(|r| json!({"id": r.code(), "name": r.en()})).collect::<Vec<_>>(),
-        "view": {"url": base.join("/entities/{{id}}")},
-        "documentation": base.join("/api"),
-    })
+    ReconcileManifest {
+        versions: vec!["0.2"],
+        name: "tadoru — enforcement against Japan's regenerative-medicine clinics and cell-processing facilities",
+        identifier_space: base.join("/entities/"),
+        schema_space: base.join("/api/v1/openapi.json#/components/schemas/Entity"),
+        default_types: Role::ALL.iter().map(|r| reconcile_type(*r)).collect(),
+        view: ReconcileView {
+            url: base.join("/entities/{{id}}"),
+        },
+        documentation: base.join("/api"),
+    }
 }
 
 async fn run(state: web::Data<AppState>, queries: Vec<Query>) -> Result<HttpResponse, ApiError> {
     let state = state.into_inner();
     let body = blocking(move || {
-        let mut out = Map::new();
+        let mut out = BTreeMap::new();
         for q in &queries {
             out.insert(q.key.clone(), answer(&state, q)?);
         }
-        Ok(Value::Object(out))
+        Ok(ReconcileResults(out))
     })
     .await?;
-    Ok(cors(HttpResponse::Ok()).json(body))
+    Ok(cors(HttpResponse::Ok()).json(views::to_value(&body)))
 }
 
 /// Any site may call the service from a browser.
@@ -253,7 +272,7 @@ pub async fn get(
     params: web::Query<ReconcileParams>,
 ) -> Result<HttpResponse, ApiError> {
     match params.queries.as_deref() {
-        None => Ok(cors(HttpResponse::Ok()).json(manifest(&state, &req))),
+        None => Ok(cors(HttpResponse::Ok()).json(views::to_value(&manifest(&state, &req)))),
         Some(q) => {
             let queries = parse_queries(q)?;
             run(state, queries).await
@@ -320,24 +339,6 @@ pub async fn not_allowed(req: HttpRequest) -> HttpResponse {
 /// The service's schemas in the OpenAPI document.
 pub(crate) fn schemas(add: &mut impl FnMut(&str, Value)) {
     let roles: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
-    let typ = json!({"type": "object", "properties": {"id": {"type": "string", "enum": roles}, "name": {"type": "string"}}, "required": ["id", "name"]});
-    add(
-        "ReconcileManifest",
-        json!({
-            "type": "object",
-            "description": "The service manifest (Reconciliation API 0.2).",
-            "properties": {
-                "versions": {"type": "array", "items": {"type": "string"}},
-                "name": {"type": "string"},
-                "identifierSpace": {"type": "string"},
-                "schemaSpace": {"type": "string"},
-                "defaultTypes": {"type": "array", "items": typ},
-                "view": {"type": "object", "properties": {"url": {"type": "string", "description": "`{{id}}` stands for an entity id."}}, "required": ["url"]},
-                "documentation": {"type": "string"},
-            },
-            "required": ["versions", "name", "identifierSpace", "schemaSpace", "defaultTypes", "view"],
-        }),
-    );
     add(
         "ReconcileQuery",
         json!({
@@ -367,29 +368,6 @@ pub(crate) fn schemas(add: &mut impl FnMut(&str, Value)) {
             "description": "Named queries: {\"q0\": {\"query\": \"…\"}, …}.",
             "maxProperties": MAX_QUERIES,
             "additionalProperties": {"$ref": "#/components/schemas/ReconcileQuery"},
-        }),
-    );
-    add(
-        "ReconcileResults",
-        json!({
-            "type": "object",
-            "description": "For each query key, its candidates, best first.",
-            "additionalProperties": {
-                "type": "object",
-                "properties": {"result": {"type": "array", "items": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "string", "description": "The entity id (`e-…`)."},
-                        "name": {"type": "string", "description": "Its current name."},
-                        "score": {"type": "number", "minimum": 0, "maximum": 100},
-                        "match": {"type": "boolean", "description": "True for a recorded corporate number, or a name only one entity has had."},
-                        "type": {"type": "array", "items": typ},
-                        "description": {"type": "string"},
-                    },
-                    "required": ["id", "name", "score", "match", "type", "description"],
-                }}},
-                "required": ["result"],
-            },
         }),
     );
 }

@@ -8,7 +8,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde_json::{Value, json};
+use serde_json::Value;
 use tadoru_crawler::Role;
 use tadoru_graph::{Entity, Graph};
 use tadoru_index::SearchRequest;
@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::api::{ApiError, error_response};
 use crate::error::WebError;
+use crate::views::vet::{VetMatch, VetResponse, VetResult};
 use crate::{AppState, LiveIndex, blocking, views};
 
 pub const MAX_BODY: usize = 64 * 1024;
@@ -140,17 +141,19 @@ fn corporate_number(item: &str) -> Option<String> {
 }
 
 /// The status and orders of a matched entity.
-fn matched(graph: &Graph, e: &Entity) -> Result<Value, WebError> {
+fn matched(graph: &Graph, e: &Entity) -> Result<VetMatch, WebError> {
     let notices = graph.notices_of(e)?;
     let summary = crate::glance::summary(graph, e, &notices)?;
-    Ok(json!({
-        "entity": views::entity_brief(e),
-        "url": format!("/entities/{}", e.id),
-        "status": summary.state,
-        "closed_on": summary.closed_on,
-        "orders": summary.orders,
-        "now_part_of": views::successor_of(graph, e)?.as_ref().map(views::entity_brief),
-    }))
+    Ok(VetMatch {
+        entity: views::entity_brief(e),
+        url: format!("/entities/{}", e.id),
+        status: summary.state,
+        closed_on: summary.closed_on,
+        orders: summary.orders,
+        now_part_of: views::successor_of(graph, e)?
+            .as_ref()
+            .map(views::entity_brief),
+    })
 }
 
 /// How an item matched.
@@ -310,35 +313,25 @@ pub fn match_item(
     })
 }
 
-pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Value, WebError> {
+pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<VetResult, WebError> {
     let m = match_item(graph, index, item, &[], 5)?;
-    let mut out = json!({
-        "query": item.trim(),
-        "match": m.how.code(),
-        "confidence": m.confidence,
-        "reason": m.reason,
-    });
-    match m.how {
+    let out = VetResult::new(item.trim(), m.how.code(), m.confidence, m.reason.clone());
+    Ok(match m.how {
         How::Ambiguous => {
-            let mut candidates = Vec::new();
+            let mut candidates = Vec::with_capacity(m.candidates.len());
             for (e, _) in &m.candidates {
                 candidates.push(matched(graph, e)?);
             }
-            out["candidates"] = json!(candidates);
-        }
-        _ => {
-            if let Some((e, _)) = m.candidates.first() {
-                merge(&mut out, matched(graph, e)?);
+            VetResult {
+                candidates: Some(candidates),
+                ..out
             }
         }
-    }
-    Ok(out)
-}
-
-fn merge(out: &mut Value, more: Value) {
-    if let (Value::Object(o), Value::Object(m)) = (out, more) {
-        o.extend(m);
-    }
+        _ => match m.candidates.first() {
+            Some((e, _)) => out.with_match(matched(graph, e)?),
+            None => out,
+        },
+    })
 }
 
 pub async fn vet(
@@ -369,15 +362,15 @@ pub async fn vet(
         for item in &items {
             results.push(vet_one(&state.graph, &state.index, item)?);
         }
-        Ok(json!({
-            "count": results.len(),
-            "results": results,
-            "data_as_of": state.graph.data_as_of()?,
-            "note": "a match says what tadoru's sources record; no record found does not mean safe",
-        }))
+        Ok(VetResponse {
+            count: results.len(),
+            results,
+            data_as_of: state.graph.data_as_of()?,
+            note: "a match says what tadoru's sources record; no record found does not mean safe",
+        })
     })
     .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(views::json(&body))
 }
 
 #[cfg(test)]

@@ -65,6 +65,10 @@ pub struct CrawlConfig {
     /// How text is read from attachments.
     pub pdf: PdfConfig,
     pub user_agent: String,
+    /// A page that is not a seed nor a listing, and that answered within
+    /// this time, is not asked again: its listing is, so new notices and
+    /// withdrawn ones are still seen. Zero asks every page every time.
+    pub revisit_after: Duration,
 }
 
 impl Default for CrawlConfig {
@@ -88,6 +92,7 @@ impl Default for CrawlConfig {
                 " (+public transparency registry)"
             )
             .to_string(),
+            revisit_after: Duration::ZERO,
         }
     }
 }
@@ -157,6 +162,15 @@ pub trait CrawlSink {
     fn kept(&self, _url: &str) -> Option<KeptPage> {
         None
     }
+    /// Whether `url` is a page (not a listing) that answered within
+    /// `within`: such a page is not asked again ([`CrawlConfig::revisit_after`]).
+    fn fresh(&self, _url: &str, _within: Duration) -> bool {
+        false
+    }
+    /// `url` answered 200 or 304 at `at`.
+    fn checked(&mut self, _url: &str, _at: DateTime<Utc>) -> Result<(), String> {
+        Ok(())
+    }
     /// An attachment a notice page links (a PDF), after its bytes were
     /// kept and its text read or not: recorded as a document of its own.
     /// The notice that links it is given to [`CrawlSink::page`] after it.
@@ -189,6 +203,9 @@ pub struct CrawlReport {
     pub fetched: usize,
     /// Conditional requests answered 304: nothing new was recorded for them.
     pub not_modified: usize,
+    /// Pages not asked again because they answered within
+    /// [`CrawlConfig::revisit_after`].
+    pub not_revisited: usize,
     pub notices: usize,
     pub listings: usize,
     pub other: usize,
@@ -260,6 +277,13 @@ pub async fn crawl(
             break;
         }
         if frontier.is_skipped(&host_key(&task.url)) {
+            continue;
+        }
+        if task.depth > 0
+            && !config.revisit_after.is_zero()
+            && sink.fresh(task.url.as_str(), config.revisit_after)
+        {
+            report.not_revisited += 1;
             continue;
         }
         if !wait.is_zero() {
@@ -434,6 +458,13 @@ async fn handle(
         return Ok(());
     }
     report.fetched += 1;
+    if resp.status == 304 || (200..300).contains(&resp.status) {
+        sink.checked(url.as_str(), fetched_at).map_err(sink_error)?;
+        if task.url != url {
+            sink.checked(task.url.as_str(), fetched_at)
+                .map_err(sink_error)?;
+        }
+    }
     if resp.status == 304 {
         report.not_modified += 1;
         debug!(url = %url, "not modified");

@@ -187,6 +187,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     if let Some(l) = LABELS.iter().find(|l| **l == w) {
         return Some(l);
     }
+
     let ends = |s: &str| w.ends_with(s);
     let has = |s: &str| w.contains(s);
     Some(if PERSON_HEADS.iter().any(|h| ends(h)) {
@@ -210,7 +211,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     .any(|h| ends(h))
     {
         "製造事業者"
-    } else if ends("者") || ends("名宛人") || ends("相手方") {
+    } else if ends("者") || ends("者名") || ends("名宛人") || ends("相手方") {
         "処分を受けた者"
     } else if has("旧") && (has("名称") || has("商号") || ends("称")) {
         "旧名称"
@@ -245,6 +246,7 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         "処分内容"
     } else if [
         "期間",
+        "範囲",
         "理由",
         "内容",
         "事項",
@@ -264,11 +266,11 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     })
 }
 
-/// `１．`, `(1)`, `①` (NFKC: `1`), `第1`, `■`: the numbering or mark a row
+/// `１．`, `(1)`, `①` (NFKC: `1`), `第1`, `(ア)`, `■`: the numbering or mark a row
 /// opens with, and the rest of the row.
 static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:第\s*[0-9]{1,2}\s*|[0-9]{1,2}\s*[.、)．]?\s*|\(\s*[0-9]{1,2}\s*\)\s*|[◆●■◇□]\s*)([^\s0-9].*)$",
+        r"^(?:第\s*[0-9]{1,2}\s*|[0-9]{1,2}\s*[.、)．]?\s*|\(\s*[0-9]{1,2}\s*\)\s*|\(\s*[ア-ン]\s*\)\s*|[◆●■◇□]\s*)([^\s0-9].*)$",
     )
 });
 
@@ -286,6 +288,24 @@ pub(crate) fn strip_numbering(line: &str) -> &str {
 /// `UNKNOWN` (inside a section of entries, where every row is labelled).
 pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
     let body = strip_numbering(line);
+    // `■医療機関 X`, `(ウ)施設 X`: a marked row whose label is the kind of party it names.
+    if body.len() < line.trim_start().len() {
+        if let Some((head, value)) = body.split_once(' ') {
+            let head = canonical_key(head);
+            let class = if ["医療機関", "再生医療等提供機関", "提供機関", "診療所"]
+                .contains(&head.as_str())
+            {
+                Some("医療機関名")
+            } else if ["施設", "細胞培養加工施設", "製造所"].contains(&head.as_str()) {
+                Some("施設名")
+            } else {
+                None
+            };
+            if let (Some(class), false) = (class, value.trim().is_empty()) {
+                return Some(format!("{class} {}", value.trim()));
+            }
+        }
+    }
     // `【label】value`.
     if let Some(c) = BRACKETED.captures(body) {
         let class = label_class(&c[1])?;
@@ -326,7 +346,9 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
     None
 }
 
-static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,16})】\s*(\S.*)$"));
+/// `【label】value`, `<label> value` (＜＞ after NFKC), `〈label〉value`, `[label]value`.
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[【<〈\[]([^】>〉\]]{2,16})[】>〉\]]\s*(\S.*)$"));
 
 #[cfg(test)]
 mod tests {

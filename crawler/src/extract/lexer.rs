@@ -93,6 +93,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("現社名に変更", Kw::Rename),
     ("現社名へ変更", Kw::Rename),
     ("変更前の名称", Kw::Former),
+    ("前名称", Kw::Former),
     // `令和6年9月までの名称は「Y」`: the name it had until that date.
     ("までの名称", Kw::Former),
     ("までの商号", Kw::Former),

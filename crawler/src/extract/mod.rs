@@ -10,17 +10,22 @@
 //! page layouts (`tables` turns tables into the rows `bureau` reads, `labels`
 //! says what a label is, `sections` where the addressees are); `plans` ties
 //! plans to parties; `orders` splits a page of unrelated orders; `closure`
-//! finds closures.
+//! finds closures. Then `renames`, `operators`, `people` and `addresses`
+//! read the whole page for what it states away from the parties' names.
 
+pub mod addresses;
 pub mod bureau;
 pub mod closure;
 pub mod labels;
 pub mod lexer;
 pub mod mention;
+pub mod operators;
 pub mod orders;
+pub mod people;
 pub mod plans;
 pub mod press;
 pub mod reading;
+pub mod renames;
 pub mod sections;
 pub mod sentences;
 pub mod tables;
@@ -116,7 +121,15 @@ fn extract_page(page: &PageText) -> PageContent {
             return PageContent::Notices(notices);
         }
         let parsed = read_layout(&lines, &text);
-        return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
+        // A filing names what was closed or discontinued; a page about
+        // filings that names nothing is a guide to the procedure.
+        let filing = matches!(
+            kind,
+            NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+        );
+        if !(filing && parsed.subjects.is_empty() && parsed.closures.is_empty()) {
+            return PageContent::Notices(finish(kind, title, &lines, &header, &text, parsed));
+        }
     }
     let title = if h1.is_empty() { browser_title } else { h1 };
     if is_listing(&title, page) {
@@ -127,17 +140,34 @@ fn extract_page(page: &PageText) -> PageContent {
 }
 
 /// Parties, plans and the rest, read by the layout the lines are in.
+/// Renames stated anywhere on the page are then attached to those parties.
 pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
-    if bureau::is_bureau_order(lines) {
+    let mut parsed = if bureau::is_bureau_order(lines) {
         bureau::read(lines, text)
     } else {
         press::read(lines)
-    }
+    };
+    renames::resolve(lines, &mut parsed);
+    operators::resolve(lines, &mut parsed);
+    people::resolve(lines, &mut parsed);
+    addresses::resolve(lines, &mut parsed);
+    parsed
 }
 
 fn is_listing(title: &str, page: &PageText) -> bool {
     const WORDS: [&str; 5] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等"];
-    WORDS.iter().any(|w| title.contains(w)) && !page.links.is_empty()
+    // Links to the items, or the items as lines each opening with its date.
+    let dated = page
+        .lines
+        .iter()
+        .filter(|l| {
+            let l = clean(l);
+            crate::wareki::find_dates(&l)
+                .first()
+                .is_some_and(|d| d.start == 0 && l.chars().count() > 14)
+        })
+        .count();
+    WORDS.iter().any(|w| title.contains(w)) && (!page.links.is_empty() || dated >= 3)
 }
 
 /// What a layout extracted from a page, before the parts every notice shares.
@@ -182,6 +212,10 @@ pub(crate) fn role_for(name: &str, page_articles: &[String]) -> Role {
 /// Adds a party, or fills in what an earlier mention of it lacked. Another
 /// spelling of the same name is kept on the party.
 pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
+    let new = Subject {
+        name: without_note_mark(&new.name),
+        ..new
+    };
     let key = names::name_key(&new.name);
     if key.is_empty() || !names::reads_as_name(&new.name) {
         return;
@@ -228,6 +262,22 @@ pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
         operator,
         ..new
     });
+}
+
+/// A name without the footnote mark printed after it (`X※1`, `X ※`): the
+/// mark points at a note (read by `renames`), it is no part of the name.
+pub(crate) fn without_note_mark(name: &str) -> String {
+    let name = clean(name);
+    match name.rfind('※') {
+        Some(at)
+            if name[at + '※'.len_utf8()..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ') =>
+        {
+            clean(&name[..at])
+        }
+        _ => name,
+    }
 }
 
 /// A subject with only a name, role and place.
@@ -288,7 +338,17 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
             _ => {}
         }
     }
-    let name = clean(&bare);
+    let name = without_note_mark(&bare);
+    // `七里篤氏`, `汐見 航太郎 医師`: the honorific or qualification after a
+    // name is no part of it.
+    let name = ["医師", "先生", "氏", "殿"]
+        .iter()
+        .find_map(|h| {
+            name.strip_suffix(h)
+                .map(clean)
+                .filter(|n| n.chars().filter(|c| !c.is_whitespace()).count() >= 2)
+        })
+        .unwrap_or(name);
     if name.is_empty()
         || of.trim().is_empty()
         || !names::reads_as_person(&name)

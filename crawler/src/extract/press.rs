@@ -342,7 +342,7 @@ fn operated_by(line: &str, first: &Mention, second: &Mention) -> bool {
 
 /// A party named under its old and its new name on one page is one party:
 /// the new name stays, the old is a rename.
-fn merge_renamed(p: &mut Parsed) {
+pub(crate) fn merge_renamed(p: &mut Parsed) {
     for r in &p.renames {
         let (old, new) = (names::name_key(&r.old), names::name_key(&r.new));
         // A party's operator is known by its new name too.

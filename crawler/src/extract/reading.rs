@@ -66,6 +66,9 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
         ("取消", NoticeKind::LicenceRevocation),
         ("取り消", NoticeKind::LicenceRevocation),
         ("停止命令", NoticeKind::SuspensionOrder),
+        // After 停止命令: of two words ending alike the later one wins. A
+        // 一時停止命令 (法第22条・第47条) is an emergency order, not a suspension.
+        ("一時停止命令", NoticeKind::EmergencyOrder),
         ("廃止", NoticeKind::ClosureFiling),
         ("失効", NoticeKind::ClosureFiling),
         ("中止", NoticeKind::DiscontinuationFiling),
@@ -77,8 +80,24 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
     if let Some((_, k)) = last {
         return Some(k);
     }
-    kind_in_any(t)
+    kind_in_any(t).or_else(|| kind_by_article(head))
 }
+
+/// `法第23条第1項に基づく命令について`: a heading that names an order only by
+/// the article it is made under.
+fn kind_by_article(t: &str) -> Option<NoticeKind> {
+    if !(t.contains("命令") || t.contains("命じ")) {
+        return None;
+    }
+    let n: u32 = ARTICLE_NUMBER.captures(t)?.get(1)?.as_str().parse().ok()?;
+    match n {
+        22 | 47 => Some(NoticeKind::EmergencyOrder),
+        23 | 48 => Some(NoticeKind::ImprovementOrder),
+        _ => None,
+    }
+}
+
+static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"第\s*(\d+)\s*条"));
 
 /// Every kind a heading names (`緊急命令及び改善命令について` names two).
 pub fn kinds_named(t: &str) -> Vec<NoticeKind> {
@@ -100,9 +119,9 @@ pub fn kinds_named(t: &str) -> Vec<NoticeKind> {
 }
 
 fn kind_in_any(t: &str) -> Option<NoticeKind> {
-    if t.contains("緊急命令") {
+    if t.contains("緊急命令") || t.contains("一時停止命令") {
         Some(NoticeKind::EmergencyOrder)
-    } else if t.contains("改善命令") {
+    } else if t.contains("改善命令") || t.contains("改善を命じ") {
         Some(NoticeKind::ImprovementOrder)
     } else if t.contains("取消") || t.contains("取り消") {
         Some(NoticeKind::LicenceRevocation)
@@ -123,7 +142,10 @@ pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
     sentences(text)
         .into_iter()
         .filter(|s| {
-            s.contains("本日") && (s.contains("命じ") || s.contains("命令") || s.contains("取り消"))
+            // Today's action, or the authority's own statement of it
+            // (`東海北陸厚生局長は、令和8年3月6日、…改善を命じました`).
+            (s.contains("本日") || s.contains("局長は") || s.contains("大臣は"))
+                && (s.contains("命じ") || s.contains("命令") || s.contains("取り消"))
         })
         .find_map(|s| {
             if s.contains("一時停止") && (s.contains("第22条") || s.contains("第47条")) {

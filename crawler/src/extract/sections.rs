@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::labels::{LABEL, labelled_row, strip_numbering};
+use super::labels::{LABEL, canonical_label, labelled_row, strip_numbering};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("static regex {pattern}: {e}"))
@@ -110,10 +110,18 @@ pub(crate) fn section(lines: &[String]) -> Option<(usize, usize)> {
             .find(|k| *k == 1 || *k == n + 1)
             == Some(1)
     });
+    // A section that opens with what is done (`第1 処分の内容`) before whom
+    // it is done to (`第2 対象`) does not end before its first party.
+    let first_party = lines[start..].iter().position(|l| names_party(l));
     let end = lines[start..]
         .iter()
         .enumerate()
         .position(|(k, l)| {
+            if first_party.is_some_and(|f| k < f)
+                && !lines[start..start + k].iter().any(|l| names_party(l))
+            {
+                return false;
+            }
             // A heading alone (`経緯`), unless rows follow it: then it is a
             // `<dt>` label of an entry (`理由` over its value, then `根拠条文`).
             let rows_follow = lines[start + k + 1..]
@@ -135,4 +143,18 @@ pub(crate) fn section(lines: &[String]) -> Option<(usize, usize)> {
         })
         .map_or(lines.len(), |i| start + i);
     Some((start, end))
+}
+
+/// Whether a row names a party: its label is a name's (`名称`, `施設の名称`,
+/// `医療機関名`, `氏名`) or an operator's (`許可事業者`, `開設者`).
+fn names_party(line: &str) -> bool {
+    let row = labelled_row(line, false).unwrap_or_else(|| strip_numbering(line).to_string());
+    LABEL
+        .captures(&format!("{row} "))
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+        .and_then(|c| c.get(1))
+        .is_some_and(|m| {
+            ["名称", "施設名", "医療機関名", "氏名", "運営者"]
+                .contains(&canonical_label(m.as_str()).as_str())
+        })
 }

@@ -299,6 +299,9 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                             .unwrap_or_default();
                             let value = value.replace('\n', "。");
                             unrolled.push(clean(&format!("備考 「{name}」({value})")));
+                        } else {
+                            // The entry's party is in the rows above (read by `renames`).
+                            unrolled.push(clean(&format!("備考 {}", value.replace('\n', "。"))));
                         }
                         continue;
                     }

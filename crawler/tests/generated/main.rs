@@ -5,8 +5,10 @@
 //! exactly the names, former names, dates, places, operators and people it
 //! was composed from.
 
+mod document;
 mod layouts;
 mod orders;
+mod rows;
 
 use tadoru_crawler::extract::mention::read_line;
 use tadoru_crawler::names::{address_key, clean, name_key};

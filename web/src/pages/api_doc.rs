@@ -59,6 +59,22 @@ fn status_ja(status: &str) -> Option<&'static str> {
     })
 }
 
+/// A description as the document writes it, Markdown's `code` spans shown
+/// as code (CommonMark, which OpenAPI descriptions are written in: only the
+/// spans are used here), the rest marked up by language.
+fn prose(lang: Lang, text: &str) -> Markup {
+    let parts: Vec<&str> = text.split('`').collect();
+    // An unpaired backtick is a backtick.
+    if parts.len() % 2 == 0 {
+        return ja_text(lang, text);
+    }
+    html! {
+        @for (i, part) in parts.iter().enumerate() {
+            @if i % 2 == 1 { code { (part) } } @else { (ja_text(lang, part)) }
+        }
+    }
+}
+
 /// The schema a `$ref` names, or the schema itself.
 fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> (&'a Value, Option<&'a str>) {
     match schema["$ref"].as_str() {
@@ -75,7 +91,7 @@ fn type_word(schema: &Value) -> String {
     if let Some(r) = schema["$ref"].as_str() {
         return r.trim_start_matches("#/components/schemas/").to_string();
     }
-    if let Some(alts) = schema["anyOf"].as_array() {
+    if let Some(alts) = schema["anyOf"].as_array().or(schema["oneOf"].as_array()) {
         return alts.iter().map(type_word).collect::<Vec<_>>().join(" | ");
     }
     match &schema["type"] {
@@ -134,7 +150,7 @@ fn fields(doc: &Value, schema: &Value, lang: Lang) -> Markup {
                         code { (type_word(v)) }
                         @if !required.contains(&k.as_str()) { " " span.muted { (lang.t("（ある場合のみ）", "(when present)")) } }
                         @if let Some(d) = v["description"].as_str().filter(|d| !d.is_empty()) {
-                            " — " @if lang == Lang::Ja { span lang="en" { (d) } } @else { (ja_text(lang, d)) }
+                            " — " @if lang == Lang::Ja { span lang="en" { (prose(lang, d)) } } @else { (prose(lang, d)) }
                         }
                     }
                 }
@@ -160,7 +176,7 @@ fn operation(doc: &Value, path: &str, method: &str, op: &Value, lang: Lang, base
         section.op aria-labelledby=(heading_id) {
             h3 id=(heading_id) { (ja_text(lang, &text("summary"))) }
             p { code.endpoint { (method.to_ascii_uppercase()) " /api/v1" (path) } }
-            p { (ja_text(lang, &text("description"))) }
+            p { (prose(lang, &text("description"))) }
             @if !params.is_empty() {
                 h4 { (lang.t("パラメーター", "Parameters")) }
                 dl.fields {
@@ -171,8 +187,8 @@ fn operation(doc: &Value, path: &str, method: &str, op: &Value, lang: Lang, base
                         }
                         dd {
                             @match lang {
-                                Lang::Ja => (p["x-description-ja"].as_str().unwrap_or("")),
-                                Lang::En => (ja_text(lang, p["description"].as_str().unwrap_or(""))),
+                                Lang::Ja => (prose(lang, p["x-description-ja"].as_str().unwrap_or(""))),
+                                Lang::En => (prose(lang, p["description"].as_str().unwrap_or(""))),
                             }
                             @let c = constraints(&p["schema"]);
                             @if !c.is_empty() { " " span.muted { "(" (c) ")" } }
@@ -191,8 +207,8 @@ fn operation(doc: &Value, path: &str, method: &str, op: &Value, lang: Lang, base
                     li { code { (status) } " "
                         @match (lang, status_ja(status)) {
                             (Lang::Ja, Some(ja)) => (ja),
-                            (Lang::Ja, None) => span lang="en" { (en) },
-                            (Lang::En, _) => (ja_text(lang, en)),
+                            (Lang::Ja, None) => span lang="en" { (prose(lang, en)) },
+                            (Lang::En, _) => (prose(lang, en)),
                         }
                     }
                 }

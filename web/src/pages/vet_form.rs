@@ -215,7 +215,9 @@ pub async fn vet_submit(
     let answered = blocking(move || {
         let mut results = Vec::with_capacity(items.len());
         for item in &items {
-            results.push(crate::vet::vet_one(&st.graph, &st.index, item)?);
+            results.push(crate::views::to_value(&crate::vet::vet_one(
+                &st.graph, &st.index, item,
+            )?));
         }
         let as_of = st.graph.data_as_of()?.map(|t| t.date_naive().to_string());
         Ok((results, as_of))
