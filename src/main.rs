@@ -145,6 +145,7 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    quiet_pdf_panics();
     let result = actix_web::rt::System::new().block_on(run(cli));
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -157,6 +158,22 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The PDF crate's panics are expected (it is run under `catch_unwind`, and
+/// its reason recorded with the attachment): logged at debug level instead
+/// of printed as if tadoru had crashed. Every other panic prints as before.
+fn quiet_pdf_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let on_pdf_thread =
+            std::thread::current().name() == Some(tadoru_crawler::pdf::PDF_THREAD_NAME);
+        if on_pdf_thread {
+            tracing::debug!(panic = %info, "pdf-extract panicked; the attachment records why");
+        } else {
+            default(info);
+        }
+    }));
 }
 
 /// `--public-url`, checked: a usage error (exit 2) when it is no http(s) address.

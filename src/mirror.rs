@@ -68,6 +68,7 @@ async fn serve_file(req: HttpRequest, root: web::Data<Option<PathBuf>>) -> HttpR
                 // No charset: the crawler must decide from the page itself.
                 Some("html") => "text/html",
                 Some("csv") => "text/csv",
+                Some("pdf") => "application/pdf",
                 _ => "text/plain",
             };
             // An ETag from the bytes, as real servers send, so that a

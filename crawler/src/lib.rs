@@ -9,9 +9,10 @@ pub mod extract;
 pub mod html;
 pub mod names;
 pub mod nta;
+pub mod pdf;
 pub mod record;
 pub mod wareki;
 
 pub use record::{
-    Closure, DEMO_MARKER, NoticeKind, NoticeRecord, PageContent, Rename, Role, Subject,
+    Attachment, Closure, DEMO_MARKER, NoticeKind, NoticeRecord, PageContent, Rename, Role, Subject,
 };

@@ -347,6 +347,46 @@ pub struct NoticeRecord {
     /// Which part of the page this notice comes from: `None` for the page's own
     /// notice, `Some("closure")` for a closure reported as an addendum.
     pub part: Option<String>,
+    /// The files the page links as its details (別添, 概要: PDFs), fetched,
+    /// kept as evidence and read. Absent from statements written before
+    /// attachments were fetched, and from those of pages that link none, so
+    /// those statements read and hash as they always did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file a notice page links as its details (別添, 概要), as the crawl
+/// found it: where it was, what was kept, and whether its text could be
+/// read (and by which reader) or why not. The text is searched with the
+/// notice; the kept bytes are the evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// The link's text on the notice page (`別添（PDF：123KB）`).
+    pub title: String,
+    /// The address the bytes came from (after redirects), or the link's
+    /// address when nothing was fetched.
+    pub url: String,
+    /// sha256 of the bytes kept as evidence; `None` when nothing was fetched
+    /// (outside the allowed hosts, refused by robots.txt, a network error).
+    #[serde(default)]
+    pub sha256: Option<String>,
+    /// Bytes kept (the beginning only, for a file over the size limit).
+    #[serde(default)]
+    pub len: u64,
+    #[serde(default)]
+    pub content_type: Option<String>,
+    /// The text read from it, when a reader could.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Which reader read the text.
+    #[serde(default)]
+    pub reader: Option<crate::pdf::TextReader>,
+    /// What else is worth knowing (why the first reader was not used, a cut).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Why there is no text: never fetched, not a PDF, too large, unreadable.
+    #[serde(default)]
+    pub error: Option<String>,
 }
 
 /// What the extractor made of one page.
@@ -358,4 +398,59 @@ pub enum PageContent {
     Notices(Vec<NoticeRecord>),
     /// Anything else (an unrelated press release, a navigation page).
     Other { title: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> NoticeRecord {
+        NoticeRecord {
+            kind: NoticeKind::ImprovementOrder,
+            authority: "厚生労働省".into(),
+            issued_on: NaiveDate::from_ymd_opt(2026, 1, 23),
+            title: "改善命令について".into(),
+            articles: vec!["法第48条第2項".into()],
+            violations: vec![],
+            subjects: vec![],
+            plans: vec![],
+            renames: vec![],
+            closures: vec![],
+            persons: vec![],
+            text: "本文".into(),
+            summary_en: String::new(),
+            part: None,
+            attachments: vec![],
+        }
+    }
+
+    #[test]
+    fn a_notice_without_attachments_is_written_and_read_as_before() {
+        // Statements written before attachments existed have no such key,
+        // and a notice without any writes none: its statement hashes as it did.
+        let json = serde_json::to_value(record()).unwrap();
+        assert!(json.get("attachments").is_none(), "{json}");
+        let read: NoticeRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(read, record());
+    }
+
+    #[test]
+    fn attachments_round_trip() {
+        let mut r = record();
+        r.attachments.push(Attachment {
+            title: "別添（PDF：7KB）".into(),
+            url: "https://www.mhlw.go.jp/content/001234561.pdf".into(),
+            sha256: Some("ab".repeat(32)),
+            len: 6349,
+            content_type: Some("application/pdf".into()),
+            text: Some("逸脱管理".into()),
+            reader: Some(crate::pdf::TextReader::Pdftotext),
+            note: Some("pdf-extract: panicked (unsupported encoding)".into()),
+            error: None,
+        });
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["attachments"][0]["reader"], "pdftotext");
+        let read: NoticeRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(read, r);
+    }
 }

@@ -170,6 +170,7 @@ fn compare(t: &mut Tally, page: &str, gold: &Value, got: Option<&NoticeRecord>) 
         renames: vec![],
         closures: vec![],
         persons: vec![],
+        attachments: vec![],
         text: String::new(),
         summary_en: String::new(),
         part: None,

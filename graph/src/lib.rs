@@ -7,6 +7,7 @@
 //! the same fact twice is a no-op and re-running an interrupted import or crawl
 //! restores exactly what is missing.
 
+pub mod attachments;
 pub mod changelog;
 pub mod curation;
 pub mod error;
@@ -1592,6 +1593,7 @@ mod tests {
             renames,
             closures: vec![],
             persons: vec![],
+            attachments: vec![],
             text: url.into(),
             summary_en: String::new(),
             part: None,

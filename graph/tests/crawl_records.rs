@@ -36,6 +36,7 @@ fn record(title: &str, names: &[&str]) -> NoticeRecord {
         renames: vec![],
         closures: vec![],
         persons: vec![],
+        attachments: vec![],
         text: title.into(),
         summary_en: String::new(),
         part: None,

@@ -58,6 +58,9 @@ pub struct NoticeDoc {
     /// Places and addresses of its subjects, as written (found in the gazetteer).
     pub places: Vec<String>,
     pub body: String,
+    /// The text read from its attachments (別添, 概要 PDFs): searched with the
+    /// notice, below its own text.
+    pub attachments: String,
     /// English renderings: kind words, authority, summary.
     pub english: String,
     /// tadoru's own words for the notice (its kind in Japanese, with
@@ -97,6 +100,8 @@ pub(crate) struct Fields {
     title: Field,
     names: Field,
     body: Field,
+    /// Text of a notice's attachments (PDFs), stored for snippets.
+    attachments: Field,
     english: Field,
     romaji: Field,
     /// Whole romaji words of names (squashed), for typo-tolerant matching.
@@ -139,6 +144,7 @@ fn schema() -> (Schema, Fields) {
         title: b.add_text_field("title", text(analyzers::JA, true)),
         names: b.add_text_field("names", text(analyzers::JA, true)),
         body: b.add_text_field("body", text(analyzers::JA, true)),
+        attachments: b.add_text_field("attachments", text(analyzers::JA, true)),
         english: b.add_text_field("english", text(analyzers::EN, true)),
         romaji: b.add_text_field(
             "romaji",
@@ -210,7 +216,7 @@ fn schema() -> (Schema, Fields) {
 
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "6";
+pub const INDEX_VERSION: &str = "7";
 
 /// How deep into the results a search reads: a page past this offset shows
 /// the last reachable results, so callers refuse such pages.
@@ -398,13 +404,19 @@ impl SearchIndex {
         let body_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
         let names_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.names)?;
         let english_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.english)?;
+        let attachment_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.attachments)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             hits.push(self.hit(
                 &searcher,
                 addr,
                 score,
-                [&names_snippets, &body_snippets, &english_snippets],
+                [
+                    &names_snippets,
+                    &body_snippets,
+                    &english_snippets,
+                    &attachment_snippets,
+                ],
             )?);
         }
         let collect = |root: &str| -> Vec<(String, u64)> {
@@ -449,7 +461,7 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         addr: DocAddress,
         score: f32,
-        gens: [&SnippetGenerator; 3],
+        gens: [&SnippetGenerator; 4],
     ) -> Result<Hit, IndexError> {
         let f = self.fields;
         let d: TantivyDocument = searcher.doc(addr)?;
@@ -460,10 +472,12 @@ impl SearchIndex {
                 .to_string()
         };
         let doc_type = get(f.doc_type);
-        let order: [&SnippetGenerator; 3] = if doc_type == "entity" {
+        // A notice's own text first; its attachments' text last, when
+        // nothing else holds the match.
+        let order: [&SnippetGenerator; 4] = if doc_type == "entity" {
             gens
         } else {
-            [gens[1], gens[0], gens[2]]
+            [gens[1], gens[0], gens[2], gens[3]]
         };
         let mut snippet = String::new();
         for g in order {
@@ -621,6 +635,7 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.title => n.title.as_str(),
         f.names => n.subject_names.join("\n"),
         f.body => n.body.as_str(),
+        f.attachments => n.attachments.as_str(),
         f.english => format!("{}\n{}", n.title_en, n.english),
         f.glossed => romanize::english_words(&n.subject_names, &n.body),
         f.romaji => analyzers::romaji_field(&n.subject_names),
@@ -632,6 +647,7 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.bigrams => n.title.as_str(),
         f.bigrams => n.subject_names.join("\n"),
         f.bigrams => n.body.as_str(),
+        f.bigrams => n.attachments.as_str(),
         f.bigrams => n.labels.as_str(),
         f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
@@ -696,6 +712,7 @@ mod tests {
             places: vec![],
             labels: String::new(),
             body: body.into(),
+            attachments: String::new(),
             english: english.into(),
         }
     }
@@ -765,6 +782,38 @@ mod tests {
         assert_eq!(hit.card, r#"{"status":"active"}"#);
         let notice = r.hits.iter().find(|h| h.doc_type == "notice");
         assert!(notice.is_none_or(|h| h.card.is_empty()));
+    }
+
+    #[test]
+    fn attachment_text_finds_its_notice_below_a_notice_saying_it_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let in_pdf = NoticeDoc {
+            attachments: "別添　改善命令の概要\n逸脱管理の手順に沿った処理をしていなかった".into(),
+            ..notice("n-pdf", "improvement_order", "2026-01-23", "改善命令", "")
+        };
+        let in_body = notice(
+            "n-body",
+            "improvement_order",
+            "2026-01-24",
+            "逸脱管理の手順",
+            "",
+        );
+        let other = notice("n-other", "emergency_order", "2026-01-25", "緊急命令", "");
+        let i = SearchIndex::build(dir.path(), &[in_pdf, in_body, other], &[]).unwrap();
+        let r = i.search(&SearchRequest::query("逸脱管理")).unwrap();
+        assert_eq!(ids(&r), vec!["n-body", "n-pdf"]);
+        let pdf_hit = &r.hits[1];
+        assert!(
+            pdf_hit.snippet.contains("<b>逸脱管理</b>") || pdf_hit.snippet.contains("<b>逸脱</b>"),
+            "the snippet quotes the attachment: {}",
+            pdf_hit.snippet
+        );
+        let phrase = i
+            .search(&SearchRequest::query("\"逸脱管理の手順\""))
+            .unwrap();
+        let mut got = ids(&phrase);
+        got.sort();
+        assert_eq!(got, vec!["n-body", "n-pdf"]);
     }
 
     #[test]

@@ -78,6 +78,9 @@ const MAX_TERMS: usize = 12;
 const BOOST_NAMES: f32 = 4.0;
 const BOOST_TITLE: f32 = 2.0;
 const BOOST_BODY: f32 = 1.0;
+/// A notice's attachments weigh less than its own text: they repeat it, and
+/// name parties in passing.
+const BOOST_ATTACHMENTS: f32 = 0.5;
 const BOOST_ENGLISH: f32 = 1.5;
 const BOOST_ROMAJI: f32 = 1.0;
 const BOOST_WORDS: f32 = 3.0;
@@ -362,6 +365,7 @@ fn ja_bigrams_clause(f: &Fields, text: &str, loose: bool) -> Option<Box<dyn Quer
             (f.names, BOOST_NAMES),
             (f.title, BOOST_TITLE),
             (f.body, BOOST_BODY),
+            (f.attachments, BOOST_ATTACHMENTS),
             (f.labels, BOOST_TITLE),
         ] {
             if let Some(q) = ja_clause(field, text, boost) {
@@ -488,6 +492,7 @@ pub(crate) fn build(
             (f.names, BOOST_NAMES),
             (f.title, BOOST_TITLE),
             (f.body, BOOST_BODY),
+            (f.attachments, BOOST_ATTACHMENTS),
         ] {
             alternatives.extend(ja_clause(field, phrase, boost));
         }

@@ -40,6 +40,8 @@ def press(date_line, section, contacts, title, paras, month_label):
     return page(title, body, MHLW_CRUMBS + [month_label])
 
 P = lambda s: f"<p>{s}</p>\n"
+# A link to a PDF attachment, worded as MHLW words them (PDF files made by gen_pdfs.py).
+ATTACH = lambda href, title, size: f'<ul class="m-listLink"><li><a href="{href}">{title}（PDF：{size}）</a></li></ul>\n'
 
 pages = {}
 
@@ -111,7 +113,8 @@ pages["/stf/newpage_demo20250829.html"] = ("202508", press(
      P("保健衛生上の危害の発生又は拡大を防止するため、本日付けで、再生医療等の安全性の確保等に関する法律（平成25年法律第85号。以下「法」という。）第22条に基づき当該医療機関に対して再生医療等の提供の一時停止を、法第47条に基づき当該細胞培養加工施設に対して特定細胞加工物の製造の一時停止を命じました。"),
      P("【提供の一時停止を命じた再生医療等】"),
      P("「慢性疼痛に対する自己脂肪由来間葉系幹細胞による治療」及び同種の計画"),
-     P("【追記】「東京サイエンスクリニック」（旧名称：ティーエスクリニック）については、その後、廃止届が提出されました（届出日はデモ再構成では不明）。")],
+     P("【追記】「東京サイエンスクリニック」（旧名称：ティーエスクリニック）については、その後、廃止届が提出されました（届出日はデモ再構成では不明）。"),
+     ATTACH("/content/001234562.pdf", "別添　緊急命令の概要", "5KB")],
     "2025年8月"))
 
 # 2026-01-23: improvement order to Kojin Bio facility (Art. 48(2))
@@ -127,7 +130,8 @@ pages["/stf/newpage_demo20260123.html"] = ("202601", press(
      P("・受け入れる原料の試験を実施していなかったこと"),
      P("・年次の品質照査を一度も実施していなかったこと"),
      P("・自己点検を実施していなかったこと"),
-     P("・死亡事案に係る特定細胞加工物の品質の記録がなかったこと")],
+     P("・死亡事案に係る特定細胞加工物の品質の記録がなかったこと"),
+     ATTACH("/content/001234561.pdf", "別添　改善命令の概要", "7KB")],
     "2026年1月"))
 
 # 2026-03-13: second death; Neopolis Ginza Clinic and JASC Kyoto

@@ -142,8 +142,18 @@ pub fn report_lines(r: &CrawlReport) -> Vec<String> {
             h.urls_left
         ));
     }
+    if r.attachments_read > 0 || !r.bad_attachments.is_empty() {
+        lines.push(format!(
+            "attachments of notices: {} read, {} kept without text or not fetched",
+            r.attachments_read,
+            r.bad_attachments.len()
+        ));
+    }
     for (url, err) in &r.errors {
         lines.push(format!("warning: {url}: {err}"));
+    }
+    for (url, reason) in &r.bad_attachments {
+        lines.push(format!("warning: attachment {url}: {reason}"));
     }
     lines
 }

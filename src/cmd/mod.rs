@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
-use tadoru_crawler::crawl::{CrawlSink, FetchedPage, KeptPage, Validators};
+use tadoru_crawler::crawl::{CrawlSink, FetchedAttachment, FetchedPage, KeptPage, Validators};
 use tadoru_graph::Graph;
 use tadoru_index::SearchIndex;
 
@@ -255,6 +255,15 @@ impl CrawlSink for GraphSink<'_> {
                 None
             }
         }
+    }
+
+    fn attachment(&mut self, attachment: &FetchedAttachment) -> Result<(), String> {
+        let new = self
+            .graph
+            .record_attachment(attachment)
+            .map_err(|e| e.to_string())?;
+        self.new_documents += usize::from(new);
+        Ok(())
     }
 
     fn fresh(&self, url: &str, within: std::time::Duration) -> bool {

@@ -97,6 +97,7 @@ fn page_paths() -> Vec<(String, String)> {
     let n = notice_on("2025-08-29", "emergency_order");
     let sha = n["documents"][0]["sha256"].as_str().unwrap().to_string();
     let nid = n["id"].as_str().unwrap().to_string();
+    let pdf = n["attachments"][0]["sha256"].as_str().unwrap().to_string();
     vec![
         ("home".into(), "/".into()),
         (
@@ -123,6 +124,10 @@ fn page_paths() -> Vec<(String, String)> {
         (
             "archived document".into(),
             format!("/documents/{sha}?notice={nid}"),
+        ),
+        (
+            "archived attachment".into(),
+            format!("/documents/{pdf}?notice={nid}"),
         ),
         ("api".into(), "/api".into()),
         ("vet form".into(), "/vet".into()),

@@ -7,10 +7,12 @@
 //! `vet` (the batch vetting API, OpenRefine reconciliation and the printed
 //! vetting record), `openapi` (the API document against real answers, the API page),
 //! `snapshots` (insta snapshots of every kind of API answer), `store`
-//! (rebuild, import, durability), `browser` (the journeys, phone
+//! (rebuild, import, durability), `attachments` (PDFs of notices: kept,
+//! read, searched, bad ones recorded), `browser` (the journeys, phone
 //! widths and axe-core in headless Chromium, driven by `webdriver`).
 
 mod api;
+mod attachments;
 mod browser;
 mod crawl;
 mod follow;

@@ -712,12 +712,27 @@ pub async fn document(
     } else {
         "(non-ascii source name)".into()
     };
-    Ok(HttpResponse::Ok()
+    // A sandboxed document gets no PDF viewer (browsers block it), so a
+    // PDF is served without the sandbox: browsers show it in their own
+    // isolated viewer, never as a page of this site. Nothing else is.
+    let pdf = content_type
+        .to_ascii_lowercase()
+        .starts_with("application/pdf");
+    let csp = if pdf {
+        "frame-ancestors 'none'"
+    } else {
+        "sandbox; default-src 'none'; style-src 'unsafe-inline'"
+    };
+    let mut resp = HttpResponse::Ok();
+    if pdf {
+        resp.insert_header((
+            "Content-Disposition",
+            format!("inline; filename=\"{}.pdf\"", meta.sha256),
+        ));
+    }
+    Ok(resp
         .insert_header(("Content-Type", content_type))
-        .insert_header((
-            "Content-Security-Policy",
-            "sandbox; default-src 'none'; style-src 'unsafe-inline'",
-        ))
+        .insert_header(("Content-Security-Policy", csp))
         .insert_header(("ETag", format!("\"{}\"", meta.sha256)))
         // Content-addressed: the bytes under a hash never change.
         .insert_header(("Cache-Control", "public, max-age=31536000, immutable"))

@@ -93,6 +93,12 @@ fn notice_doc(
             .flatten()
             .collect(),
         body: r.text.clone(),
+        attachments: r
+            .attachments
+            .iter()
+            .filter_map(|a| a.text.as_deref())
+            .collect::<Vec<_>>()
+            .join("\n"),
         english,
         labels: r.kind.ja_keywords().to_string(),
     })

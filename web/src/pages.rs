@@ -15,6 +15,7 @@ use tadoru_index::SearchRequest;
 use crate::api::{ParamError, SearchParams};
 
 mod api_doc;
+mod attachments;
 mod document;
 mod entity;
 mod vet_form;
@@ -1034,6 +1035,7 @@ pub async fn notice(
                         }
                     }
                 }
+                (attachments::section(lang, &n.id, &r.attachments))
                 h2 { (lang.t("本文（抽出テキスト）", "Text as extracted")) }
                 pre.text lang="ja" { (r.text) }
                 (citation(lang, &Cite {

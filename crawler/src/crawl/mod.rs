@@ -11,6 +11,7 @@
 //! time, so that every target passes robots.txt and the final url is the one
 //! archived and used to resolve links.
 
+pub mod attachments;
 pub mod fetch;
 pub mod frontier;
 pub mod robots;
@@ -26,7 +27,9 @@ use url::Url;
 use crate::decode::decode;
 use crate::extract::extract;
 use crate::html::page_text;
+use crate::pdf::PdfConfig;
 use crate::record::PageContent;
+pub use attachments::FetchedAttachment;
 pub use fetch::Validators;
 use fetch::{Limits, Response};
 pub use frontier::canonical;
@@ -54,6 +57,13 @@ pub struct CrawlConfig {
     pub max_retries: u32,
     /// Responses longer than this are kept cut to it, and reported.
     pub max_bytes: usize,
+    /// The same for an attachment (a PDF a notice page links): its
+    /// beginning is kept, its text not read, and the reason recorded.
+    pub max_attachment_bytes: usize,
+    /// Attachments fetched from one notice page; the rest are reported.
+    pub max_attachments: usize,
+    /// How text is read from attachments.
+    pub pdf: PdfConfig,
     pub user_agent: String,
     /// A page that is not a seed nor a listing, and that answered within
     /// this time, is not asked again: its listing is, so new notices and
@@ -73,6 +83,9 @@ impl Default for CrawlConfig {
             max_retry_after: Duration::from_secs(10 * 60),
             max_retries: 3,
             max_bytes: 20 * 1024 * 1024,
+            max_attachment_bytes: 10 * 1024 * 1024,
+            max_attachments: 20,
+            pdf: PdfConfig::default(),
             user_agent: concat!(
                 "tadoru/",
                 env!("CARGO_PKG_VERSION"),
@@ -158,6 +171,12 @@ pub trait CrawlSink {
     fn checked(&mut self, _url: &str, _at: DateTime<Utc>) -> Result<(), String> {
         Ok(())
     }
+    /// An attachment a notice page links (a PDF), after its bytes were
+    /// kept and its text read or not: recorded as a document of its own.
+    /// The notice that links it is given to [`CrawlSink::page`] after it.
+    fn attachment(&mut self, _attachment: &FetchedAttachment) -> Result<(), String> {
+        Ok(())
+    }
     fn page(&mut self, page: &FetchedPage) -> Result<(), String>;
     /// A page that answered 404 or 410: it may have been withdrawn. Its body
     /// was kept first.
@@ -197,6 +216,10 @@ pub struct CrawlReport {
     pub errors: Vec<(String, String)>,
     pub skipped_by_robots: usize,
     pub skipped_hosts: Vec<SkippedHost>,
+    /// Attachments of notice pages whose text was read.
+    pub attachments_read: usize,
+    /// `(url, reason)` for attachments kept without text, or not fetched.
+    pub bad_attachments: Vec<(String, String)>,
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -242,6 +265,7 @@ pub async fn crawl(
         read_timeout: config.read_timeout,
         total_timeout: config.timeout,
     };
+    let mut seen = attachments::Seen::default();
 
     let mut report = CrawlReport::default();
     while let Some((task, wait)) = frontier.next_ready() {
@@ -288,15 +312,19 @@ pub async fn crawl(
             continue;
         };
         handle(
+            &client,
             config,
+            limits,
             &mut frontier,
             sink,
+            &mut seen,
             task,
             url,
             resp,
             fetched_at,
             &mut report,
-        )?;
+        )
+        .await?;
     }
     Ok(report)
 }
@@ -384,10 +412,13 @@ async fn follow(
 
 /// Records one response and queues the links worth following.
 #[allow(clippy::too_many_arguments)]
-fn handle(
+async fn handle(
+    client: &reqwest::Client,
     config: &CrawlConfig,
+    limits: Limits,
     frontier: &mut Frontier,
     sink: &mut dyn CrawlSink,
+    seen: &mut attachments::Seen,
     task: Task,
     url: Url,
     resp: Response,
@@ -483,7 +514,7 @@ fn handle(
         read
     };
     let complete = !resp.truncated && (200..300).contains(&resp.status);
-    let page = FetchedPage {
+    let mut page = FetchedPage {
         url: url.to_string(),
         status: resp.status,
         content_type: resp.content_type,
@@ -517,6 +548,29 @@ fn handle(
     }
     if let Some(note) = &page.encoding_note {
         warn!(url = %page.url, note = %note, "declared charset does not fit the bytes");
+    }
+    // A notice's attachments are fetched, kept and read before the notice
+    // is recorded, so that the notice's statement lists them.
+    if let Ok(PageContent::Notices(records)) = &mut page.content {
+        let found = attachments::links(&url, &links);
+        if !found.is_empty() {
+            let limits = Limits {
+                max_bytes: config.max_attachment_bytes,
+                ..limits
+            };
+            let kept = attachments::fetch_all(
+                client, config, limits, frontier, sink, seen, &url, page.demo, found, report,
+            )
+            .await?;
+            // They are the page's orders' details: a closure the page
+            // reports as an addendum (part `closure`) is another matter.
+            let addendum =
+                |r: &crate::NoticeRecord| r.part.as_deref().is_some_and(|p| p.ends_with("closure"));
+            let all = records.iter().all(addendum);
+            for r in records.iter_mut().filter(|r| all || !addendum(r)) {
+                r.attachments = kept.clone();
+            }
+        }
     }
     info!(url = %page.url, status = page.status, sha256 = %page.sha256, "fetched page");
     sink.page(&page).map_err(sink_error)?;

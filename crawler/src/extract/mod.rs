@@ -486,6 +486,7 @@ pub(crate) fn finish(
         persons,
         text: text.to_string(),
         part: None,
+        attachments: Vec::new(),
     };
     let mut out = vec![main];
     // A closure reported on an order's page (an addendum, 追記) is a closure
@@ -557,6 +558,7 @@ pub(crate) fn finish(
                 .collect::<Vec<_>>()
                 .join("\n"),
             part: Some("closure".to_string()),
+            attachments: Vec::new(),
         });
     }
     out

@@ -57,6 +57,14 @@ fn frameable(d: &Document) -> bool {
         || ct.starts_with("text/plain")
 }
 
+/// Whether the document is a PDF (an attachment of a notice).
+pub fn is_pdf(d: &Document) -> bool {
+    let ct = d.content_type.as_deref().unwrap_or("").to_ascii_lowercase();
+    ct.starts_with("application/pdf")
+        || d.page
+            .starts_with(tadoru_graph::attachments::ATTACHMENT_PAGE)
+}
+
 fn is_html(d: &Document) -> bool {
     let ct = d.content_type.as_deref().unwrap_or("").to_ascii_lowercase();
     ct.starts_with("text/html") || ct.starts_with("application/xhtml")
@@ -89,12 +97,16 @@ pub async fn document(
             what: "document",
             id: sha.clone(),
         })?;
-        // Back to the notice only when that notice cites this document.
+        // Back to the notice only when that notice cites this document,
+        // as its page or as one of its attachments.
         let notice = match notice_id {
-            Some(id) => st
-                .graph
-                .notice(&id)?
-                .filter(|n| n.documents.iter().any(|d| d.sha256 == sha)),
+            Some(id) => st.graph.notice(&id)?.filter(|n| {
+                n.documents.iter().any(|d| d.sha256 == sha)
+                    || n.record
+                        .attachments
+                        .iter()
+                        .any(|a| a.sha256.as_deref() == Some(sha.as_str()))
+            }),
             None => None,
         };
         Ok((doc, notice))
@@ -114,6 +126,14 @@ pub async fn document(
         if lang == Lang::Ja { Lang::En } else { Lang::Ja },
     );
     let raw = format!("/api/v1/documents/{}", doc.sha256);
+    // An attachment of the notice: what was read from it, and how.
+    let attachment = notice.as_ref().and_then(|n| {
+        n.record
+            .attachments
+            .iter()
+            .find(|a| a.sha256.as_deref() == Some(doc.sha256.as_str()))
+            .cloned()
+    });
     let title = lang.t(
         "保存した原文書（アーカイブ）",
         "Archived copy of a source document",
@@ -124,8 +144,13 @@ pub async fn document(
             p.warn {
                 strong { (lang.t("これは tadoru が保存したコピーです。", "This is tadoru's archived copy.")) }
                 " "
-                (lang.t("取得した時点のバイト列そのままで、現在の掲載内容とは異なることがあります。リンクは元のサイトを新しいウィンドウで開きます。",
-                    "These are the bytes as fetched then; the live page may differ. Links in it open the source site in a new window."))
+                @if frameable(&doc) {
+                    (lang.t("取得した時点のバイト列そのままで、現在の掲載内容とは異なることがあります。リンクは元のサイトを新しいウィンドウで開きます。",
+                        "These are the bytes as fetched then; the live page may differ. Links in it open the source site in a new window."))
+                } @else {
+                    (lang.t("取得した時点のバイト列そのままで、現在の掲載内容とは異なることがあります。",
+                        "These are the bytes as fetched then; the live file may differ."))
+                }
             }
             dl.fields {
                 dt { (lang.t("原文の URL", "Source URL")) }
@@ -156,11 +181,30 @@ pub async fn document(
                 a href=(raw) { (lang.t("取得したバイト列そのまま（raw）", "Raw bytes as fetched")) }
             }
         }
+        @if let Some(a) = &attachment {
+            section.attachment aria-labelledby="attachment-h" {
+                h2 id="attachment-h" { (lang.t("処分等の添付資料", "An attachment of the notice")) " — " span lang="ja" { (a.title) } }
+                @if let Some(text) = &a.text {
+                    p.muted { (match (lang, a.reader) {
+                        (Lang::Ja, Some(r)) => format!("{} で読み取ったテキスト（検索の対象）：", r.name()),
+                        (Lang::En, Some(r)) => format!("The text read by {} (what search finds it by):", r.name()),
+                        (_, None) => lang.t("読み取ったテキスト：", "The text read from it:").to_string(),
+                    }) }
+                    pre.text lang="ja" { (text) }
+                } @else {
+                    p.warn { strong { (lang.t("テキストなし：", "No text: ")) } (a.error.clone().unwrap_or_default()) }
+                }
+            }
+        }
         @if frameable(&doc) {
             iframe.archived src=(format!("{path}/archived")) sandbox="allow-popups allow-popups-to-escape-sandbox"
                 title=(lang.t("保存した原文書の内容", "The archived document")) referrerpolicy="no-referrer" {}
         } @else {
-            p.muted { (lang.t("この形式はページ内に表示できません。上の「raw」から開いてください。", "This type cannot be shown inside the page: open the raw bytes above.")) }
+            @if is_pdf(&doc) {
+                p { a href=(raw) { (lang.t("PDF を開く（取得したバイト列そのまま）", "Open the PDF (the bytes as fetched)")) } }
+            } @else {
+                p.muted { (lang.t("この形式はページ内に表示できません。上の「raw」から開いてください。", "This type cannot be shown inside the page: open the raw bytes above.")) }
+            }
         }
     };
     let mut resp = page(StatusCode::OK, layout(lang, demo, title, "", &other, body));

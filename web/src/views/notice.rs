@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use tadoru_crawler::extract::{article_en, authority_en};
+use tadoru_crawler::pdf::TextReader;
 use tadoru_crawler::record::PartialDate;
 use tadoru_graph::{Graph, Notice};
 use utoipa::ToSchema;
@@ -115,6 +116,34 @@ pub struct DocumentView {
     pub archived_url: String,
 }
 
+/// A file the notice page links as its details (別添, 概要: a PDF), kept as
+/// evidence and read for text, which is searched with the notice.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Attachment)]
+pub struct AttachmentView {
+    /// The link's text on the notice page.
+    pub title: String,
+    pub url: String,
+    /// The bytes kept; null when nothing was fetched.
+    pub sha256: Option<String>,
+    /// Bytes kept.
+    pub len: u64,
+    pub content_type: Option<String>,
+    /// Whether text was read from it.
+    pub text_extracted: bool,
+    /// Which reader read the text: `pdf_extract` (the crate), or `pdftotext`
+    /// (poppler) when the crate could not.
+    pub reader: Option<String>,
+    /// The text read from it.
+    pub text: Option<String>,
+    /// Why the first reader was not the one used, or that the text was cut.
+    pub note: Option<String>,
+    /// Why there is no text: not fetched, not a PDF, too large, encrypted, unreadable.
+    pub error: Option<String>,
+    /// The bytes as fetched: `/api/v1/documents/{sha256}`.
+    pub archived_url: Option<String>,
+}
+
 /// An enforcement notice: parsed fields, subjects and the documents it was read from.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[schema(as = Notice)]
@@ -144,6 +173,8 @@ pub struct NoticeView {
     /// `closure` for a closure reported as an addendum.
     pub part: Option<String>,
     pub documents: Vec<DocumentView>,
+    /// Files the page links as its details (PDFs), with their text or why none.
+    pub attachments: Vec<AttachmentView>,
     /// The page changed between fetches: every version is kept.
     pub changed: bool,
     /// When the page was first seen withdrawn (404/410).
@@ -236,6 +267,29 @@ pub fn notice(graph: &Graph, n: &Notice) -> Result<NoticeView, WebError> {
         text: r.text.clone(),
         part: r.part.clone(),
         documents,
+        attachments: r
+            .attachments
+            .iter()
+            .map(|a| AttachmentView {
+                title: a.title.clone(),
+                url: a.url.clone(),
+                sha256: a.sha256.clone(),
+                len: a.len,
+                content_type: a.content_type.clone(),
+                text_extracted: a.text.is_some(),
+                reader: a.reader.map(|r| {
+                    match r {
+                        TextReader::PdfExtract => "pdf_extract",
+                        TextReader::Pdftotext => "pdftotext",
+                    }
+                    .to_string()
+                }),
+                text: a.text.clone(),
+                note: a.note.clone(),
+                error: a.error.clone(),
+                archived_url: a.sha256.as_ref().map(|s| format!("/api/v1/documents/{s}")),
+            })
+            .collect(),
         // A page that changed between fetches keeps every version.
         changed,
         withdrawn_seen: n.withdrawn_seen,
