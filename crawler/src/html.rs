@@ -166,10 +166,10 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if name == "h1" && out.h1.is_empty() && h1_depth.is_none() {
                         h1_depth = Some(depth);
                     }
-                    if name == "a" {
-                        if let Some(href) = el.attr("href") {
-                            anchor = Some((href.trim().to_string(), String::new()));
-                        }
+                    if name == "a"
+                        && let Some(href) = el.attr("href")
+                    {
+                        anchor = Some((href.trim().to_string(), String::new()));
                     }
                     if skip_depth == 0 {
                         match name {
@@ -212,10 +212,10 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         header_current.push_str(t);
                     }
                     // Links in navigation are still links (listing pages are found through them).
-                    if skip_depth > 0 {
-                        if let Some((_, text)) = anchor.as_mut() {
-                            text.push_str(t);
-                        }
+                    if skip_depth > 0
+                        && let Some((_, text)) = anchor.as_mut()
+                    {
+                        text.push_str(t);
                     }
                     // A heading inside site chrome (`<header><h1>…`) still names the page.
                     if h1_depth.is_some() {
@@ -250,28 +250,29 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if h1_depth == Some(depth) && name == "h1" {
                         h1_depth = None;
                     }
-                    if name == "a" {
-                        if let Some((href, text)) = anchor.take() {
-                            out.links.push((href, squash(&text)));
-                        }
+                    if name == "a"
+                        && let Some((href, text)) = anchor.take()
+                    {
+                        out.links.push((href, squash(&text)));
                     }
-                    if (name == "td" || name == "th") && skip_depth == 0 {
-                        if let (Some(c), Some(row)) =
+                    if (name == "td" || name == "th")
+                        && skip_depth == 0
+                        && let (Some(c), Some(row)) =
                             (cell.take(), tables.last_mut().and_then(|t| t.last_mut()))
-                        {
-                            let parts: Vec<String> =
-                                c.lines().map(squash).filter(|l| !l.is_empty()).collect();
-                            row.push(Cell {
-                                text: parts.join("\n"),
-                                rows: span.0,
-                                cols: span.1,
-                            });
-                        }
+                    {
+                        let parts: Vec<String> =
+                            c.lines().map(squash).filter(|l| !l.is_empty()).collect();
+                        row.push(Cell {
+                            text: parts.join("\n"),
+                            rows: span.0,
+                            cols: span.1,
+                        });
                     }
-                    if name == "table" && skip_depth == 0 {
-                        if let Some(t) = tables.pop() {
-                            out.tables.push(grid(t));
-                        }
+                    if name == "table"
+                        && skip_depth == 0
+                        && let Some(t) = tables.pop()
+                    {
+                        out.tables.push(grid(t));
                     }
                     if BLOCK.contains(&name) {
                         flush(&mut current, &mut all_lines);

@@ -112,10 +112,10 @@ pub fn extract_text(bytes: &[u8], config: &PdfConfig) -> Result<PdfText, PdfErro
         return Err(PdfError::NotPdf);
     }
     let first = with_crate(bytes, config.timeout);
-    if let Ok(text) = &first {
-        if has_text(text) {
-            return Ok(finish(text, TextReader::PdfExtract, None));
-        }
+    if let Ok(text) = &first
+        && has_text(text)
+    {
+        return Ok(finish(text, TextReader::PdfExtract, None));
     }
     let crate_said = match &first {
         Ok(_) => "no text".to_string(),

@@ -176,10 +176,10 @@ fn to_date(era_or_year: &str, era_year: Option<&str>, month: &str, day: &str) ->
             if date < start {
                 return None;
             }
-            if let Some((y, m, d)) = era.end {
-                if date > NaiveDate::from_ymd_opt(y, m, d)? {
-                    return None;
-                }
+            if let Some((y, m, d)) = era.end
+                && date > NaiveDate::from_ymd_opt(y, m, d)?
+            {
+                return None;
             }
             return Some(date);
         }

@@ -272,25 +272,23 @@ impl Graph {
         };
         // Where sled says it is in the log: from there on is all an open reads.
         let log = log::StatementLog::open(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR))?;
-        if !fresh {
-            if let Some((tail, applied)) = caught_up_from(&log, &views)? {
-                report_damage(&log, &tail)?;
-                let graph = Graph::assemble(dir, evidence, log, views, &tail);
-                graph.track_from(applied);
-                let first = tail
-                    .entries
-                    .iter()
-                    .position(|e| e.seq > applied)
-                    .unwrap_or(tail.entries.len());
-                if first < tail.entries.len() {
-                    info!(
-                        entries = tail.entries.len() - first,
-                        "applying statements sled has not seen yet"
-                    );
-                    graph.replay(&tail.entries[first..], &tail.offsets[first..], false)?;
-                }
-                return Ok(graph);
+        if !fresh && let Some((tail, applied)) = caught_up_from(&log, &views)? {
+            report_damage(&log, &tail)?;
+            let graph = Graph::assemble(dir, evidence, log, views, &tail);
+            graph.track_from(applied);
+            let first = tail
+                .entries
+                .iter()
+                .position(|e| e.seq > applied)
+                .unwrap_or(tail.entries.len());
+            if first < tail.entries.len() {
+                info!(
+                    entries = tail.entries.len() - first,
+                    "applying statements sled has not seen yet"
+                );
+                graph.replay(&tail.entries[first..], &tail.offsets[first..], false)?;
             }
+            return Ok(graph);
         }
         // sled cannot say where it is (a fresh or older store, or a log that
         // changed under it): read the whole log and compare.
@@ -478,11 +476,11 @@ impl Graph {
             // A curator's "not the same" holds for the whole history, also
             // for merges the log records before the judgement.
             for e in entries {
-                if let Statement::Curation { judgement, .. } = &e.statement {
-                    if judgement.kind == curation::JudgementKind::NotSame {
-                        let b = judgement.b.as_deref().unwrap_or_default();
-                        self.views.add_not_same(&judgement.a, b)?;
-                    }
+                if let Statement::Curation { judgement, .. } = &e.statement
+                    && judgement.kind == curation::JudgementKind::NotSame
+                {
+                    let b = judgement.b.as_deref().unwrap_or_default();
+                    self.views.add_not_same(&judgement.a, b)?;
                 }
             }
         }
@@ -1093,10 +1091,10 @@ impl Graph {
         let keys = resolve::keys(name, None);
         for k in keys {
             for id in self.views.ids_for_key(&k)? {
-                if let Some(e) = self.views.resolve_entity(&id)? {
-                    if !out.iter().any(|x| x.id == e.id) {
-                        out.push(e);
-                    }
+                if let Some(e) = self.views.resolve_entity(&id)?
+                    && !out.iter().any(|x| x.id == e.id)
+                {
+                    out.push(e);
                 }
             }
         }

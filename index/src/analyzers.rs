@@ -72,14 +72,13 @@ fn folded(text: &str) -> Vec<(char, usize, usize)> {
         fold(c, &mut buf);
         for &f in &buf {
             // Half-width ｼﾞ folds to シ + a combining voiced mark: compose them.
-            if matches!(f, '\u{3099}' | '\u{309A}') {
-                if let Some(last) = out.last_mut() {
-                    if let Some(composed) = unicode_normalization::char::compose(last.0, f) {
-                        last.0 = composed;
-                        last.2 = i + c.len_utf8();
-                        continue;
-                    }
-                }
+            if matches!(f, '\u{3099}' | '\u{309A}')
+                && let Some(last) = out.last_mut()
+                && let Some(composed) = unicode_normalization::char::compose(last.0, f)
+            {
+                last.0 = composed;
+                last.2 = i + c.len_utf8();
+                continue;
             }
             out.push((f, i, i + c.len_utf8()));
         }
@@ -176,14 +175,13 @@ fn nfkc_chars(text: &str) -> Vec<(char, usize, usize)> {
     let mut out: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
     for (i, c) in text.char_indices() {
         for f in std::iter::once(c).nfkc() {
-            if matches!(f, '\u{3099}' | '\u{309A}') {
-                if let Some(last) = out.last_mut() {
-                    if let Some(composed) = unicode_normalization::char::compose(last.0, f) {
-                        last.0 = composed;
-                        last.2 = i + c.len_utf8();
-                        continue;
-                    }
-                }
+            if matches!(f, '\u{3099}' | '\u{309A}')
+                && let Some(last) = out.last_mut()
+                && let Some(composed) = unicode_normalization::char::compose(last.0, f)
+            {
+                last.0 = composed;
+                last.2 = i + c.len_utf8();
+                continue;
             }
             out.push((f, i, i + c.len_utf8()));
         }

@@ -521,10 +521,10 @@ impl SearchIndex {
         let mut names: Vec<String> = Vec::new();
         for (_, addr) in top {
             let d: TantivyDocument = searcher.doc(addr)?;
-            if let Some(name) = d.get_first(self.fields.title).and_then(|v| v.as_str()) {
-                if !names.iter().any(|n| n == name) {
-                    names.push(name.to_string());
-                }
+            if let Some(name) = d.get_first(self.fields.title).and_then(|v| v.as_str())
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_string());
             }
             if names.len() == 3 {
                 break;

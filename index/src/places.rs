@@ -159,17 +159,16 @@ impl Gazetteer {
             let mut k = Vec::new();
             keys(&p.name, &p.kana, &parts, &mut k);
             written.entry(p.name.clone()).or_default().push(i);
-            if p.kind == "ward" {
-                if let Some((city, city_kana, n)) = cities
+            if p.kind == "ward"
+                && let Some((city, city_kana, n)) = cities
                     .iter()
                     .filter(|(c, _, _)| p.name.starts_with(c.as_str()) && p.name != *c)
                     .max_by_key(|(c, _, _)| c.len())
-                {
-                    let short = &p.name[city.len()..];
-                    let short_kana = p.kana.strip_prefix(city_kana.as_str()).unwrap_or(&p.kana);
-                    let short_parts = &parts[(*n).min(parts.len())..];
-                    keys(short, short_kana, short_parts, &mut k);
-                }
+            {
+                let short = &p.name[city.len()..];
+                let short_kana = p.kana.strip_prefix(city_kana.as_str()).unwrap_or(&p.kana);
+                let short_parts = &parts[(*n).min(parts.len())..];
+                keys(short, short_kana, short_parts, &mut k);
             }
             k.retain(|key| key.chars().count() >= 2);
             k.sort();

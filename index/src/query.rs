@@ -436,11 +436,11 @@ pub(crate) fn build(
             }
         }
         // Katakana that spells a Latin name: ザ・ケイ・クリニック → THE K CLINIC.
-        if is_kana(term) {
-            if let Some(en) = crate::romanize::spelled_english(term) {
-                alternatives.extend(ja_clause(f.names, &en, BOOST_NAMES));
-                name_alternatives_extra.extend(ja_clause(f.names, &en, 1.0));
-            }
+        if is_kana(term)
+            && let Some(en) = crate::romanize::spelled_english(term)
+        {
+            alternatives.extend(ja_clause(f.names, &en, BOOST_NAMES));
+            name_alternatives_extra.extend(ja_clause(f.names, &en, 1.0));
         }
         if latin {
             alternatives.extend(english_clause(index, f, term)?);

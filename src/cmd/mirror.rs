@@ -14,10 +14,10 @@ pub async fn run(addr: &str, root: Option<std::path::PathBuf>) -> anyhow::Result
         TcpListener::bind(addr).map_err(|e| UsageError(format!("cannot bind {addr}: {e}")))?;
     let local = listener.local_addr()?;
     println!("mirror serving at http://{local}/");
-    if let Some(root) = &root {
-        if !root.is_dir() {
-            return Err(UsageError(format!("{} is not a directory", root.display())).into());
-        }
+    if let Some(root) = &root
+        && !root.is_dir()
+    {
+        return Err(UsageError(format!("{} is not a directory", root.display())).into());
     }
     mirror::start(listener, root)?
         .await

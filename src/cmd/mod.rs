@@ -115,29 +115,28 @@ pub fn reindex(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
 pub fn update_index(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
     let (since, changes, now) = graph.take_changes()?;
     let dir = index_dir(data);
-    if let (Some(since), Some(seq)) = (since, index_seq(data)) {
-        if seq == since {
-            if let Ok(index) = SearchIndex::open(&dir) {
-                if since == now {
-                    return Ok(index);
-                }
-                let seq_file = dir.join(INDEX_SEQ_FILE);
-                std::fs::remove_file(&seq_file)
-                    .with_context(|| format!("failed to remove {}", seq_file.display()))?;
-                sync_dir(&dir)?;
-                let n = tadoru_web::indexing::update_index(graph, &index, &changes)
-                    .context("failed to update the search index")?;
-                write_synced(&seq_file, now.to_string().as_bytes())?;
-                sync_dir(&dir)?;
-                tracing::info!(
-                    documents = n,
-                    since,
-                    now,
-                    "search index updated with what changed"
-                );
-                return Ok(index);
-            }
+    if let (Some(since), Some(seq)) = (since, index_seq(data))
+        && seq == since
+        && let Ok(index) = SearchIndex::open(&dir)
+    {
+        if since == now {
+            return Ok(index);
         }
+        let seq_file = dir.join(INDEX_SEQ_FILE);
+        std::fs::remove_file(&seq_file)
+            .with_context(|| format!("failed to remove {}", seq_file.display()))?;
+        sync_dir(&dir)?;
+        let n = tadoru_web::indexing::update_index(graph, &index, &changes)
+            .context("failed to update the search index")?;
+        write_synced(&seq_file, now.to_string().as_bytes())?;
+        sync_dir(&dir)?;
+        tracing::info!(
+            documents = n,
+            since,
+            now,
+            "search index updated with what changed"
+        );
+        return Ok(index);
     }
     reindex(graph, data)
 }

@@ -86,10 +86,10 @@ fn check(schema: &Value, v: &Value, at: &str, errs: &mut Vec<String>) {
         errs.push(format!("{at}: {v:.100} is not {types:?}"));
         return;
     }
-    if let Some(e) = schema["enum"].as_array() {
-        if !e.contains(v) {
-            errs.push(format!("{at}: {v} is not one of {e:?}"));
-        }
+    if let Some(e) = schema["enum"].as_array()
+        && !e.contains(v)
+    {
+        errs.push(format!("{at}: {v} is not one of {e:?}"));
     }
     if let (Some(f), Some(s)) = (schema["format"].as_str(), v.as_str()) {
         let ok = match f {
@@ -101,15 +101,15 @@ fn check(schema: &Value, v: &Value, at: &str, errs: &mut Vec<String>) {
             errs.push(format!("{at}: {s:?} is not a {f}"));
         }
     }
-    if let (Some(min), Some(n)) = (schema["minimum"].as_f64(), v.as_f64()) {
-        if n < min {
-            errs.push(format!("{at}: {n} < {min}"));
-        }
+    if let (Some(min), Some(n)) = (schema["minimum"].as_f64(), v.as_f64())
+        && n < min
+    {
+        errs.push(format!("{at}: {n} < {min}"));
     }
-    if let (Some(max), Some(n)) = (schema["maximum"].as_f64(), v.as_f64()) {
-        if n > max {
-            errs.push(format!("{at}: {n} > {max}"));
-        }
+    if let (Some(max), Some(n)) = (schema["maximum"].as_f64(), v.as_f64())
+        && n > max
+    {
+        errs.push(format!("{at}: {n} > {max}"));
     }
     match v {
         Value::Object(o) => {

@@ -273,16 +273,18 @@ impl SearchParams {
     pub fn validate(&self) -> Result<SearchRequest, ParamError> {
         let empty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
         let doc_type = empty(&self.doc_type);
-        if let Some(t) = &doc_type {
-            if t != "notice" && t != "entity" {
-                return Err(ParamError::BadType(t.clone()));
-            }
+        if let Some(t) = &doc_type
+            && t != "notice"
+            && t != "entity"
+        {
+            return Err(ParamError::BadType(t.clone()));
         }
         let kind = empty(&self.kind);
-        if let Some(k) = &kind {
-            if NoticeKind::from_code(k).is_none() && Role::from_code(k).is_none() {
-                return Err(ParamError::UnknownKind(k.clone()));
-            }
+        if let Some(k) = &kind
+            && NoticeKind::from_code(k).is_none()
+            && Role::from_code(k).is_none()
+        {
+            return Err(ParamError::UnknownKind(k.clone()));
         }
         let q = self.q.clone().unwrap_or_default();
         let chars = q.chars().count();

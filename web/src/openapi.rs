@@ -237,15 +237,16 @@ fn complete(doc: &mut Value) {
             }
             // `queries` is a JSON text: described as JSON content (OpenAPI
             // 3.1 §4.8.12.2), which `#[param]` cannot write.
-            if id == "reconcile" && name == "queries" {
-                if let Some(p) = p.as_object_mut() {
-                    p.remove("schema");
-                    p.remove("allowEmptyValue");
-                    p.insert(
+            if id == "reconcile"
+                && name == "queries"
+                && let Some(p) = p.as_object_mut()
+            {
+                p.remove("schema");
+                p.remove("allowEmptyValue");
+                p.insert(
                         "content".into(),
                         json!({"application/json": {"schema": {"$ref": "#/components/schemas/ReconcileQueries"}}}),
                     );
-                }
             }
         }
     }

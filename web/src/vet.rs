@@ -291,12 +291,13 @@ pub fn match_item(
         if candidates.len() >= limit.max(1) {
             break;
         }
-        if let Some(e) = graph.entity(&h.id)? {
-            if wanted(&e) && !candidates.iter().any(|(c, _)| c.id == e.id) {
-                // Below the first, each scaled by its search score.
-                let score = confidence * f64::from((h.score / top).clamp(0.0, 1.0));
-                candidates.push((e, score));
-            }
+        if let Some(e) = graph.entity(&h.id)?
+            && wanted(&e)
+            && !candidates.iter().any(|(c, _)| c.id == e.id)
+        {
+            // Below the first, each scaled by its search score.
+            let score = confidence * f64::from((h.score / top).clamp(0.0, 1.0));
+            candidates.push((e, score));
         }
     }
     Ok(match candidates.first() {

@@ -468,12 +468,12 @@ async fn handle(
     if resp.status == 304 {
         report.not_modified += 1;
         debug!(url = %url, "not modified");
-        if task.depth < config.max_depth {
-            if let Some(kept) = sink.kept(url.as_str()) {
-                let (content, links) = read(&kept.bytes, kept.content_type.as_deref()).1;
-                if task.depth == 0 || matches!(content, Ok(PageContent::Listing { .. })) {
-                    queue_links(config, frontier, &url, task.depth, links);
-                }
+        if task.depth < config.max_depth
+            && let Some(kept) = sink.kept(url.as_str())
+        {
+            let (content, links) = read(&kept.bytes, kept.content_type.as_deref()).1;
+            if task.depth == 0 || matches!(content, Ok(PageContent::Listing { .. })) {
+                queue_links(config, frontier, &url, task.depth, links);
             }
         }
         return Ok(());

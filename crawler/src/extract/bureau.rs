@@ -363,13 +363,13 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         let label = canonical_label(label.as_str());
         // `管理者` over `氏名 X` (a `<dt>` and its `<dd>`): the name of the
         // position the row above labels.
-        if label == "氏名" {
-            if let Some(last) = fields.last_mut() {
-                if last.1.is_empty() && PERSON_LABELS.contains(&last.0.as_str()) {
-                    last.1 = value;
-                    continue;
-                }
-            }
+        if label == "氏名"
+            && let Some(last) = fields.last_mut()
+            && last.1.is_empty()
+            && PERSON_LABELS.contains(&last.0.as_str())
+        {
+            last.1 = value;
+            continue;
         }
         // A label nobody listed keeps no value; it only ends the one before it.
         if label == UNKNOWN {
@@ -478,10 +478,10 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 }
             }
         });
-        if let Some((op, Some((title, name)))) = &runner {
-            if !omitted(name) {
-                super::add_person(&mut p.persons, title, name, op);
-            }
+        if let Some((op, Some((title, name)))) = &runner
+            && !omitted(name)
+        {
+            super::add_person(&mut p.persons, title, name, op);
         }
         let runner = runner.map(|(op, _)| op);
         // `備考 「X」(開設者:… 令和6年9月1日に「Y」から名称変更)`.

@@ -289,21 +289,21 @@ pub(crate) fn strip_numbering(line: &str) -> &str {
 pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
     let body = strip_numbering(line);
     // `■医療機関 X`, `(ウ)施設 X`: a marked row whose label is the kind of party it names.
-    if body.len() < line.trim_start().len() {
-        if let Some((head, value)) = body.split_once(' ') {
-            let head = canonical_key(head);
-            let class = if ["医療機関", "再生医療等提供機関", "提供機関", "診療所"]
-                .contains(&head.as_str())
-            {
-                Some("医療機関名")
-            } else if ["施設", "細胞培養加工施設", "製造所"].contains(&head.as_str()) {
-                Some("施設名")
-            } else {
-                None
-            };
-            if let (Some(class), false) = (class, value.trim().is_empty()) {
-                return Some(format!("{class} {}", value.trim()));
-            }
+    if body.len() < line.trim_start().len()
+        && let Some((head, value)) = body.split_once(' ')
+    {
+        let head = canonical_key(head);
+        let class = if ["医療機関", "再生医療等提供機関", "提供機関", "診療所"]
+            .contains(&head.as_str())
+        {
+            Some("医療機関名")
+        } else if ["施設", "細胞培養加工施設", "製造所"].contains(&head.as_str()) {
+            Some("施設名")
+        } else {
+            None
+        };
+        if let (Some(class), false) = (class, value.trim().is_empty()) {
+            return Some(format!("{class} {}", value.trim()));
         }
     }
     // `【label】value`.
@@ -315,18 +315,17 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
         return Some(format!("{class} {}", c[2].trim()));
     }
     // `label：value` / `label:value`.
-    if let Some((head, value)) = body.split_once(':') {
-        if let Some(class) = label_class(head) {
-            if class != UNKNOWN || unknown {
-                return Some(format!("{class} {}", value.trim()));
-            }
-        }
+    if let Some((head, value)) = body.split_once(':')
+        && let Some(class) = label_class(head)
+        && (class != UNKNOWN || unknown)
+    {
+        return Some(format!("{class} {}", value.trim()));
     }
     // A label alone, spaced or not (`旧 称`), its value on the lines under it (`<dt>`).
-    if let Some(class) = label_class(body) {
-        if class != UNKNOWN || unknown {
-            return Some(class.to_string());
-        }
+    if let Some(class) = label_class(body)
+        && (class != UNKNOWN || unknown)
+    {
+        return Some(class.to_string());
     }
     // `label value`: the label is the row's first word, or its first
     // characters set apart by spaces (`開 設 法 人 X`).
@@ -337,10 +336,10 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
         if k >= words.len() {
             continue;
         }
-        if let Some(class) = label_class(&words[..k].concat()) {
-            if class != UNKNOWN || unknown {
-                return Some(format!("{class} {}", words[k..].join(" ").trim()));
-            }
+        if let Some(class) = label_class(&words[..k].concat())
+            && (class != UNKNOWN || unknown)
+        {
+            return Some(format!("{class} {}", words[k..].join(" ").trim()));
         }
     }
     None

@@ -197,15 +197,15 @@ pub fn lex(line: &str) -> Vec<Token> {
     let mut text_start: Option<usize> = None;
     let mut i = 0;
     let flush = |out: &mut Vec<Token>, text_start: &mut Option<usize>, end: usize| {
-        if let Some(s) = text_start.take() {
-            if !line[s..end].trim().is_empty() {
-                out.push(Token {
-                    tok: Tok::Text,
-                    text: line[s..end].trim().to_string(),
-                    start: s,
-                    end,
-                });
-            }
+        if let Some(s) = text_start.take()
+            && !line[s..end].trim().is_empty()
+        {
+            out.push(Token {
+                tok: Tok::Text,
+                text: line[s..end].trim().to_string(),
+                start: s,
+                end,
+            });
         }
     };
     while i < line.len() {
@@ -294,23 +294,23 @@ pub fn lex(line: &str) -> Vec<Token> {
             }
         }
         // `(株)X`, `(医)X`: an abbreviated legal form opens a bare name.
-        if c == '(' {
-            if let Some(form) = PAREN_FORMS.iter().find(|f| rest.starts_with(**f)) {
-                let end = bare_name_end(line, i + form.len());
-                if end > i + form.len() {
-                    flush(&mut out, &mut text_start, i);
-                    out.push(Token {
-                        tok: Tok::Name {
-                            quoted: false,
-                            unclosed: false,
-                        },
-                        text: line[i..end].trim_end().to_string(),
-                        start: i,
-                        end,
-                    });
-                    i = end;
-                    continue;
-                }
+        if c == '('
+            && let Some(form) = PAREN_FORMS.iter().find(|f| rest.starts_with(**f))
+        {
+            let end = bare_name_end(line, i + form.len());
+            if end > i + form.len() {
+                flush(&mut out, &mut text_start, i);
+                out.push(Token {
+                    tok: Tok::Name {
+                        quoted: false,
+                        unclosed: false,
+                    },
+                    text: line[i..end].trim_end().to_string(),
+                    start: i,
+                    end,
+                });
+                i = end;
+                continue;
             }
         }
         if c == '(' || c == ')' {
@@ -369,20 +369,19 @@ pub fn lex(line: &str) -> Vec<Token> {
                 continue;
             }
         }
-        if DATE_START.is_match(rest) {
-            if let Some((date, s, e)) = find_partial_dates(rest).into_iter().next() {
-                if s == 0 {
-                    flush(&mut out, &mut text_start, i);
-                    out.push(Token {
-                        tok: Tok::Date(date),
-                        text: rest[..e].to_string(),
-                        start: i,
-                        end: i + e,
-                    });
-                    i += e;
-                    continue;
-                }
-            }
+        if DATE_START.is_match(rest)
+            && let Some((date, s, e)) = find_partial_dates(rest).into_iter().next()
+            && s == 0
+        {
+            flush(&mut out, &mut text_start, i);
+            out.push(Token {
+                tok: Tok::Date(date),
+                text: rest[..e].to_string(),
+                start: i,
+                end: i + e,
+            });
+            i += e;
+            continue;
         }
         // `その名称を「X」から「Y」に変更`: 変更 after へ/に is a rename where the
         // line speaks of a name (名称, 商号).

@@ -121,24 +121,23 @@ pub fn read_line(line: &str) -> Reading {
             _ => {}
         }
         // `…(設置者:X)` after words, or `開設者であるX`: an operator statement.
-        if t.is_kw(Kw::Operator) {
-            if let Some((op, after)) = value(line, &toks, i + 1) {
-                if names::is_legal_entity(&op) {
-                    let mut attrs = Attrs::default();
-                    if toks.get(after).is_some_and(|n| n.tok == Tok::Open) {
-                        let close = matching_close(&toks, after);
-                        attributes(
-                            line,
-                            &toks[after + 1..close.min(toks.len())],
-                            &op,
-                            &mut attrs,
-                            &mut out.renames,
-                            &mut None,
-                        );
-                    }
-                    out.operators.push((op, attrs.persons));
-                }
+        if t.is_kw(Kw::Operator)
+            && let Some((op, after)) = value(line, &toks, i + 1)
+            && names::is_legal_entity(&op)
+        {
+            let mut attrs = Attrs::default();
+            if toks.get(after).is_some_and(|n| n.tok == Tok::Open) {
+                let close = matching_close(&toks, after);
+                attributes(
+                    line,
+                    &toks[after + 1..close.min(toks.len())],
+                    &op,
+                    &mut attrs,
+                    &mut out.renames,
+                    &mut None,
+                );
             }
+            out.operators.push((op, attrs.persons));
         }
         // `医療法人 錦江会 かごしま天文館クリニック(…から名称変更)`: a bare
         // name after the legal-form name it belongs to.
@@ -176,10 +175,10 @@ pub fn read_line(line: &str) -> Reading {
             i += 1;
             continue;
         };
-        if let Some(at) = joined {
-            if out.mentions.last().is_some_and(|m| m.start == at) {
-                out.mentions.pop();
-            }
+        if let Some(at) = joined
+            && out.mentions.last().is_some_and(|m| m.start == at)
+        {
+            out.mentions.pop();
         }
         let bare_word = t.tok == Tok::Text && joined.is_none();
         // `1. 東京都中央区 「X」`: a place written just before the name.
@@ -234,13 +233,12 @@ pub fn read_line(line: &str) -> Reading {
         // `「X」(東京都渋谷区) 院長:青山 恵子`: a position written after the mention.
         if toks.get(next).is_some_and(|t| t.is_kw(Kw::Title))
             && toks.get(next + 1).is_some_and(|t| t.tok == Tok::Colon)
+            && let Some((person, after)) = value(line, &toks, next + 1)
         {
-            if let Some((person, after)) = value(line, &toks, next + 1) {
-                if !omitted(&person) {
-                    m.attrs.persons.push((toks[next].text.clone(), person));
-                }
-                next = after;
+            if !omitted(&person) {
+                m.attrs.persons.push((toks[next].text.clone(), person));
             }
+            next = after;
         }
         out.mentions.push(m);
         i = next;
@@ -510,10 +508,10 @@ fn attributes(
                 attrs.operator = Some(op_now.unwrap_or(op));
             }
         } else if first.is_kw(Kw::Title) {
-            if let Some((person, _)) = value(line, attr, head + 1) {
-                if !omitted(&person) {
-                    attrs.persons.push((first.text.clone(), person));
-                }
+            if let Some((person, _)) = value(line, attr, head + 1)
+                && !omitted(&person)
+            {
+                attrs.persons.push((first.text.clone(), person));
             }
         } else if first.is_kw(Kw::Definition) {
             continue;
@@ -527,10 +525,10 @@ fn attributes(
             let text = clean(&line[attr[0].start..attr[attr.len() - 1].end]);
             plain_attr(&text, attr, attrs);
         }
-        if renames.len() > before {
-            if let (Some(d), Some(r)) = (pending.take(), renames.last_mut()) {
-                r.on.get_or_insert(d);
-            }
+        if renames.len() > before
+            && let (Some(d), Some(r)) = (pending.take(), renames.last_mut())
+        {
+            r.on.get_or_insert(d);
         }
     }
 }

@@ -393,17 +393,17 @@ pub(crate) fn resolve_anaphora(
             Role::Operator => wants_operator,
             _ => !wants_facility && !wants_operator,
         });
-        if let Some(s) = target {
-            if names::name_key(old) != names::name_key(&s.name) {
-                push_rename(
-                    &mut p.renames,
-                    Rename {
-                        old: old.clone(),
-                        new: s.name.clone(),
-                        on: *on,
-                    },
-                );
-            }
+        if let Some(s) = target
+            && names::name_key(old) != names::name_key(&s.name)
+        {
+            push_rename(
+                &mut p.renames,
+                Rename {
+                    old: old.clone(),
+                    new: s.name.clone(),
+                    on: *on,
+                },
+            );
         }
     }
 }

@@ -108,11 +108,11 @@ pub(crate) fn plans_under_party(lines: &[String], p: &mut Parsed) {
     for line in lines {
         let body = strip_numbering(line).trim_matches(['【', '】', ' ']);
         // A heading naming plans, with its party in a closing parenthesis.
-        if let Some((head, party)) = trailing_paren(body) {
-            if label_class(head) == Some("計画名") {
-                heading_party = Some(party);
-                continue;
-            }
+        if let Some((head, party)) = trailing_paren(body)
+            && label_class(head) == Some("計画名")
+        {
+            heading_party = Some(party);
+            continue;
         }
         let item = body.len() < line.len() || line.starts_with(['・', '「', '『']);
         let (plan_part, party) = match trailing_paren(body) {

@@ -206,10 +206,10 @@ pub fn read(lines: &[String]) -> Parsed {
     // order's article says.
     for s in p.subjects.iter_mut() {
         let key = names::name_key(&s.name);
-        if let Some((_, r)) = governed_roles.iter().find(|(k, _)| *k == key) {
-            if matches!(s.role, Role::Clinic | Role::CellProcessingFacility) {
-                s.role = *r;
-            }
+        if let Some((_, r)) = governed_roles.iter().find(|(k, _)| *k == key)
+            && matches!(s.role, Role::Clinic | Role::CellProcessingFacility)
+        {
+            s.role = *r;
         }
     }
     add_operators(&mut p.subjects);

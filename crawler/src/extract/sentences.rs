@@ -200,10 +200,10 @@ pub(super) fn sentence_renames(toks: &[Token], out: &mut Reading) {
                 }
                 None => {
                     // `「Y」は、…「X」に名称を変更`.
-                    if let Some(new) = explicit_new(after_prev_verb) {
-                        if let Some(old) = topic(r) {
-                            push_rename(&mut out.renames, &old, &new, on);
-                        }
+                    if let Some(new) = explicit_new(after_prev_verb)
+                        && let Some(old) = topic(r)
+                    {
+                        push_rename(&mut out.renames, &old, &new, on);
                     }
                 }
             }

@@ -148,14 +148,15 @@ fn cell_lines(value: &str) -> Vec<String> {
 /// A cell under a composite header: `Xクリニック管理者 熱田 昌平` gives the
 /// clinic and the manager.
 fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, String)> {
-    if labels.len() == 2 && labels[1] == "管理者" {
-        if let Some(at) = value.find("管理者") {
-            let (a, b) = (&value[..at], &value[at + "管理者".len()..]);
-            return vec![
-                (labels[0], clean(a)),
-                ("管理者", clean(b.trim_start_matches([':', '：']))),
-            ];
-        }
+    if labels.len() == 2
+        && labels[1] == "管理者"
+        && let Some(at) = value.find("管理者")
+    {
+        let (a, b) = (&value[..at], &value[at + "管理者".len()..]);
+        return vec![
+            (labels[0], clean(a)),
+            ("管理者", clean(b.trim_start_matches([':', '：']))),
+        ];
     }
     labels
         .first()

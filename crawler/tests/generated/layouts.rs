@@ -459,10 +459,10 @@ fn bureau_pages_in_words_no_list_names_read_back() {
                     wrong.push(format!("rename {was} → {op}: {:?}", notice.renames));
                 }
             }
-            if let Some(op) = &e.operator {
-                if !operators.iter().any(|o| name_key(o) == name_key(op)) {
-                    operators.push(op.clone());
-                }
+            if let Some(op) = &e.operator
+                && !operators.iter().any(|o| name_key(o) == name_key(op))
+            {
+                operators.push(op.clone());
             }
         }
         if notice.renames.len() != renames {

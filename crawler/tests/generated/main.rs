@@ -405,20 +405,20 @@ fn thousands_of_composed_sentences_read_back() {
                 if m.former {
                     wrong.push("new name marked former".into());
                 }
-                if let Some(p) = &c.place {
-                    if m.attrs.place.as_deref() != Some(p.as_str()) {
-                        wrong.push(format!("place {:?}", m.attrs.place));
-                    }
+                if let Some(p) = &c.place
+                    && m.attrs.place.as_deref() != Some(p.as_str())
+                {
+                    wrong.push(format!("place {:?}", m.attrs.place));
                 }
-                if let Some(o) = &c.operator {
-                    if m.attrs.operator.as_deref().map(name_key) != Some(name_key(o)) {
-                        wrong.push(format!("operator {:?}", m.attrs.operator));
-                    }
+                if let Some(o) = &c.operator
+                    && m.attrs.operator.as_deref().map(name_key) != Some(name_key(o))
+                {
+                    wrong.push(format!("operator {:?}", m.attrs.operator));
                 }
-                if let Some(p) = &c.person {
-                    if !m.attrs.persons.iter().any(|(_, n)| clean(n) == clean(p)) {
-                        wrong.push(format!("person {:?}", m.attrs.persons));
-                    }
+                if let Some(p) = &c.person
+                    && !m.attrs.persons.iter().any(|(_, n)| clean(n) == clean(p))
+                {
+                    wrong.push(format!("person {:?}", m.attrs.persons));
                 }
                 if m.attrs.facility_number != c.facility_number {
                     wrong.push(format!("facility number {:?}", m.attrs.facility_number));
@@ -1050,13 +1050,12 @@ fn thousands_of_composed_bureau_pages_read_back() {
             if !check_entry(&notice, e, &mut wrong) {
                 continue;
             }
-            if let Some(op) = &e.operator {
-                if !expected_operators
+            if let Some(op) = &e.operator
+                && !expected_operators
                     .iter()
                     .any(|o| name_key(o) == name_key(op))
-                {
-                    expected_operators.push(op.clone());
-                }
+            {
+                expected_operators.push(op.clone());
             }
         }
         let operators: Vec<&str> = notice
@@ -1203,15 +1202,15 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
         ));
     }
     // A merger of an operator is context: the other corporation is no party.
-    if let Some(op) = parties.iter().find_map(|p| p.operator.as_deref()) {
-        if rng.chance(30) {
-            let (d, _) = date(rng);
-            let other = format!("{}合併相手会", rng.pick(&["医療法人社団", "医療法人"]));
-            body.push_str(&match rng.next() % 2 {
-                0 => format!("<p>なお、{op}は、{d}付けで{other}を吸収合併している。</p>"),
-                _ => format!("<p>なお、{other}は、{d}に{op}に吸収合併された。</p>"),
-            });
-        }
+    if let Some(op) = parties.iter().find_map(|p| p.operator.as_deref())
+        && rng.chance(30)
+    {
+        let (d, _) = date(rng);
+        let other = format!("{}合併相手会", rng.pick(&["医療法人社団", "医療法人"]));
+        body.push_str(&match rng.next() % 2 {
+            0 => format!("<p>なお、{op}は、{d}付けで{other}を吸収合併している。</p>"),
+            _ => format!("<p>なお、{other}は、{d}に{op}に吸収合併された。</p>"),
+        });
     }
     // The order: each party under its article, with no word of its kind.
     let orders: Vec<String> = parties

@@ -84,10 +84,10 @@ pub(super) fn apply_curation(
                 return Ok(());
             };
             // Whatever is known under the new name is this entity too.
-            if let Some(other) = entity_of(v, &new)? {
-                if other != id {
-                    merge(v, &other, &id, &why("renamed", "名称変更"), &ev)?;
-                }
+            if let Some(other) = entity_of(v, &new)?
+                && other != id
+            {
+                merge(v, &other, &id, &why("renamed", "名称変更"), &ev)?;
             }
             let id = v.resolve_entity(&id)?.map_or(id, |e| e.id);
             let mut e = load(v, &id)?;

@@ -147,10 +147,10 @@ pub(super) fn find_or_create(
         ),
         ev,
     )?;
-    if let Some(p) = place {
-        if !e.places.iter().any(|x| x == p) {
-            e.places.push(p.to_string());
-        }
+    if let Some(p) = place
+        && !e.places.iter().any(|x| x == p)
+    {
+        e.places.push(p.to_string());
     }
     e.demo &= demo;
     v.put_entity(&e);

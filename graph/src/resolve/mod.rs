@@ -95,11 +95,11 @@ pub fn apply(v: &Staged, entry: &Entry) -> Result<(), GraphError> {
         }
         Statement::Gone { url, seen_at, .. } => {
             for part in [None, Some("closure")] {
-                if let Some(mut n) = v.notice(&notice_id(url, part))? {
-                    if n.withdrawn_seen.is_none() {
-                        n.withdrawn_seen = Some(*seen_at);
-                        v.put_notice(&n)?;
-                    }
+                if let Some(mut n) = v.notice(&notice_id(url, part))?
+                    && n.withdrawn_seen.is_none()
+                {
+                    n.withdrawn_seen = Some(*seen_at);
+                    v.put_notice(&n)?;
                 }
             }
         }

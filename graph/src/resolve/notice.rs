@@ -119,10 +119,10 @@ pub(super) fn apply_notice(
             add_name(v, &mut e, &r.new, r.on, None, seen, &ev)?;
         }
         add_link(v, &e.id, reason, &ev)?;
-        if let Some(p) = place {
-            if !e.places.iter().any(|x| x == p) {
-                e.places.push(p.to_string());
-            }
+        if let Some(p) = place
+            && !e.places.iter().any(|x| x == p)
+        {
+            e.places.push(p.to_string());
         }
         v.put_entity(&e);
         for key in keys(&r.old, None).into_iter().chain(keys(&r.new, None)) {

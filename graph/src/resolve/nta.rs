@@ -131,10 +131,10 @@ pub(super) fn apply_nta(
     if !address.is_empty() && !e.addresses.contains(&address) {
         e.addresses.push(address);
     }
-    if let Some(p) = place {
-        if !e.places.contains(&p) {
-            e.places.push(p);
-        }
+    if let Some(p) = place
+        && !e.places.contains(&p)
+    {
+        e.places.push(p);
     }
     if !row.en_name.is_empty() {
         e.en_name = Some(row.en_name.clone());

@@ -65,7 +65,7 @@ fn status_ja(status: &str) -> Option<&'static str> {
 fn prose(lang: Lang, text: &str) -> Markup {
     let parts: Vec<&str> = text.split('`').collect();
     // An unpaired backtick is a backtick.
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return ja_text(lang, text);
     }
     html! {

@@ -306,16 +306,15 @@ pub async fn archived(
         !e.is_empty()
             && e.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    }) {
-        if content_type.starts_with("text/") || content_type.starts_with("application/xhtml") {
-            let media = content_type
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            content_type = format!("{media}; charset={enc}");
-        }
+    }) && (content_type.starts_with("text/") || content_type.starts_with("application/xhtml"))
+    {
+        let media = content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        content_type = format!("{media}; charset={enc}");
     }
     HttpResponse::Ok()
         .insert_header(("Content-Type", content_type))
