@@ -307,7 +307,7 @@ fn clinic_vets_a_list_and_opens_the_printable_record() {
     let list = format!("ティーエスクリニック\n{number}\nどこにも載っていない架空の名称");
     b.type_into(&b.find("form.vet textarea"), &list);
     b.click(&b.find("form.vet button[type=submit]"));
-    let rows = b.find_all("table.vet tbody tr");
+    let rows = b.find_all_eventually("table.vet tbody tr");
     assert_eq!(rows.len(), 3);
     let texts: Vec<String> = rows.iter().map(|r| b.text(r)).collect();
     assert!(

@@ -223,6 +223,20 @@ impl Browser {
         .collect()
     }
 
+    /// The elements matching `css` once there is at least one (a page that
+    /// a click or a form submission is still loading), waiting up to 15 s;
+    /// an empty list after that.
+    pub fn find_all_eventually(&self, css: &str) -> Vec<Element> {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        loop {
+            let found = self.find_all(css);
+            if !found.is_empty() || std::time::Instant::now() >= until {
+                return found;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
     pub fn click(&self, e: &Element) {
         self.call("POST", &format!("/element/{}/click", e.0), json!({}));
     }
