@@ -12,7 +12,9 @@ use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, Sta
 /// version is rebuilt from the log on open.
 /// 7: an entity's growing lists moved out of its JSON into [`TREE_ENTITY_ITEMS`].
 /// 8: the change feed ([`TREE_CHANGES`], [`TREE_CHANGE_SEQ`], [`TREE_CHANGE_TIMES`]).
-pub const SCHEMA_VERSION: &str = "8";
+/// 9: an operator is one entity per name within a notice, placed by the
+///    parties it runs (the same graph whichever source arrives first).
+pub const SCHEMA_VERSION: &str = "9";
 
 pub const TREE_META: &str = "meta";
 /// entity id → JSON [`Entity`] holding only its small, bounded fields: the

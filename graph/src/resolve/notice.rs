@@ -10,7 +10,7 @@ use crate::model::{DocRef, EdgeKind, Entity, Evidence, Identifier, Notice, State
 use crate::staged::Staged;
 use crate::views::owner_identifier;
 
-use tadoru_crawler::names::{address_key, is_legal_entity, looks_like_facility};
+use tadoru_crawler::names::{address_key, is_legal_entity, looks_like_facility, prefecture};
 
 use super::*;
 
@@ -23,6 +23,20 @@ fn role_of_name(name: &str) -> Role {
     } else {
         Role::Clinic
     }
+}
+
+/// The prefecture a notice places an operator in by the parties it runs:
+/// the one they all share, or none when they are in several (a chain's
+/// branches are not its seat) or none is placed.
+fn operator_prefecture(record: &NoticeRecord, operator: &str) -> Option<String> {
+    let key = name_key(operator);
+    let mut prefectures = record
+        .subjects
+        .iter()
+        .filter(|s| s.operator.as_deref().is_some_and(|o| name_key(o) == key))
+        .filter_map(|s| s.place.as_deref().map(prefecture));
+    let first = prefectures.next()?;
+    prefectures.all(|p| p == first).then_some(first)
 }
 
 /// Adds an identifier (or its evidence, when it is known already).
@@ -132,11 +146,17 @@ pub(super) fn apply_notice(
 
     let mut subject_ids = Vec::with_capacity(record.subjects.len());
     for s in &record.subjects {
+        // An operator named without a place is where the parties it runs
+        // are, as it is when named only as their operator (below).
+        let place = match (&s.place, s.role) {
+            (None, Role::Operator) => operator_prefecture(record, &s.name),
+            (p, _) => p.clone(),
+        };
         let sid = find_or_create(
             v,
             s.role,
             &s.name,
-            (s.place.as_deref(), s.address.as_deref()),
+            (place.as_deref(), s.address.as_deref()),
             s.operator.as_deref(),
             demo,
             &ev,
@@ -167,16 +187,26 @@ pub(super) fn apply_notice(
             if s.role == Role::Operator {
                 continue;
             }
-            let place = s.place.as_deref().map(tadoru_crawler::names::prefecture);
-            let oid = find_or_create(
-                v,
-                Role::Operator,
-                op,
-                (place.as_deref(), None),
-                None,
-                demo,
-                &ev,
-            )?;
+            // One name is one operator within a notice: the party of that
+            // name, else the one entity its name and place lead to.
+            let key = name_key(op);
+            let party = record
+                .subjects
+                .iter()
+                .zip(&subject_ids)
+                .find(|(x, _)| x.role == Role::Operator && name_key(&x.name) == key);
+            let oid = match party {
+                Some((_, id)) => id.clone(),
+                None => find_or_create(
+                    v,
+                    Role::Operator,
+                    op,
+                    (operator_prefecture(record, op).as_deref(), None),
+                    None,
+                    demo,
+                    &ev,
+                )?,
+            };
             let mut o = load(v, &oid)?;
             add_name(v, &mut o, op, None, None, seen, &ev)?;
             v.put_entity(&o);
