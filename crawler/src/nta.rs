@@ -74,6 +74,34 @@ pub fn close_cause_en(code: &str) -> &'static str {
     }
 }
 
+/// The meaning of a process code (処理区分), as the NTA's own pages word it.
+pub fn process_ja(code: &str) -> &'static str {
+    match code {
+        "01" => "新規",
+        "11" => "商号又は名称の変更",
+        "12" => "国内所在地の変更",
+        "13" => "国外所在地の変更",
+        "21" => "登記記録の閉鎖等",
+        "22" => "登記記録の復活等",
+        "71" => "吸収合併",
+        "72" => "吸収合併無効",
+        "81" => "商号の登記の抹消",
+        "99" => "削除",
+        _ => "不明な処理区分",
+    }
+}
+
+/// The meaning of a close-cause code (登記記録の閉鎖等の事由), in Japanese.
+pub fn close_cause_ja(code: &str) -> &'static str {
+    match code {
+        "01" => "清算の結了等",
+        "11" => "合併による解散等",
+        "21" => "登記官による閉鎖",
+        "31" => "その他の清算の結了等",
+        _ => "不明な事由",
+    }
+}
+
 /// A row that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {

@@ -216,11 +216,17 @@ fn schema() -> (Schema, Fields) {
 
 /// Bumped whenever the schema or analyzers change: an index of another
 /// version is refused on open, and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "7";
+pub const INDEX_VERSION: &str = "8";
 
 /// How deep into the results a search reads: a page past this offset shows
 /// the last reachable results, so callers refuse such pages.
 pub const MAX_OFFSET: usize = 10_000;
+
+/// The last page a search can show at `per_page` hits a page: the one
+/// holding the [`MAX_OFFSET`]-th result. Downloads read every hit.
+pub fn last_reachable_page(per_page: usize) -> usize {
+    MAX_OFFSET.div_ceil(per_page.max(1))
+}
 
 const VERSION_FILE: &str = "tadoru-index-version";
 
@@ -271,6 +277,43 @@ pub struct SearchResults {
     pub approximate: bool,
     /// When nothing matched as typed: names of entities close to it.
     pub suggestions: Vec<String>,
+}
+
+/// Every hit of one search ([`SearchIndex::all_hits`]), read in chunks from
+/// the one snapshot of the index it was found in.
+pub struct AllHits {
+    index: SearchIndex,
+    searcher: tantivy::Searcher,
+    top: Vec<(f32, DocAddress)>,
+    snippets: [SnippetGenerator; 4],
+}
+
+impl AllHits {
+    pub fn len(&self) -> usize {
+        self.top.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.top.is_empty()
+    }
+
+    /// Up to `n` hits from the `from`-th.
+    pub fn chunk(&self, from: usize, n: usize) -> Result<Vec<Hit>, IndexError> {
+        let [names, body, english, attachments] = &self.snippets;
+        self.top
+            .iter()
+            .skip(from)
+            .take(n)
+            .map(|&(score, addr)| {
+                self.index.hit(
+                    &self.searcher,
+                    addr,
+                    score,
+                    [names, body, english, attachments],
+                )
+            })
+            .collect()
+    }
 }
 
 pub struct SearchIndex {
@@ -360,16 +403,19 @@ impl SearchIndex {
         self.len() == 0
     }
 
-    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
+    /// Runs the query (and, when nothing matched as typed, its forgiving
+    /// reading): `limit` hits from `offset` in the order pages show them,
+    /// the total, the facet counts, the query that matched, and whether it
+    /// was the forgiving one.
+    fn ranked(
+        &self,
+        searcher: &tantivy::Searcher,
+        req: &SearchRequest,
+        limit: usize,
+        offset: usize,
+    ) -> Result<(Ranked, Box<dyn Query>, bool), IndexError> {
         let f = self.fields;
-        let searcher = self.reader.searcher();
         let browse = req.q.trim().is_empty();
-        let limit = req.per_page.clamp(1, 100);
-        let offset = req
-            .page
-            .saturating_sub(1)
-            .saturating_mul(limit)
-            .min(MAX_OFFSET);
         let run = |q: &dyn Query| -> Result<Ranked, IndexError> {
             let mut facets = FacetCollector::for_field("facets");
             for root in ["/kind", "/year", "/type", "/place"] {
@@ -389,17 +435,54 @@ impl SearchIndex {
                 searcher.search(q, &(top.order_by_score(), Count, facets))?
             })
         };
-        let mut q = query::build(&self.index, &f, req, false)?;
-        let (mut top, mut total, mut facet_counts) = run(q.as_ref())?;
+        let q = query::build(&self.index, &f, req, false)?;
+        let ranked = run(q.as_ref())?;
         // Nothing matched as typed: try again forgiving typos, and say so.
-        let mut approximate = false;
-        if total == 0 && !browse {
+        if ranked.1 == 0 && !browse {
             let loose = query::build(&self.index, &f, req, true)?;
-            let (t, n, c) = run(loose.as_ref())?;
-            if n > 0 {
-                (top, total, facet_counts, q, approximate) = (t, n, c, loose, true);
+            let again = run(loose.as_ref())?;
+            if again.1 > 0 {
+                return Ok((again, loose, true));
             }
         }
+        Ok((ranked, q, false))
+    }
+
+    /// Every hit of a search in the order pages show them, for downloads:
+    /// unlike [`SearchIndex::search`], not limited to the first
+    /// [`MAX_OFFSET`] results. Read them with [`AllHits::chunk`].
+    pub fn all_hits(&self, req: &SearchRequest) -> Result<AllHits, IndexError> {
+        let searcher = self.reader.searcher();
+        let ((_, total, _), _, _) = self.ranked(&searcher, req, 1, 0)?;
+        let ((top, _, _), q, _) = self.ranked(&searcher, req, total.max(1), 0)?;
+        let f = self.fields;
+        let gens = [f.names, f.body, f.english, f.attachments]
+            .map(|field| SnippetGenerator::create(&searcher, q.as_ref(), field));
+        let [names, body, english, attachments] = gens;
+        Ok(AllHits {
+            index: SearchIndex {
+                index: self.index.clone(),
+                reader: self.reader.clone(),
+                fields: self.fields,
+            },
+            searcher,
+            top,
+            snippets: [names?, body?, english?, attachments?],
+        })
+    }
+
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
+        let f = self.fields;
+        let searcher = self.reader.searcher();
+        let browse = req.q.trim().is_empty();
+        let limit = req.per_page.clamp(1, 100);
+        let offset = req
+            .page
+            .saturating_sub(1)
+            .saturating_mul(limit)
+            .min(MAX_OFFSET);
+        let ((top, total, facet_counts), q, approximate) =
+            self.ranked(&searcher, req, limit, offset)?;
 
         let body_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
         let names_snippets = SnippetGenerator::create(&searcher, q.as_ref(), f.names)?;
@@ -771,6 +854,64 @@ mod tests {
 
     fn ids(r: &SearchResults) -> Vec<&str> {
         r.hits.iter().map(|h| h.id.as_str()).collect()
+    }
+
+    #[test]
+    fn every_hit_is_read_for_a_download_past_the_deepest_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let n = MAX_OFFSET + 150;
+        let notices: Vec<NoticeDoc> = (0..n)
+            .map(|i| {
+                let date = format!("{}-01-01", 2000 + i % 25);
+                notice(
+                    &format!("n-{i}"),
+                    "emergency_order",
+                    &date,
+                    "細胞加工施設に対する命令",
+                    "order",
+                )
+            })
+            .collect();
+        let idx = SearchIndex::build(dir.path(), &notices, &[]).unwrap();
+        for q in ["", "細胞加工"] {
+            let req = SearchRequest {
+                q: q.into(),
+                doc_type: None,
+                kind: None,
+                year: None,
+                place: None,
+                page: 1,
+                per_page: 100,
+            };
+            let all = idx.all_hits(&req).unwrap();
+            assert_eq!(all.len(), n, "{q:?}");
+            let mut seen = std::collections::HashSet::new();
+            let mut from = 0;
+            while from < all.len() {
+                let chunk = all.chunk(from, 1000).unwrap();
+                assert!(!chunk.is_empty());
+                from += chunk.len();
+                seen.extend(chunk.into_iter().map(|h| h.id));
+            }
+            assert_eq!(seen.len(), n, "every hit once: {q:?}");
+            // The first pages are in the order the search pages show them.
+            let page = idx
+                .search(&SearchRequest {
+                    page: 2,
+                    ..req.clone()
+                })
+                .unwrap();
+            let ids_of_page: Vec<String> = page.hits.iter().map(|h| h.id.clone()).collect();
+            let from_all: Vec<String> = all
+                .chunk(100, 100)
+                .unwrap()
+                .into_iter()
+                .map(|h| h.id)
+                .collect();
+            assert_eq!(ids_of_page, from_all, "{q:?}");
+        }
+        assert_eq!(last_reachable_page(20), 500);
+        assert_eq!(last_reachable_page(30), 334);
     }
 
     #[test]

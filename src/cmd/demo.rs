@@ -1,6 +1,8 @@
 //! `tadoru demo`: serve the bundled mirror on a loopback port, crawl it like
 //! the real site, import the demo NTA file, index, and serve the result. A
 //! second start over the same data finds it complete and serves at once.
+//! Like `tadoru serve`, it takes crawls and imports handed to it on the
+//! admin socket while it serves.
 
 use std::net::TcpListener;
 use std::path::Path;
@@ -69,9 +71,12 @@ pub async fn run(addr: &str, data: &Path, public_url: Option<String>) -> anyhow:
         index.len()
     );
     println!("tadoru is serving at http://{addr}/  (Ctrl-C to stop)");
+    let index = std::sync::Arc::new(tadoru_web::LiveIndex::new(index));
+    // Crawls and imports started on the same data land in this server too.
+    super::serve::accept_jobs(data, &graph, &index);
     let state = AppState {
         graph,
-        index: std::sync::Arc::new(tadoru_web::LiveIndex::new(index)),
+        index,
         demo: true,
         public_url,
     };

@@ -50,17 +50,9 @@ pub fn parse_every(s: &str) -> anyhow::Result<Duration> {
     Ok(every)
 }
 
-pub async fn run(
-    data: &Path,
-    addr: &str,
-    recrawl: Option<Duration>,
-    public_url: Option<String>,
-    crawl: CrawlArgs,
-) -> anyhow::Result<()> {
-    let listener = super::listen(addr)?;
-    let graph = open_graph(data)?;
-    let index = Arc::new(LiveIndex::new(open_index(&graph, data)?));
-    let demo = has_demo_data(&graph)?;
+/// Listens on the admin socket of `data`, so that `tadoru crawl` and
+/// `tadoru import` on the same data hand their work to this process.
+pub fn accept_jobs(data: &Path, graph: &Arc<tadoru_graph::Graph>, index: &Arc<LiveIndex>) -> Jobs {
     let jobs = Jobs {
         data: data.to_path_buf(),
         graph: graph.clone(),
@@ -73,6 +65,21 @@ pub async fn run(
             tracing::error!(error = %e, "admin socket stopped: crawls and imports cannot reach this server");
         }
     });
+    jobs
+}
+
+pub async fn run(
+    data: &Path,
+    addr: &str,
+    recrawl: Option<Duration>,
+    public_url: Option<String>,
+    crawl: CrawlArgs,
+) -> anyhow::Result<()> {
+    let listener = super::listen(addr)?;
+    let graph = open_graph(data)?;
+    let index = Arc::new(LiveIndex::new(open_index(&graph, data)?));
+    let demo = has_demo_data(&graph)?;
+    let jobs = accept_jobs(data, &graph, &index);
     if let Some(every) = recrawl {
         crawl.config()?;
         let scheduled = jobs.clone();

@@ -192,6 +192,17 @@ fn every_site_page_sends_security_headers() {
         assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        // The language follows Accept-Language: caches must keep them apart.
+        let vary: Vec<&str> = h
+            .get_all("vary")
+            .into_iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        assert!(
+            vary.iter()
+                .any(|v| v.to_ascii_lowercase().contains("accept-language")),
+            "{path}: {vary:?}"
+        );
     }
     // The archived originals keep their own sandboxing policy.
     let n = notice_on("2026-01-23", "improvement_order");
@@ -348,16 +359,19 @@ fn pages_past_the_end_and_empty_filters_say_so() {
 
 #[test]
 fn api_pages_stop_where_the_index_stops() {
-    // The index reads 10,000 results deep: page × per_page past that is refused.
-    api("/api/v1/search?q=&page=501&per_page=20", 200);
-    let v = api("/api/v1/search?q=&page=502&per_page=20", 400);
-    assert!(v["message"].as_str().unwrap().contains("501"), "{v}");
-    api("/api/v1/search?q=&page=101&per_page=100", 200);
-    api("/api/v1/search?q=&page=102&per_page=100", 400);
+    // The index reads 10,000 results deep: a page starting past that is
+    // refused (the downloads hold every result).
+    api("/api/v1/search?q=&page=500&per_page=20", 200);
+    let v = api("/api/v1/search?q=&page=501&per_page=20", 400);
+    assert!(v["message"].as_str().unwrap().contains("500"), "{v}");
+    api("/api/v1/search?q=&page=100&per_page=100", 200);
+    api("/api/v1/search?q=&page=101&per_page=100", 400);
+    api("/api/v1/search?q=&page=334&per_page=30", 200);
+    api("/api/v1/search?q=&page=335&per_page=30", 400);
     api("/api/v1/search?q=&page=99999999999999999999", 400);
     let (status, ja) = page_text("/search?q=&page=600&lang=ja");
     assert_eq!(status, 400);
-    assert!(ja.contains("501 ページ目まで"));
+    assert!(ja.contains("500 ページ目まで"));
 }
 
 #[test]

@@ -496,6 +496,37 @@ fn absorbed_corporation_answers_with_its_successor() {
         "the survivor is not closed by its merger: {v}"
     );
     assert_eq!(new["via"]["successor_of"], old["id"]);
+    // The survivor's summary lists what it absorbed; the absorbed one's
+    // search hit says where it went; its page gives the cause in Japanese.
+    let id = new["id"].as_str().unwrap();
+    let json = |url: &str| -> Value { serde_json::from_slice(&get(url).bytes().unwrap()).unwrap() };
+    let survivor = json(&format!("{base}/api/v1/entities/{id}"));
+    assert_eq!(
+        survivor["summary"]["absorbed"][0]["current_name"], "医療法人社団旧甲会",
+        "{survivor}"
+    );
+    let hits = json(&format!(
+        "{base}/api/v1/search?q={}&type=entity",
+        enc("旧甲会")
+    ));
+    let hit = hits["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["title"] == "医療法人社団旧甲会")
+        .unwrap_or_else(|| panic!("{hits}"));
+    assert_eq!(hit["summary"]["now_part_of"], "医療法人社団乙会", "{hit}");
+    let page = get(&format!(
+        "{base}/entities/{}?lang=ja",
+        old["id"].as_str().unwrap()
+    ))
+    .text()
+    .unwrap();
+    assert!(page.contains("合併による解散等"), "the cause in Japanese");
+    assert!(
+        !page.contains("dissolved by merger"),
+        "no English cause on a Japanese page"
+    );
 }
 
 /// A `tadoru serve` process, killed when dropped.

@@ -297,7 +297,7 @@ impl SearchParams {
         let per_page = number("per_page", &self.per_page, 1, 100)?.unwrap_or(20);
         // The index reads at most MAX_OFFSET results deep: a page past that
         // would silently repeat the last reachable one, so it is refused.
-        let max_page = tadoru_index::MAX_OFFSET as i64 / per_page + 1;
+        let max_page = tadoru_index::last_reachable_page(per_page as usize) as i64;
         let page = number("page", &self.page, 1, i64::MAX)?.unwrap_or(1);
         if page > max_page {
             return Err(ParamError::PageTooDeep {
@@ -336,7 +336,12 @@ pub(crate) fn entity_card(
         .iter()
         .map(|n| (n.record.kind, n.record.issued_on))
         .collect();
-    Ok(Some(crate::glance::card(&e, &heads)))
+    let successor = crate::views::successor_of(graph, &e)?;
+    Ok(Some(crate::glance::card(
+        &e,
+        &heads,
+        successor.map(|s| s.current_name().to_string()),
+    )))
 }
 
 #[utoipa::path(
@@ -345,7 +350,7 @@ pub(crate) fn entity_card(
     operation_id = "search",
     tag = "search",
     summary = "Search notices and entities",
-    description = "Full-text search in Japanese or English over notices (title, parties, text) and entities (every current and former name, romaji, English). Without `q`, every record matching the filters, newest first. At most 10,000 results deep: `page` × `per_page` beyond that is refused.",
+    description = "Full-text search in Japanese or English over notices (title, parties, text) and entities (every current and former name, romaji, English). Without `q`, every record matching the filters, newest first. At most 10,000 results deep: a `page` starting beyond that is refused (the CSV and NDJSON downloads hold every result).",
     params(SearchParams),
     responses(
         (status = 200, description = "A page of hits.", body = SearchResults),
@@ -354,7 +359,7 @@ pub(crate) fn entity_card(
     ),
     extensions(
         ("x-summary-ja" = json!("処分等と施設・法人を検索")),
-        ("x-description-ja" = json!("処分等（件名・対象・本文）と施設・法人（現在と過去のすべての名称、ローマ字、英語）を日本語・英語で全文検索します。q を省くと、絞り込み条件に合うすべての記録を新しい順に返します。先頭から 10,000 件より先のページは指定できません。")),
+        ("x-description-ja" = json!("処分等（件名・対象・本文）と施設・法人（現在と過去のすべての名称、ローマ字、英語）を日本語・英語で全文検索します。q を省くと、絞り込み条件に合うすべての記録を新しい順に返します。先頭から 10,000 件より先から始まるページは指定できません（CSV・NDJSON のダウンロードにはすべての結果が入ります）。")),
     ),
 )]
 pub async fn search(

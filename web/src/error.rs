@@ -35,6 +35,23 @@ impl WebError {
         }
     }
 
+    /// What a page says of the error in `lang`; the wording of the API
+    /// (`to_string`) where there is no other.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match (self, lang) {
+            (WebError::NotFound { what, id }, crate::i18n::Lang::Ja) => {
+                let what = match *what {
+                    "entity" => "施設・法人",
+                    "notice" => "文書",
+                    "document" => "保存資料",
+                    _ => "ページ",
+                };
+                format!("{what}「{id}」は見つかりませんでした。")
+            }
+            _ => self.to_string(),
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             WebError::NotFound { .. } => "not_found",

@@ -7,10 +7,12 @@
 //! elements RFC 4287 §4.1 requires (`id`, `title`, `updated`, an author, a
 //! `self` and an `alternate` link); ids are the records' permalinks.
 
+use std::collections::HashSet;
+
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveTime, Utc};
 use tadoru_crawler::Role;
-use tadoru_graph::{ChangeKind, Entity, Graph, Notice};
+use tadoru_graph::{ChangeKind, EdgeKind, Entity, Graph, Notice};
 
 use crate::api::SearchParams;
 use crate::error::WebError;
@@ -446,6 +448,38 @@ pub async fn entity(
         for n in g.mentions_of(&e)?.iter().take(FEED_ENTRIES) {
             entries.push(notice_entry(g, &base, lang, n, Some(mention))?);
         }
+        // Follows absorption mergers both ways: the corporations it absorbed
+        // (their orders are its history) and the one that absorbed it (where
+        // its story goes on).
+        let mut family: Vec<(Entity, String)> = Vec::new();
+        for edge in e.edges.iter().filter(|x| x.kind == EdgeKind::Succeeds) {
+            if let Some(a) = g.entity(&edge.target)?
+                && a.id != e.id
+                && !family.iter().any(|(f, _)| f.id == a.id)
+            {
+                let note = match lang {
+                    Lang::Ja => format!("（吸収合併で承継した「{}」に対するもの）", a.current_name()),
+                    Lang::En => format!("(addressed to 「{}」, which it absorbed)", a.current_name()),
+                };
+                family.push((a, note));
+            }
+        }
+        if let Some(s) = crate::views::successor_of(g, &e)? {
+            let note = match lang {
+                Lang::Ja => format!("（承継法人「{}」に対するもの）", s.current_name()),
+                Lang::En => format!("(addressed to 「{}」, which absorbed it)", s.current_name()),
+            };
+            family.push((s, note));
+        }
+        let mut seen: HashSet<String> = entries.iter().map(|x| x.url.clone()).collect();
+        for (other, note) in &family {
+            for n in g.notices_of(other)?.iter().take(FEED_ENTRIES) {
+                let entry = notice_entry(g, &base, lang, n, Some(note))?;
+                if seen.insert(entry.url.clone()) {
+                    entries.push(entry);
+                }
+            }
+        }
         let names: Vec<&str> = e.names.iter().map(|n| n.name.as_str()).collect();
         Ok(Feed {
             lang,
@@ -454,12 +488,12 @@ pub async fn entity(
             title: format!("tadoru — {}", e.current_name()),
             subtitle: match lang {
                 Lang::Ja => format!(
-                    "{} に関する処分等。すべての名称（{}）と統合された記録を含みます。",
+                    "{} に関する処分等。すべての名称（{}）と統合された記録、吸収合併の相手方を含みます。",
                     e.current_name(),
                     names.join("、")
                 ),
                 Lang::En => format!(
-                    "Notices on {} under every name it had ({}) and every record merged into it.",
+                    "Notices on {} under every name it had ({}), every record merged into it, and the corporations of its absorption mergers.",
                     e.current_name(),
                     names.join(", ")
                 ),

@@ -131,6 +131,9 @@ pub struct Summary {
     pub processes_cells_for: Vec<Related>,
     /// An absorbed corporation's successor.
     pub now_part_of: Option<Related>,
+    /// The corporations it absorbed (NTA absorption merger): their orders
+    /// are part of its history.
+    pub absorbed: Vec<Related>,
 }
 
 /// The short form carried by a search hit.
@@ -143,6 +146,9 @@ pub struct Glance {
     pub orders: usize,
     pub latest_order: Option<LatestOrder>,
     pub former_names: usize,
+    /// An absorbed corporation's successor, by its current name.
+    #[serde(default)]
+    pub now_part_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -165,8 +171,13 @@ pub struct Card {
     pub name_en: Option<String>,
 }
 
-/// The card of `e`, from the kind and date of each of its notices.
-pub fn card(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Card {
+/// The card of `e`, from the kind and date of each of its notices and the
+/// current name of the corporation that absorbed it, if one did.
+pub fn card(
+    e: &Entity,
+    notices: &[(NoticeKind, Option<NaiveDate>)],
+    now_part_of: Option<String>,
+) -> Card {
     let current = e.current_name();
     Card {
         names: e.names.iter().map(|n| n.name.clone()).collect(),
@@ -174,7 +185,7 @@ pub fn card(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Card {
             .current_status()
             .map_or("active", |s| state_code(s.state))
             .to_string(),
-        summary: glance_of(e, notices),
+        summary: glance_of(e, notices, now_part_of),
         romaji: tadoru_index::romanize::romaji(current),
         name_en: tadoru_index::romanize::english(current),
     }
@@ -359,6 +370,7 @@ fn summary_on(
         Some(s) => related(graph, &s.id)?,
         None => None,
     };
+    let absorbed = edge_targets(EdgeKind::Succeeds)?;
     let (state, closed_on, closure_cause) = state_of(e);
     Ok(Summary {
         role: e.role.code(),
@@ -375,6 +387,7 @@ fn summary_on(
         cells_processed_by,
         processes_cells_for,
         now_part_of,
+        absorbed,
     })
 }
 
@@ -386,12 +399,21 @@ pub fn glance(graph: &Graph, e: &Entity) -> Result<Glance, WebError> {
         .iter()
         .map(|n| (n.record.kind, n.record.issued_on))
         .collect();
-    Ok(glance_of(e, &notices))
+    let successor = crate::views::successor_of(graph, e)?;
+    Ok(glance_of(
+        e,
+        &notices,
+        successor.map(|s| s.current_name().to_string()),
+    ))
 }
 
 /// The short form from the kind and date of each notice (in any order: the
 /// latest order is the one issued last, undated ones after every dated one).
-fn glance_of(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Glance {
+fn glance_of(
+    e: &Entity,
+    notices: &[(NoticeKind, Option<NaiveDate>)],
+    now_part_of: Option<String>,
+) -> Glance {
     let mut orders: Vec<&(NoticeKind, Option<NaiveDate>)> =
         notices.iter().filter(|(k, _)| is_order(*k)).collect();
     // Newest first; `None` sorts below every date.
@@ -408,6 +430,7 @@ fn glance_of(e: &Entity, notices: &[(NoticeKind, Option<NaiveDate>)]) -> Glance 
             issued_on: *issued_on,
         }),
         former_names: e.names.iter().filter(|n| n.name != current).count(),
+        now_part_of,
     }
 }
 

@@ -1,6 +1,6 @@
 //! HTTP manners shared by every route: security headers on every response
 //! (a Content-Security-Policy that allows only this site's own stylesheet
-//! and script and forbids framing), `HEAD` wherever `GET` answers (RFC 9110
+//! and script and forbids framing; `Vary: Accept-Language`), `HEAD` wherever `GET` answers (RFC 9110
 //! §9.3.2), and `405 Method Not Allowed` with `Allow` for any other method on
 //! a known path (RFC 9110 §15.5.6) instead of a 404.
 
@@ -26,6 +26,9 @@ pub fn security_headers() -> DefaultHeaders {
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Frame-Options", "DENY"))
+        // Pages and messages follow Accept-Language when `?lang=` is absent:
+        // a shared cache must not hand one reader's language to another.
+        .add(("Vary", "Accept-Language"))
 }
 
 /// A read-only resource: `GET` and `HEAD` reach `handler`, any other method

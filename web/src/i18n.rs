@@ -2,6 +2,7 @@
 //! second; Japanese when neither says.
 
 use actix_web::HttpRequest;
+use tadoru_crawler::nta;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -89,5 +90,62 @@ mod tests {
         assert_eq!(from_accept_language("en;q=0"), Lang::Ja);
         assert_eq!(from_accept_language("en;q=0, ja;q=0.1"), Lang::Ja);
         assert_eq!(from_accept_language("en-US;q=0.0,fr"), Lang::Ja);
+    }
+}
+
+/// The cause of a status change as the store words it, in `lang`. The store
+/// keeps one wording (`NTA: <cause> (process 21, register closed)`, `廃止届
+/// (closure filing)`); a page shows it in its own language.
+pub fn cause(lang: Lang, cause: &str) -> String {
+    if let Some(rest) = cause.strip_prefix("NTA: ") {
+        // `<what> (process <code>, <process in English>)`
+        let code = rest
+            .rsplit_once("(process ")
+            .and_then(|(_, c)| c.get(..2))
+            .filter(|c| c.bytes().all(|b| b.is_ascii_digit()));
+        if let (Lang::Ja, Some(code)) = (lang, code) {
+            let what = rest.split(" (process ").next().unwrap_or(rest);
+            let close = ["01", "11", "21", "31"]
+                .into_iter()
+                .find(|c| nta::close_cause_en(c) == what)
+                .map(nta::close_cause_ja);
+            let process = nta::process_ja(code);
+            return match close {
+                Some(c) => format!("国税庁法人番号公表サイト：{c}（処理区分 {code}：{process}）"),
+                None => format!("国税庁法人番号公表サイト：処理区分 {code}：{process}"),
+            };
+        }
+        return cause.to_string();
+    }
+    match (lang, cause) {
+        (Lang::Ja, "廃止届 (closure filing)") => "廃止届".into(),
+        (Lang::En, "廃止届 (closure filing)") => "closure filing (廃止届)".into(),
+        _ => cause.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod cause_tests {
+    use super::*;
+
+    #[test]
+    fn a_cause_is_shown_in_the_page_language() {
+        let nta = "NTA: liquidation completed (process 21, register closed)";
+        assert_eq!(
+            cause(Lang::Ja, nta),
+            "国税庁法人番号公表サイト：清算の結了等（処理区分 21：登記記録の閉鎖等）"
+        );
+        assert_eq!(cause(Lang::En, nta), nta);
+        assert_eq!(
+            cause(Lang::Ja, "NTA: deleted (process 99, deleted)"),
+            "国税庁法人番号公表サイト：処理区分 99：削除"
+        );
+        assert_eq!(cause(Lang::Ja, "廃止届 (closure filing)"), "廃止届");
+        assert_eq!(
+            cause(Lang::En, "廃止届 (closure filing)"),
+            "closure filing (廃止届)"
+        );
+        // Anything else is shown as stored.
+        assert_eq!(cause(Lang::Ja, "curator: duplicate"), "curator: duplicate");
     }
 }

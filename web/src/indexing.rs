@@ -116,8 +116,22 @@ fn head_of(graph: &Graph, id: &str) -> Option<Head> {
         .map(|n| (n.record.kind, n.record.issued_on))
 }
 
-/// An entity's search document (`head_of` gives a notice's kind and date by id).
-fn entity_doc(e: &Entity, head_of: &dyn Fn(&str) -> Option<Head>) -> EntityDoc {
+/// The current name of the corporation that absorbed `e`, if one did.
+fn successor_name(graph: &Graph, e: &Entity) -> Option<String> {
+    e.successor()?;
+    crate::views::successor_of(graph, e)
+        .ok()
+        .flatten()
+        .map(|s| s.current_name().to_string())
+}
+
+/// An entity's search document (`head_of` gives a notice's kind and date by
+/// id, `successor` the name of the corporation that absorbed it).
+fn entity_doc(
+    e: &Entity,
+    head_of: &dyn Fn(&str) -> Option<Head>,
+    successor: &dyn Fn(&Entity) -> Option<String>,
+) -> EntityDoc {
     let heads: Vec<Head> = e.notices.iter().filter_map(|id| head_of(id)).collect();
     let mut years: Vec<i32> = heads
         .iter()
@@ -147,7 +161,8 @@ fn entity_doc(e: &Entity, head_of: &dyn Fn(&str) -> Option<Head>) -> EntityDoc {
         details: details.join("\n"),
         places: e.places.iter().chain(&e.addresses).cloned().collect(),
         years,
-        card: serde_json::to_string(&crate::glance::card(e, &heads)).unwrap_or_default(),
+        card: serde_json::to_string(&crate::glance::card(e, &heads, successor(e)))
+            .unwrap_or_default(),
     }
 }
 
@@ -177,12 +192,16 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
         index.apply(&docs, &[], &[])?;
     }
     let head = |id: &str| head_of(graph, id);
+    let successor = |e: &Entity| successor_name(graph, e);
     let mut after: Option<String> = None;
     loop {
         let entities = graph.entities_after(after.as_deref(), UPDATE_CHUNK)?;
         let Some(last) = entities.last() else { break };
         after = Some(last.id.clone());
-        let docs: Vec<EntityDoc> = entities.iter().map(|e| entity_doc(e, &head)).collect();
+        let docs: Vec<EntityDoc> = entities
+            .iter()
+            .map(|e| entity_doc(e, &head, &successor))
+            .collect();
         index.apply(&[], &docs, &[])?;
     }
     Ok(index)
@@ -228,13 +247,16 @@ pub fn update_index(
         written += docs.len();
     }
     let head = |id: &str| head_of(graph, id);
+    let successor = |e: &Entity| successor_name(graph, e);
     let ids: Vec<&String> = changes.entities.iter().collect();
     for chunk in ids.chunks(UPDATE_CHUNK) {
         let mut docs = Vec::with_capacity(chunk.len());
         let mut removed = Vec::new();
         for id in chunk {
             match graph.entity_record(id)? {
-                Some(e) if e.merged_into.is_none() => docs.push(entity_doc(&e, &head)),
+                Some(e) if e.merged_into.is_none() => {
+                    docs.push(entity_doc(&e, &head, &successor));
+                }
                 _ => removed.push((*id).clone()),
             }
         }

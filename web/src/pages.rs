@@ -22,6 +22,7 @@ mod vet_form;
 use crate::error::WebError;
 use crate::i18n::Lang;
 use crate::indexing::title_en;
+use crate::permalink::Base;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
 pub use api_doc::api_doc;
@@ -80,6 +81,33 @@ fn ja_text(lang: Lang, text: &str) -> Markup {
         }
     }
     html! { @for (ja, run) in &runs { @if *ja { span lang="ja" { (run) } } @else { (run) } } }
+}
+
+/// Text that may mix both languages (a message, a cause) in either page:
+/// Japanese runs marked on English pages as [`ja_text`] does, and on
+/// Japanese pages each English phrase (letters and a space, such as
+/// `at most 200 items`) marked `lang="en"`; a Latin name (`JASC`) is not a phrase.
+fn mixed_text(lang: Lang, text: &str) -> Markup {
+    if lang == Lang::En {
+        return ja_text(lang, text);
+    }
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in text.chars() {
+        let ja = is_japanese(c);
+        match runs.last_mut() {
+            Some((j, run)) if *j == ja => run.push(c),
+            _ => runs.push((ja, c.to_string())),
+        }
+    }
+    let english = |run: &str| {
+        run.trim().contains(' ')
+            && run
+                .split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+                .count()
+                >= 2
+    };
+    html! { @for (ja, run) in &runs { @if !*ja && english(run) { span lang="en" { (run) } } @else { (run) } } }
 }
 
 fn is_japanese(c: char) -> bool {
@@ -191,7 +219,7 @@ fn error_page(lang: Lang, demo: bool, err: &WebError) -> HttpResponse {
         tracing::error!(error = %err, "page request failed");
     }
     let (heading, message) = match err.status() {
-        StatusCode::NOT_FOUND => (lang.t("見つかりません", "Not found"), err.to_string()),
+        StatusCode::NOT_FOUND => (lang.t("見つかりません", "Not found"), err.message(lang)),
         s if s.is_client_error() => (
             lang.t("入力に誤りがあります", "Something in the request was wrong"),
             err.to_string(),
@@ -223,7 +251,7 @@ fn error_page(lang: Lang, demo: bool, err: &WebError) -> HttpResponse {
             &with_lang("/", lang),
             html! {
                 h1 { (heading) }
-                p { (message) }
+                p { (mixed_text(lang, &message)) }
                 p { a href=(with_lang("/", lang)) { (lang.t("トップへ戻る", "Back to the start page")) } }
             },
         ),
@@ -282,9 +310,16 @@ fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
                 // be checked against the archived bytes.
                 (lang.t("原文", "source")) " " code.sha256 { "sha256 " (e.sha256) }
             }
+            span.print-only.src { " " (lang.t("出典：", "from ")) (e.url) }
             " "
         }
     }
+}
+
+/// A link's whole address, shown only on paper (where a relative link
+/// cannot be followed) and without the language parameter.
+fn on_paper(base: &Base, path: &str) -> Markup {
+    html! { span.print-only.href { " <" (base.join(path)) ">" } }
 }
 
 /// When each url's versions were fetched, oldest first, urls in first-seen order.
@@ -307,7 +342,7 @@ fn versions_by_url(
 /// Notices in a table that reflows into labelled rows on a phone. Many
 /// notices share an official title, so each link also names (for screen
 /// readers) whom the notice is addressed to and its date.
-fn notices_table(notices: &[Notice], lang: Lang) -> Markup {
+fn notices_table(notices: &[Notice], lang: Lang, paper: Option<&Base>) -> Markup {
     let (date, kind, title, issuer) = (
         lang.t("日付", "Date"),
         lang.t("種別", "Kind"),
@@ -331,6 +366,7 @@ fn notices_table(notices: &[Notice], lang: Lang) -> Markup {
                                     (date_or(n.record.issued_on, lang))
                                 }
                             }
+                            @if let Some(base) = paper { (on_paper(base, &format!("/notices/{}", n.id))) }
                             @if n.withdrawn_seen.is_some() { " " span.badge { (lang.t("掲載終了", "withdrawn")) } }
                             @if !parties.is_empty() { br; span.muted aria-hidden="true" { (ja_text(lang, &parties.join("、"))) } }
                         }
@@ -386,7 +422,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
                 }
                 p.muted { (notice_count) (lang.t(" 件の処分等、", " notices, ")) (entity_count) (lang.t(" 件の施設・法人", " clinics, facilities and operators")) }
                 h2 { (lang.t("最近の処分等", "Latest notices")) }
-                (notices_table(&notices, lang))
+                (notices_table(&notices, lang, None))
                 h2 { (lang.t("種別で見る", "Browse by kind")) }
                 p { @for k in NoticeKind::ALL { a.badge href=(with_lang(&format!("/search?type=notice&kind={}", k.code()), lang)) { (kind_label(k.code(), lang)) } " " } }
             },
@@ -536,6 +572,8 @@ pub async fn search(
     };
     let total = results.total;
     let pages = total.div_ceil(request.per_page).max(1);
+    // Pages past the first MAX_OFFSET results are not shown (downloads hold them).
+    let reachable = pages.min(tadoru_index::last_reachable_page(request.per_page));
     // A page past the last: say so beside the total, and lead back.
     let beyond = results.hits.is_empty() && total > 0;
     let first = (request.page - 1) * request.per_page + 1;
@@ -629,7 +667,7 @@ pub async fn search(
                             Lang::Ja => format!("{total} 件（{pages} ページ）のうち、{} ページ目に表示する結果はありません。", request.page),
                             Lang::En => format!("{total} {} on {pages} {}; page {} has none.", plural(total, "result", "results"), plural(pages, "page", "pages"), request.page),
                         })
-                        " " a href=(url(kind, year, doc_type, pages)) { (lang.t("最後のページへ", "Go to the last page")) }
+                        " " a href=(url(kind, year, doc_type, reachable)) { (lang.t("最後のページへ", "Go to the last page")) }
                     } @else if pages > 1 {
                         (match lang {
                             Lang::Ja => format!("{total} 件中 {first}〜{last} 件目"),
@@ -675,7 +713,15 @@ pub async fn search(
                             nav.pages aria-label=(lang.t("ページ", "Pages")) {
                                 @if request.page > 1 { a href=(url(kind, year, doc_type, request.page - 1)) { (lang.t("← 前へ", "← Previous")) } " " }
                                 span.muted { (request.page) " / " (pages) }
-                                @if request.page < pages { " " a href=(url(kind, year, doc_type, request.page + 1)) { (lang.t("次へ →", "Next →")) } }
+                                @if request.page < reachable { " " a href=(url(kind, year, doc_type, request.page + 1)) { (lang.t("次へ →", "Next →")) } }
+                            }
+                            @if reachable < pages {
+                                p.muted {
+                                    (match lang {
+                                        Lang::Ja => format!("表示できるのは先頭の {reachable} ページ（{} 件）までです。条件で絞り込むか、下の CSV・NDJSON ダウンロード（すべての結果）をご利用ください。", grouped(tadoru_index::MAX_OFFSET)),
+                                        Lang::En => format!("Only the first {reachable} pages ({} results) can be shown. Narrow the search with the filters, or use the CSV or NDJSON download below, which holds every result.", grouped(tadoru_index::MAX_OFFSET)),
+                                    })
+                                }
                             }
                         }
                     }
@@ -736,6 +782,19 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
+/// A count with thousands separated (`10,000`), as both languages print it.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A search the parameters rule out (an over-long query, a page past the
 /// index's reach): said on the search page in its language, the user's text
 /// kept in the box.
@@ -781,6 +840,12 @@ fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
             date_or(o.issued_on, lang)
         )),
     }
+    if let Some(s) = &g.now_part_of {
+        parts.push(match lang {
+            Lang::Ja => format!("吸収合併により「{s}」に承継"),
+            Lang::En => format!("now part of 「{s}」 (absorption merger)"),
+        });
+    }
     if g.former_names > 0 {
         parts.push(match lang {
             Lang::Ja => format!("旧名称・別表記 {}", g.former_names),
@@ -795,7 +860,7 @@ fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
     if let (false, Some(d)) = (g.state == "active", g.closed_on) {
         parts.push(format!("{} {d}", state_label_code(&g.state, lang)));
     }
-    html! { (parts.join(" · ")) }
+    html! { (ja_text(lang, &parts.join(" · "))) }
 }
 
 /// What a citation names: the record, its permalink, how current the data

@@ -3,7 +3,9 @@
 //! item with the entity each matches, how (corporate number, a current or
 //! former name, or only a name search), how sure that is, and the entity's
 //! status and orders. The body is JSON (`["名称", "1234567890123"]`, or
-//! `{"items": [...]}`) or CSV / plain text (the first column of each line),
+//! `{"items": [...]}`) or CSV / plain text (one item a line: the first cell
+//! with something in it, or, under a header row naming `name` / `名称` and
+//! `corporate_number` / `法人番号` columns, the row's number else its name),
 //! at most [`MAX_BODY`] bytes and [`MAX_ITEMS`] items.
 
 use actix_web::http::StatusCode;
@@ -92,22 +94,33 @@ pub fn parse_items(content_type: &str, body: &[u8]) -> Result<Vec<String>, WebEr
             .has_headers(false)
             .flexible(true)
             .from_reader(text.as_bytes());
+        // A first row naming the columns says which hold the name and the
+        // corporate number; a row's number, when it has one, is the surer key.
+        let mut columns: Option<(Option<usize>, Option<usize>)> = None;
         for (i, row) in rows.records().enumerate() {
             let row = row.map_err(|e| WebError::BadRequest(format!("line {}: {e}", i + 1)))?;
-            let first = row.get(0).unwrap_or("").trim().to_string();
-            let header = [
-                "name",
-                "names",
-                "query",
-                "corporate_number",
-                "名称",
-                "法人番号",
-            ];
-            if i == 0 && header.contains(&first.to_lowercase().as_str()) {
-                continue;
+            let cells: Vec<&str> = row.iter().map(str::trim).collect();
+            if i == 0 {
+                let find = |names: &[&str]| {
+                    cells
+                        .iter()
+                        .position(|c| names.contains(&c.to_lowercase().as_str()))
+                };
+                let name = find(&["name", "names", "query", "名称", "名前", "施設名", "法人名"]);
+                let number = find(&["corporate_number", "corporate number", "法人番号"]);
+                if name.is_some() || number.is_some() {
+                    columns = Some((name, number));
+                    continue;
+                }
             }
-            if !first.is_empty() {
-                out.push(first);
+            let cell = |c: Option<usize>| c.and_then(|c| cells.get(c)).filter(|v| !v.is_empty());
+            let item = match columns {
+                Some((name, number)) => cell(number).or_else(|| cell(name)),
+                // Without a header: the first cell with something in it.
+                None => cells.iter().find(|v| !v.is_empty()),
+            };
+            if let Some(item) = item {
+                out.push((*item).to_string());
             }
         }
         out
@@ -240,6 +253,13 @@ pub fn match_item(
     if query.is_empty() {
         return Ok(none("an empty item matches nothing".into()));
     }
+    // Digits and signs alone (a wrong number, a formula cell) name nothing:
+    // a name search would still rank something first.
+    if !query.chars().any(char::is_alphabetic) {
+        return Ok(none(format!(
+            "{query:?} is neither a name nor a 13-digit corporate number with a valid check digit"
+        )));
+    }
     let exact: Vec<Entity> = graph.lookup(query)?.into_iter().filter(wanted).collect();
     match exact.len() {
         0 => {}
@@ -344,7 +364,7 @@ pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Ve
     operation_id = "vet",
     tag = "vet",
     summary = "Vet a list of names or corporate numbers",
-    description = "Each item (a name or a 13-digit corporate number, in any width, hyphens allowed) answered with the entity it matches, how and how surely, its status and orders. JSON (a list, or {\"items\": [...]}) or CSV / plain text (the first column of each line; a header line `name` is skipped).",
+    description = "Each item (a name or a 13-digit corporate number, in any width, hyphens allowed) answered with the entity it matches, how and how surely, its status and orders. JSON (a list, or {\"items\": [...]}) or CSV / plain text (one item a line: the first cell with something in it; under a header row naming `name` and `corporate_number` columns, the row's corporate number, else its name).",
     request_body(content(
         (inline(VetItems) = "application/json", example = json!(["東京サイエンスクリニック", "1234567890123"])),
         (inline(VetLines) = "text/csv", example = json!("name\n東京サイエンスクリニック\n1234567890123\n")),
@@ -358,7 +378,7 @@ pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Ve
     ),
     extensions(
         ("x-summary-ja" = json!("名称・法人番号の一覧をまとめて照会")),
-        ("x-description-ja" = json!("各項目（名称、または13桁の法人番号。全角・ハイフン可）について、一致した施設・法人、一致の仕方と確からしさ、状態と処分を返します。JSON（配列または {\"items\": [...]}）または CSV・テキスト（各行の1列目。見出し行 name は読み飛ばします）。")),
+        ("x-description-ja" = json!("各項目（名称、または13桁の法人番号。全角・ハイフン可）について、一致した施設・法人、一致の仕方と確からしさ、状態と処分を返します。JSON（配列または {\"items\": [...]}）または CSV・テキスト（1行に1件：空でない最初のセル。name・corporate_number（名称・法人番号）の見出し行があれば、その行の法人番号、なければ名称）。")),
     ),
 )]
 pub async fn vet(
@@ -419,6 +439,18 @@ mod tests {
         assert_eq!(
             parse_items("text/csv; charset=utf-8", csv.as_bytes()).unwrap(),
             ["甲クリニック", "乙, 株式会社"]
+        );
+        // A sheet of names and numbers: a row's number first, else its name;
+        // a row with only a number is not dropped.
+        let sheet = "名称,法人番号\n丙クリニック,\n,1013305000118\n丁会,2013305000117\n,\n";
+        assert_eq!(
+            parse_items("text/csv", sheet.as_bytes()).unwrap(),
+            ["丙クリニック", "1013305000118", "2013305000117"]
+        );
+        // Without a header, the first cell with something in it.
+        assert_eq!(
+            parse_items("text/plain", ",1013305000118\n戊医院\n".as_bytes()).unwrap(),
+            ["1013305000118", "戊医院"]
         );
         for (ct, body) in [
             ("application/json", "{}".to_string()),

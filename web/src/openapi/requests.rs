@@ -101,12 +101,12 @@ schemas! {
         vet_list(),
         {"type": "object", "properties": {"items": vet_list()}, "required": ["items"]},
     ]});
-    /// The CSV or plain-text body of `POST /vet`: at least one line whose
-    /// first column is not empty.
+    /// The CSV or plain-text body of `POST /vet`: at least one cell with
+    /// something in it.
     vet_lines => json!({
         "type": "string",
-        "pattern": "(^|\n)[^\\s,\"]",
-        "description": "One item a line (the first CSV column).",
+        "pattern": "[^\\s,\"]",
+        "description": "One item a line: the first cell with something in it, or under a header row naming `name` and `corporate_number` columns, the row's corporate number, else its name.",
     });
     /// A reconciliation query.
     reconcile_query => json!({

@@ -106,8 +106,9 @@ fn type_word(schema: &Value) -> String {
     }
 }
 
-/// A parameter's constraints: `1–100`, `notice | entity`, `default 20`.
-fn constraints(schema: &Value) -> String {
+/// A parameter's constraints: `1–100`, `notice | entity`, `default 20`
+/// (`既定 20`, `256 文字まで` on Japanese pages).
+fn constraints(schema: &Value, lang: Lang) -> String {
     let mut out = Vec::new();
     if let Some(e) = schema["enum"].as_array() {
         out.push(
@@ -123,10 +124,16 @@ fn constraints(schema: &Value) -> String {
         _ => {}
     }
     if let Some(n) = schema["maxLength"].as_u64() {
-        out.push(format!("≤ {n} chars"));
+        out.push(match lang {
+            Lang::Ja => format!("{n} 文字まで"),
+            Lang::En => format!("≤ {n} chars"),
+        });
     }
     if let Some(d) = schema.get("default") {
-        out.push(format!("default {d}"));
+        out.push(match lang {
+            Lang::Ja => format!("既定 {d}"),
+            Lang::En => format!("default {d}"),
+        });
     }
     out.join("; ")
 }
@@ -190,8 +197,8 @@ fn operation(doc: &Value, path: &str, method: &str, op: &Value, lang: Lang, base
                                 Lang::Ja => (prose(lang, p["x-description-ja"].as_str().unwrap_or(""))),
                                 Lang::En => (prose(lang, p["description"].as_str().unwrap_or(""))),
                             }
-                            @let c = constraints(&p["schema"]);
-                            @if !c.is_empty() { " " span.muted { "(" (c) ")" } }
+                            @let c = constraints(&p["schema"], lang);
+                            @if !c.is_empty() { " " span.muted { (lang.t("（", "(")) (c) (lang.t("）", ")")) } }
                         }
                     }
                 }

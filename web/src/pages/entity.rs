@@ -103,9 +103,10 @@ fn in_force_text(f: &InForce, lang: Lang) -> Markup {
     }
 }
 
-fn related_item(r: &Related, lang: Lang) -> Markup {
+fn related_item(r: &Related, lang: Lang, paper: &Base) -> Markup {
     html! {
         a href=(with_lang(&format!("/entities/{}", r.id), lang)) { (ja_text(lang, &r.current_name)) }
+        (on_paper(paper, &format!("/entities/{}", r.id)))
         " ("
         @if r.state != "active" { span.badge.closed { (state_label_code(r.state, lang)) } }
         (match lang {
@@ -118,11 +119,12 @@ fn related_item(r: &Related, lang: Lang) -> Markup {
 
 /// The status block at the top of an entity page: the same facts as the
 /// API's `summary`.
-fn glance_block(sm: &Summary, lang: Lang) -> Markup {
+fn glance_block(sm: &Summary, lang: Lang, paper: &Base) -> Markup {
     let order_item = |o: &OrderRef| {
         html! {
             li {
                 a href=(with_lang(&format!("/notices/{}", o.notice_id), lang)) { span class=(format!("badge {}", o.kind)) { (kind_label(o.kind, lang)) } }
+                (on_paper(paper, &format!("/notices/{}", o.notice_id)))
                 " " (date_or(o.issued_on, lang))
                 @for (a, a_en) in o.articles.iter().zip(&o.articles_en) { " · " (match lang { Lang::Ja => a.clone(), Lang::En => a_en.clone() }) }
                 " · " (match lang { Lang::Ja => o.authority.clone(), Lang::En => o.authority_en.clone() })
@@ -135,7 +137,7 @@ fn glance_block(sm: &Summary, lang: Lang) -> Markup {
     let related_list = |label: &str, list: &[Related]| {
         html! {
             @if !list.is_empty() {
-                li { strong { (label) } ul { @for r in list { li { (related_item(r, lang)) } } } }
+                li { strong { (label) } ul { @for r in list { li { (related_item(r, lang, paper)) } } } }
             }
         }
     };
@@ -149,7 +151,7 @@ fn glance_block(sm: &Summary, lang: Lang) -> Markup {
                         "active" => (lang.t("記録なし", "none on record")),
                         code => span.badge.closed { (state_label_code(code, lang)) @if let Some(d) = sm.closed_on { " " (d) } }
                     }
-                    @if let Some(c) = &sm.closure_cause { " — " (ja_text(lang, c)) }
+                    @if let Some(c) = &sm.closure_cause { " — " (mixed_text(lang, &crate::i18n::cause(lang, c))) }
                 }
                 li {
                     strong { (lang.t("命令：", "Orders: ")) }
@@ -173,6 +175,7 @@ fn glance_block(sm: &Summary, lang: Lang) -> Markup {
                                     (lang.t("名称変更：", "renamed: ")) (ja_text(lang, &r.old)) " → " (ja_text(lang, &r.new))
                                     @if let Some(on) = r.on { " (" (on) ")" }
                                     " " a href=(with_lang(&format!("/notices/{}", r.notice_id), lang)) { (lang.t("記載した処分等", "stated in")) }
+                                    (on_paper(paper, &format!("/notices/{}", r.notice_id)))
                                 }
                             }
                         }
@@ -183,8 +186,9 @@ fn glance_block(sm: &Summary, lang: Lang) -> Markup {
                 (related_list(lang.t("細胞加工の委託先（細胞培養加工施設）：", "Cells processed by (cell processing facility): "), &sm.cells_processed_by))
                 (related_list(lang.t("細胞を加工した医療機関：", "Processed cells for (clinics): "), &sm.processes_cells_for))
                 @if let Some(s) = &sm.now_part_of {
-                    li { strong { (lang.t("吸収合併による承継法人：", "Now part of: ")) } (related_item(s, lang)) }
+                    li { strong { (lang.t("吸収合併による承継法人：", "Now part of: ")) } (related_item(s, lang, paper)) }
                 }
+                (related_list(lang.t("吸収合併で承継した法人（その命令はこの法人の経歴の一部です）：", "Absorbed by merger (their orders are part of its history): "), &sm.absorbed))
             }
         }
     }
@@ -224,7 +228,7 @@ fn entity_body(
             button.print type="button" hidden data-print { (lang.t("審査用記録を印刷（A4）", "Print the vetting record (A4)")) }
             span.print-only { (lang.t("tadoru 審査用記録 — 印刷日 ", "tadoru vetting record — printed ")) (chrono::Utc::now().date_naive()) " (UTC)" }
         }
-        (glance_block(summary, lang))
+        (glance_block(summary, lang, cite.base))
         dl.fields {
             @for i in &e.identifiers {
                 dt { (if i.scheme == "corporate_number" { lang.t("法人番号", "Corporate number") } else { lang.t("施設番号", "Facility number") }) }
@@ -242,7 +246,7 @@ fn entity_body(
                     @for s in &e.status {
                         li {
                             (match s.state { State::Active => lang.t("存続・回復", "active or restored"), other => state_label(other, lang) })
-                            " " (date_or(s.since, lang)) @if let Some(c) = &s.cause { " — " (ja_text(lang, c)) } " " (evidence_links(&s.evidence, lang))
+                            " " (date_or(s.since, lang)) @if let Some(c) = &s.cause { " — " (mixed_text(lang, &crate::i18n::cause(lang, c))) } " " (evidence_links(&s.evidence, lang))
                         }
                     }
                 } }
@@ -265,11 +269,11 @@ fn entity_body(
         }
         h2 { (lang.t("処分等（すべての名称）", "Notices under every name")) " (" (notices.len()) ")" }
         @if notices.is_empty() { p.muted { (lang.t("処分等の記録はありません。", "No notices recorded.")) } } @else {
-            (notices_table(notices, lang))
+            (notices_table(notices, lang, Some(cite.base)))
         }
         @if !mentions.is_empty() {
             h2 { (lang.t("言及されている処分等（この施設等に対するものではありません）", "Mentioned in (not addressed to it)")) }
-            (notices_table(mentions, lang))
+            (notices_table(mentions, lang, Some(cite.base)))
         }
         @if !e.judgements.is_empty() {
             h2 { (lang.t("キュレーターの判断", "Curator's judgements")) }
@@ -307,7 +311,7 @@ fn entity_body(
                                 @if let Some(d) = &edge.detail { "：" (ja_text(lang, d)) }
                                 @if let Some(on) = edge.on { " (" (on) ")" }
                             }
-                            td data-label=(l_with) { a href=(with_lang(&format!("/entities/{}", edge.target), lang)) { (ja_text(lang, target.as_ref().map_or(edge.target.as_str(), |t| t.current_name()))) } }
+                            td data-label=(l_with) { a href=(with_lang(&format!("/entities/{}", edge.target), lang)) { (ja_text(lang, target.as_ref().map_or(edge.target.as_str(), |t| t.current_name()))) } (on_paper(cite.base, &format!("/entities/{}", edge.target))) }
                             td.muted data-label=(l_why) { (ja_text(lang, if lang == Lang::Ja && !edge.reason_ja.is_empty() { &edge.reason_ja } else { &edge.reason })) }
                             td data-label=(l_ev) { (evidence_links(&edge.evidence, lang)) }
                         }

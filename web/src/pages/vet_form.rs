@@ -11,7 +11,9 @@ use maud::{Markup, html};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{date_or, error_page, ja_text, kind_label, layout, page, state_label_code, with_lang};
+use super::{
+    date_or, error_page, ja_text, kind_label, layout, mixed_text, page, state_label_code, with_lang,
+};
 use crate::i18n::Lang;
 use crate::vet::{MAX_BODY, MAX_ITEM_CHARS, MAX_ITEMS};
 use crate::{AppState, blocking};
@@ -137,7 +139,7 @@ fn form_page(
             textarea id="items" name="items" rows="8" required maxlength=(MAX_ITEMS * (MAX_ITEM_CHARS + 1)) { (text) }
             button type="submit" { (lang.t("照会する", "Vet")) }
         }
-        @if let Some(e) = &error { p.warn role="alert" { (e) } }
+        @if let Some(e) = &error { p.warn role="alert" { (mixed_text(lang, e)) } }
         @if let Some((results, as_of)) = results {
             h2 id="results" { (lang.t("結果", "Results")) " (" (results.len()) ")" }
             (results_table(results, lang))
