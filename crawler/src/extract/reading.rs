@@ -184,11 +184,12 @@ pub fn issue_date(lines: &[String]) -> Option<NaiveDate> {
         .or_else(|| lines.iter().take(20).find_map(|l| parse_date(l)))
 }
 
-/// 厚生労働省 unless a regional bureau heads the page.
-pub fn authority(lines: &[String]) -> String {
-    lines
+/// 厚生労働省 unless a regional bureau heads the page: the site's header
+/// (its logo names the bureau whose site it is), or the page's first lines.
+pub fn authority(header: &[String], lines: &[String]) -> String {
+    header
         .iter()
-        .take(8)
+        .chain(lines.iter().take(8))
         .find_map(|l| BUREAU.find(l).map(|m| m.as_str().to_string()))
         .unwrap_or_else(|| "厚生労働省".to_string())
 }
