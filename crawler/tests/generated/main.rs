@@ -5,6 +5,7 @@
 //! exactly the names, former names, dates, places, operators and people it
 //! was composed from.
 
+mod chrome;
 mod document;
 mod layouts;
 mod orders;
@@ -89,13 +90,23 @@ fn date(rng: &mut Rng) -> (String, String) {
     } else {
         n.to_string()
     };
+    // Some sites gloss the era year with the Western one: 令和7年（2025年）.
+    let gloss = if rng.chance(15) {
+        let (open, close) = *rng.pick(&[("（", "）"), ("(", ")")]);
+        format!("{open}{year}年{close}")
+    } else {
+        String::new()
+    };
     if rng.chance(25) {
-        let text = width(&format!("{era}{y}年{month}月"), rng);
+        let text = width(&format!("{era}{y}年{gloss}{month}月"), rng);
         (text, format!("{year:04}-{month:02}"))
     } else {
         let day = 1 + rng.next() % 28;
         let sp = if rng.chance(20) { " " } else { "" };
-        let text = width(&format!("{era}{y}年{sp}{month}{sp}月{sp}{day}{sp}日"), rng);
+        let text = width(
+            &format!("{era}{y}年{gloss}{sp}{month}{sp}月{sp}{day}{sp}日"),
+            rng,
+        );
         (text, format!("{year:04}-{month:02}-{day:02}"))
     }
 }
@@ -933,10 +944,19 @@ fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
     html
 }
 
+/// The day every composed bureau page is dated.
+const BUREAU_DAY: (i32, u32, u32) = (2025, 10, 10);
+
 fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
-    let mut body = String::from(
-        "<p>令和7年10月10日</p><p>近畿厚生局</p><h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
+    let (y, m, d) = BUREAU_DAY;
+    let date = chrome::date_line(
+        chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default(),
+        rng,
+    );
+    let mut body = format!(
+        "{}<p>近畿厚生局</p><h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
          <p>近畿厚生局長は、本日、下記の者に対し、再生医療等の安全性の確保等に関する法律に基づく改善命令を行いました。</p>",
+        date.top.as_deref().unwrap_or_default()
     );
     if rng.chance(70) {
         body.push_str("<p>記</p>");
@@ -1007,9 +1027,8 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
     body.push_str(
         "<p>第2 経緯</p><p>令和7年7月、当局が立入検査を行ったところ、上記の不備が確認された。</p>",
     );
-    format!(
-        "<html><head><meta charset=\"utf-8\"><title>改善命令について</title></head><body>{body}</body></html>"
-    )
+    body.push_str(date.bottom.as_deref().unwrap_or_default());
+    chrome::dress(&body, "改善命令について", "近畿厚生局", rng)
 }
 
 /// Bureau pages composed from one to three entries (clinics with their
@@ -1092,6 +1111,10 @@ fn thousands_of_composed_bureau_pages_read_back() {
         if got != articles {
             wrong.push(format!("articles {got:?}"));
         }
+        let (y, m, d) = BUREAU_DAY;
+        if notice.issued_on != chrono::NaiveDate::from_ymd_opt(y, m, d) {
+            wrong.push(format!("issued on {:?}", notice.issued_on));
+        }
         if !wrong.is_empty() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
@@ -1162,15 +1185,20 @@ fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
 
 fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) -> String {
     // The date line and heading in the page, or in the site's <header>.
+    let day = chrome::date_line(
+        chrono::NaiveDate::from_ymd_opt(2025, 10, 3).unwrap_or_default(),
+        rng,
+    );
+    let top = day.top.as_deref().unwrap_or_default();
     let mut body = if rng.chance(20) {
-        String::from(
-            "<header><nav><a href=\"/\">ホーム</a></nav><p>令和7年10月3日</p>\
+        format!(
+            "<header><nav><a href=\"/\">ホーム</a></nav>{top}\
              <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>\
              <p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>",
         )
     } else {
-        String::from(
-            "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
+        format!(
+            "{top}<p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
              <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
         )
     };
@@ -1277,9 +1305,8 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
             )
         });
     }
-    format!(
-        "<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>"
-    )
+    body.push_str(day.bottom.as_deref().unwrap_or_default());
+    chrome::dress(&body, "緊急命令について", "厚生労働省", rng)
 }
 
 /// Press releases composed from one to three parties, each named in one of
