@@ -184,7 +184,8 @@ static SAME_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年)")
+    // Era or Western years, and compact dates (`R7.11.4`, `H30.4`).
+    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年|[RHS]\d{1,2}\.\d)")
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 
