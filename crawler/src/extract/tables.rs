@@ -38,7 +38,14 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
         out.push("施設名");
     } else if has("医療機関") || has("提供機関") {
         out.push("医療機関名");
-    } else if has("事業者") || has("開設者") || has("設置者") || has("届出者") {
+    } else if has("事業者")
+        || has("開設者")
+        || has("設置者")
+        || has("届出者")
+        || has("運営法人")
+        || has("開設法人")
+        || has("法人名")
+    {
         out.push("製造事業者");
     } else if has("被処分者") || has("処分を受けた者") || has("名宛人") {
         // The addressee: a manager (`管理者 X`) or an operator with its

@@ -908,11 +908,39 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
 }
 
 /// A table with one row per entry, under a header of one or two rows.
+/// Former names a table's 旧名称 column prints (never a current name).
+const FORMER_NAMES: &[&str] = &[
+    "駅前整形外科クリニック",
+    "しおさい美容皮膚科",
+    "研究学園ペインクリニック",
+];
+
+/// The 旧名称 cell of entry `k` of a table: the former name and the date
+/// of the change under it, or `－` for a party never renamed.
+fn former_cell(k: usize, rng: &mut Rng) -> Option<(String, String, String)> {
+    (k < FORMER_NAMES.len() && rng.chance(60)).then(|| {
+        let (text, iso) = date(rng);
+        let sep = *rng.pick(&["<br>", ""]);
+        let old = FORMER_NAMES[k].to_string();
+        (format!("{old}{sep}（{text}変更）"), old, iso)
+    })
+}
+
 fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
     let merged = rng.chance(50);
+    // A 旧名称 column beside the names (no 新名称 column).
+    let former = !merged && rng.chance(40);
     let mut html = String::from("<table>");
+    // A caption row spanning the table (with a doubled date) is no header.
+    if rng.chance(30) {
+        let (d, _) = date(rng);
+        let cols = if former { 8 } else { 7 };
+        html.push_str(&format!("<tr><td colspan=\"{cols}\">{d}受理分</td></tr>"));
+    }
     if merged {
         html.push_str("<tr><th rowspan=\"2\">区分</th><th colspan=\"2\">被処分者</th><th rowspan=\"2\">所在地</th><th rowspan=\"2\">施設番号</th><th rowspan=\"2\">計画名</th><th rowspan=\"2\">根拠条項</th></tr><tr><th>名称</th><th>代表者等</th></tr>");
+    } else if former {
+        html.push_str("<tr><th>区分</th><th>名称</th><th>旧名称</th><th>代表者等</th><th>所在地</th><th>施設番号</th><th>提供計画の名称</th><th>処分内容</th></tr>");
     } else {
         html.push_str("<tr><th>区分</th><th>名称</th><th>代表者等</th><th>所在地</th><th>施設番号</th><th>提供計画の名称</th><th>処分内容</th></tr>");
     }
@@ -935,13 +963,33 @@ fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
         } else {
             e.plans.join(sep)
         };
+        let former_td = if former {
+            let k = entries.iter().position(|x| x.name == e.name).unwrap_or(0);
+            let cell = former_cell(k, rng).map_or("－".to_string(), |(cell, old, iso)| {
+                // The expected rename, for the check to read back.
+                format!("{cell}<!--rename {old}→{}@{iso}-->", e.name)
+            });
+            format!("<td>{cell}</td>")
+        } else {
+            String::new()
+        };
         html.push_str(&format!(
-            "<tr><td>{kind}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{number}</td><td>{plans}</td><td>{article}</td></tr>",
+            "<tr><td>{kind}</td><td>{}</td>{former_td}<td>{} {}</td><td>{}</td><td>{number}</td><td>{plans}</td><td>{article}</td></tr>",
             e.name, e.title, e.person, e.address
         ));
     }
     html.push_str("</table>");
     html
+}
+
+/// The renames a composed page states in a table's 旧名称 column, as the
+/// page's comments record them (`old→new@iso`).
+fn table_renames(html: &str) -> Vec<String> {
+    html.split("<!--rename ")
+        .skip(1)
+        .filter_map(|r| r.split("-->").next())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The day every composed bureau page is dated.
@@ -980,7 +1028,7 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
         let e = &entries[0];
         let mut rows = vec![
             ("氏名", e.person.clone()),
-            ("医療機関の名称", e.name.clone()),
+            (*rng.pick(&["医療機関の名称", "医療機関"]), e.name.clone()),
         ];
         if let (Some(op), false) = (&e.operator, e.operator_in_name) {
             rows.push(("開設者", op.clone()));
@@ -993,6 +1041,12 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
             "法第23条第1項に基づく改善命令（上記医療機関の管理者に対するもの）".to_string(),
         ));
         body.push_str("<table>");
+        // A layout table may open with its lead sentence, a row one cell spans.
+        if rng.chance(40) {
+            body.push_str(
+                "<tr><td colspan=\"2\">下記の再生医療等提供機関の管理者に対して改善命令を行いました。</td></tr>",
+            );
+        }
         for (l, v) in rows {
             body.push_str(&format!("<tr><th>{l}</th><td>{v}</td></tr>"));
         }
@@ -1110,6 +1164,27 @@ fn thousands_of_composed_bureau_pages_read_back() {
         got.sort();
         if got != articles {
             wrong.push(format!("articles {got:?}"));
+        }
+        let mut renames: Vec<String> = notice
+            .renames
+            .iter()
+            .map(|r| {
+                let on = r.on.map(|d| d.to_string()).unwrap_or_default();
+                format!("{}→{}@{on}", name_key(&r.old), name_key(&r.new))
+            })
+            .collect();
+        renames.sort();
+        let mut expected: Vec<String> = table_renames(&html)
+            .iter()
+            .filter_map(|r| {
+                let (names, on) = r.split_once('@')?;
+                let (old, new) = names.split_once('→')?;
+                Some(format!("{}→{}@{on}", name_key(old), name_key(new)))
+            })
+            .collect();
+        expected.sort();
+        if renames != expected {
+            wrong.push(format!("renames {renames:?}"));
         }
         let (y, m, d) = BUREAU_DAY;
         if notice.issued_on != chrono::NaiveDate::from_ymd_opt(y, m, d) {
