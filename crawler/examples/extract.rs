@@ -26,6 +26,17 @@ fn main() {
                 println!("  table: {t:?}");
             }
         }
+        // `UNROLLED=1`: the lines as the layouts read them, tables unrolled.
+        if std::env::var_os("UNROLLED").is_some() {
+            let lines: Vec<String> = page
+                .lines
+                .iter()
+                .map(|l| tadoru_crawler::names::clean(l))
+                .collect();
+            for l in tadoru_crawler::extract::tables::unroll_tables(&lines, &page.tables) {
+                println!("  > {l}");
+            }
+        }
         // `TOKENS=word`: the lexer's tokens of every line holding the word.
         if let Some(word) = std::env::var_os("TOKENS") {
             let word = word.to_string_lossy().to_string();

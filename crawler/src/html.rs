@@ -6,6 +6,8 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
+use crate::chrome::Chrome;
+
 /// The visible text of a page and its links.
 #[derive(Debug, Clone, Default)]
 pub struct PageText {
@@ -62,11 +64,9 @@ const BLOCK: &[&str] = &[
     "tr",
     "ul",
 ];
-/// Not page content: scripts, and the site's own header, navigation and
-/// footer, which repeat on every page.
-const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "head", "header", "nav", "footer",
-];
+/// Not page content: scripts and styles. The site's own header, navigation,
+/// sidebars and footer, which repeat on every page, are `chrome`.
+const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
 
 /// Element nesting beyond this is refused: html5ever's tree builder checks
 /// scope by walking the stack of open elements, so a hostile page of a million
@@ -130,6 +130,7 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
         return Err(TooDeep { depth });
     }
     let doc = Html::parse_document(html);
+    let chrome = crate::chrome::chrome(&doc);
     let mut out = PageText::default();
     let mut current = String::new();
     let mut all_lines = Vec::new();
@@ -144,6 +145,8 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     let mut span = (1usize, 1usize);
     // Inside `<header>`, and inside something skipped within it (`<nav>`).
     let (mut in_header, mut skipped_in_header) = (0usize, 0usize);
+    // Per open element: (skipped, inside the site's header, skipped inside it).
+    let mut open: Vec<(bool, bool, bool)> = Vec::new();
     let mut header_current = String::new();
 
     for edge in doc.tree.root().traverse() {
@@ -155,14 +158,22 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if name == "title" {
                         in_title = true;
                     }
-                    if SKIP.contains(&name) {
+                    let chrome = chrome.get(&node.id()).copied();
+                    // A header inside other chrome (a footer's) is not the site's.
+                    let header = chrome == Some(Chrome::Header) && skip_depth == 0;
+                    let skipped = SKIP.contains(&name) || chrome.is_some();
+                    if skipped {
                         skip_depth += 1;
                     }
-                    if name == "header" {
+                    let in_site_header = header || in_header > 0;
+                    let skipped_in_it = in_site_header && skipped && !header;
+                    if in_site_header {
                         in_header += 1;
-                    } else if in_header > 0 && SKIP.contains(&name) {
+                    }
+                    if skipped_in_it {
                         skipped_in_header += 1;
                     }
+                    open.push((skipped, in_site_header, skipped_in_it));
                     if name == "h1" && out.h1.is_empty() && h1_depth.is_none() {
                         h1_depth = Some(depth);
                     }
@@ -239,12 +250,14 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if name == "title" {
                         in_title = false;
                     }
-                    if SKIP.contains(&name) {
+                    let (skipped, in_site_header, skipped_in_it) = open.pop().unwrap_or_default();
+                    if skipped {
                         skip_depth = skip_depth.saturating_sub(1);
                     }
-                    if name == "header" {
+                    if in_site_header {
                         in_header = in_header.saturating_sub(1);
-                    } else if in_header > 0 && SKIP.contains(&name) {
+                    }
+                    if skipped_in_it {
                         skipped_in_header = skipped_in_header.saturating_sub(1);
                     }
                     if h1_depth == Some(depth) && name == "h1" {

@@ -3,6 +3,7 @@
 //! corporate-number records. Extractors are chosen by what a page is, never by
 //! its host.
 
+pub mod chrome;
 pub mod crawl;
 pub mod decode;
 pub mod extract;

@@ -35,15 +35,23 @@ const ERAS: [Era; 3] = [
     },
 ];
 
+/// The other calendar's year glossed in parentheses after a year, which
+/// some sites print in every date: `令和7年（2025年）10月3日`,
+/// `2025年（令和7年）10月3日`, `令和元年（2019年）`. One date, not two.
+pub const YEAR_GLOSS: &str =
+    r"(?:\s*\(\s*(?:(?:令和|平成|昭和)\s*(?:元|\d{1,2})|\d{4})\s*年?\s*\))?";
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    Regex::new(&format!(
+        r"(令和|平成|昭和|\d{{4}})\s*(元|\d{{1,2}})?\s*年{YEAR_GLOSS}\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+    ))
+    .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 /// A date with or without its day (`令和7年12月`), as rename notices write them.
 static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(令和|平成|昭和|\d{4})\s*(元|\d{1,2})?\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?",
-    )
+    Regex::new(&format!(
+        r"(令和|平成|昭和|\d{{4}})\s*(元|\d{{1,2}})?\s*年{YEAR_GLOSS}\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?"
+    ))
     .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 
@@ -84,6 +92,30 @@ fn compact_dates(norm: &str) -> Vec<FoundDate> {
                 None => to_date(&c[3], None, &c[4], &c[5])?,
             };
             Some(FoundDate { date, start, end })
+        })
+        .collect()
+}
+
+/// Compact year-months in tables and remarks: `H30.4`, `R7.11` (an era
+/// letter is required: `2025.4` could be a version or an amount).
+static COMPACT_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9A-Za-z.])([RHS])\s*(\d{1,2})\.(\d{1,2})(?:[^0-9./]|$)")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+fn compact_months(norm: &str) -> Vec<(PartialDate, usize, usize)> {
+    COMPACT_MONTH
+        .captures_iter(norm)
+        .filter_map(|c| {
+            let era = match &c[1] {
+                "R" => "令和",
+                "H" => "平成",
+                _ => "昭和",
+            };
+            let (start, end) = (c.get(1)?.start(), c.get(3)?.end());
+            let first = to_date(era, Some(&c[2]), &c[3], "1")
+                .or_else(|| to_date(era, Some(&c[2]), &c[3], "28"))?;
+            Some((PartialDate::month(first.year(), first.month()), start, end))
         })
         .collect()
 }
@@ -143,6 +175,7 @@ pub fn find_partial_dates(text: &str) -> Vec<(PartialDate, usize, usize)> {
                 .into_iter()
                 .map(|d| (PartialDate::from(d.date), d.start, d.end)),
         )
+        .chain(compact_months(&norm))
         .fold(
             Vec::new(),
             |mut all: Vec<(PartialDate, usize, usize)>, d| {
@@ -211,6 +244,40 @@ mod tests {
         assert_eq!(parse_date("令和元年5月1日"), Some(d(2019, 5, 1)));
         assert_eq!(parse_date("平成31年4月30日"), Some(d(2019, 4, 30)));
         assert_eq!(parse_date("公開日：2024年10月28日"), Some(d(2024, 10, 28)));
+    }
+
+    #[test]
+    fn a_year_glossed_in_the_other_calendar_is_one_date() {
+        assert_eq!(parse_date("令和7年（2025年）10月3日"), Some(d(2025, 10, 3)));
+        assert_eq!(
+            parse_date("令和７年（２０２５年）１０月３日"),
+            Some(d(2025, 10, 3))
+        );
+        assert_eq!(parse_date("2025年(令和7年)10月3日"), Some(d(2025, 10, 3)));
+        assert_eq!(parse_date("令和元年（2019年）5月7日"), Some(d(2019, 5, 7)));
+        let found = find_dates("令和7年（2025年）11月10日から同年12月9日まで");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, 0);
+        let partial = find_partial_dates("令和6年（2024年）4月に商号変更");
+        assert_eq!(
+            partial.first().map(|d| d.0.to_string()).as_deref(),
+            Some("2024-04")
+        );
+    }
+
+    #[test]
+    fn compact_year_months() {
+        let partial = find_partial_dates("旧名称：Y（H30.4変更）");
+        assert_eq!(
+            partial.first().map(|d| d.0.to_string()).as_deref(),
+            Some("2018-04")
+        );
+        assert!(find_partial_dates("版 1.2").is_empty());
+        assert_eq!(
+            find_partial_dates("R7.11.4").len(),
+            1,
+            "a whole date, not also a month"
+        );
     }
 
     #[test]

@@ -483,7 +483,9 @@ fn sixth_held_out_set_precision_and_recall_per_field() {
 /// persons 95 / 53 %, operators 85 / 65 %, addresses 100 / 71 %, page type 85 %.
 /// After round 3 (fixes by class from heldout5/6, still unseen): subjects
 /// 94 / 88 %, renames 83 / 33 %, persons 100 / 82 %, operators 100 / 65 %,
-/// addresses 100 / 82 %, page type 95 %.
+/// addresses 100 / 82 %, page type 95 %. Round 4 read its misses by class
+/// (it is seen now): subjects 94 / 90 %, renames 91 / 67 %, operators
+/// 100 / 69 %, issued_on 100 %.
 #[test]
 fn seventh_held_out_set_precision_and_recall_per_field() {
     report(
@@ -502,7 +504,10 @@ fn seventh_held_out_set_precision_and_recall_per_field() {
 /// heldout4's fixes): subjects 71 / 92 %, issued_on 100 / 35 % (doubled
 /// dates), persons 95 / 70 %, operators 100 / 78 %, addresses 100 / 76 %,
 /// articles 94 / 84 %, page type 95 %. After round 3 (still unseen):
-/// persons 100 / 78 %, addresses 100 / 84 %, the rest unchanged.
+/// persons 100 / 78 %, addresses 100 / 84 %, the rest unchanged. Round 4
+/// read its misses by class (it is seen now): subjects 94 / 92 %, issued_on
+/// 100 / 100 %, persons 100 / 89 %, addresses 100 / 92 %, articles 94 / 89 %,
+/// renames 100 / 100 %.
 #[test]
 fn eighth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -527,36 +532,32 @@ fn ninth_held_out_set_precision_and_recall_per_field() {
 const HELD_OUT_9_FLOOR: &[(&str, f64, f64)] = &[];
 
 const HELD_OUT_8_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.940, 0.841),
-    ("authority", 0.940, 0.940),
-    ("issued_on", 0.995, 0.352),
+    ("articles", 0.943, 0.894),
     ("notice", 0.000, 0.995),
     ("page", 0.949, 0.949),
-    ("persons", 0.995, 0.777),
-    ("plans", 0.691, 0.817),
-    ("renames", 0.000, 0.000),
-    ("subject.address", 0.995, 0.839),
+    ("persons", 0.995, 0.888),
+    ("plans", 0.899, 0.817),
+    ("subject.address", 0.995, 0.919),
     ("subject.facility_number", 0.874, 0.777),
     ("subject.operator", 0.995, 0.777),
-    ("subject.place", 0.956, 0.814),
-    ("subject.plans", 0.856, 0.666),
+    ("subject.place", 0.959, 0.888),
+    ("subject.plans", 0.874, 0.777),
     ("subject.role", 0.976, 0.895),
-    ("subjects", 0.709, 0.916),
+    ("subjects", 0.935, 0.916),
 ];
 
 const HELD_OUT_7_FLOOR: &[(&str, f64, f64)] = &[
-    ("issued_on", 0.943, 0.943),
     ("notice", 0.000, 0.995),
     ("page", 0.949, 0.949),
     ("persons", 0.995, 0.823),
-    ("renames", 0.832, 0.332),
+    ("renames", 0.908, 0.666),
     ("subject.address", 0.995, 0.820),
     ("subject.facility_number", 0.908, 0.832),
-    ("subject.operator", 0.995, 0.653),
+    ("subject.operator", 0.995, 0.691),
     ("subject.place", 0.995, 0.892),
     ("subject.plans", 0.995, 0.916),
-    ("subject.role", 0.995, 0.877),
-    ("subjects", 0.934, 0.877),
+    ("subject.role", 0.995, 0.897),
+    ("subjects", 0.935, 0.897),
 ];
 
 const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[

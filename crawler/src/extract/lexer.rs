@@ -93,7 +93,17 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("現社名に変更", Kw::Rename),
     ("現社名へ変更", Kw::Rename),
     ("変更前の名称", Kw::Former),
+    ("変更前の商号", Kw::Former),
+    // `（変更前：Y、平成30年7月）`.
+    ("変更前", Kw::Former),
     ("前名称", Kw::Former),
+    // `（令和6年10月1日付け法人名称変更。旧法人名称：Y）`.
+    ("旧法人名称", Kw::Former),
+    ("法人名称変更", Kw::Rename),
+    ("法人名称の変更", Kw::Rename),
+    // `（平成28年11月に有限会社Xから組織変更）`: the legal form changed,
+    // and with it the registered name.
+    ("組織変更", Kw::Rename),
     // `令和6年9月までの名称は「Y」`: the name it had until that date.
     ("までの名称", Kw::Former),
     ("までの商号", Kw::Former),
@@ -174,7 +184,8 @@ static SAME_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年)")
+    // Era or Western years, and compact dates (`R7.11.4`, `H30.4`).
+    Regex::new(r"^(?:令和|平成|昭和|\d{4}\s*年|[RHS]\d{1,2}\.\d)")
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 

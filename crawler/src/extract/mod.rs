@@ -465,7 +465,7 @@ pub(crate) fn finish(
             None => closures.push(c),
         }
     }
-    let authority = reading::authority(lines);
+    let authority = reading::authority(header, lines);
     // The date line, in the page or in the site's header above it.
     let issued_on = reading::issue_date_line(lines)
         .or_else(|| reading::issue_date_line(header))

@@ -25,8 +25,12 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
         r"(施行規則|省令)?(?:法|法律|及び|並びに|、|\))\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
     )
 });
+/// A line that is only a date (`令和7年（2025年）10月3日`, `令和7年10月3日（金）`).
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:令和|平成|昭和|\d{4})\s*(?:元|\d{1,2})?\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+    re(&format!(
+        r"^(?:令和|平成|昭和|\d{{4}})\s*(?:元|\d{{1,2}})?\s*年{}\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\([月火水木金土日]\))?$",
+        crate::wareki::YEAR_GLOSS
+    ))
 });
 
 /// The kind of enforcement a page announces: a heading names the action and
@@ -158,18 +162,20 @@ pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
         })
 }
 
-/// The first line near the top that is only a date (`令和6年12月24日`, or
-/// `発表日：2025/3/14`).
+/// Labels a page prints its own date under (`掲載日：令和7年10月3日`,
+/// `公開日：2025年12月19日`): the day the page announces the order.
+const DATE_LABELS: [&str; 4] = ["発表日", "公表日", "掲載日", "公開日"];
+
+/// The page's date line: the first line near the top that is only a date
+/// (`令和6年12月24日`) or a labelled date (`発表日：2025/3/14`); failing
+/// that, a labelled date anywhere (a 公開日 printed at the bottom).
 pub fn issue_date_line(lines: &[String]) -> Option<NaiveDate> {
+    let labelled = |l: &&String| DATE_LABELS.iter().any(|w| l.starts_with(w));
     lines
         .iter()
         .take(20)
-        .find(|l| {
-            DATE_LINE.is_match(l)
-                || ["発表日", "公表日", "掲載日"]
-                    .iter()
-                    .any(|w| l.starts_with(w))
-        })
+        .find(|l| DATE_LINE.is_match(l) || labelled(l))
+        .or_else(|| lines.iter().find(labelled))
         .and_then(|l| parse_date(l))
 }
 
@@ -184,11 +190,12 @@ pub fn issue_date(lines: &[String]) -> Option<NaiveDate> {
         .or_else(|| lines.iter().take(20).find_map(|l| parse_date(l)))
 }
 
-/// 厚生労働省 unless a regional bureau heads the page.
-pub fn authority(lines: &[String]) -> String {
-    lines
+/// 厚生労働省 unless a regional bureau heads the page: the site's header
+/// (its logo names the bureau whose site it is), or the page's first lines.
+pub fn authority(header: &[String], lines: &[String]) -> String {
+    header
         .iter()
-        .take(8)
+        .chain(lines.iter().take(8))
         .find_map(|l| BUREAU.find(l).map(|m| m.as_str().to_string()))
         .unwrap_or_else(|| "厚生労働省".to_string())
 }

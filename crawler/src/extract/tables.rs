@@ -24,7 +24,8 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
     let c: String = clean(cell).chars().filter(|c| !c.is_whitespace()).collect();
     let has = |w: &str| c.contains(w);
     let mut out = Vec::new();
-    if has("旧名称") || has("旧商号") {
+    if has("旧名称") || has("旧商号") || has("変更前の名称") || has("変更前の商号")
+    {
         return vec!["旧名称"];
     }
     if has("新名称") || has("新商号") {
@@ -37,7 +38,14 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
         out.push("施設名");
     } else if has("医療機関") || has("提供機関") {
         out.push("医療機関名");
-    } else if has("事業者") || has("開設者") || has("設置者") || has("届出者") {
+    } else if has("事業者")
+        || has("開設者")
+        || has("設置者")
+        || has("届出者")
+        || has("運営法人")
+        || has("開設法人")
+        || has("法人名")
+    {
         out.push("製造事業者");
     } else if has("被処分者") || has("処分を受けた者") || has("名宛人") {
         // The addressee: a manager (`管理者 X`) or an operator with its
@@ -78,7 +86,8 @@ fn header_labels(cell: &str) -> Vec<&'static str> {
     if has("代表者") && !has("事業者") && out.is_empty() {
         out.push("代表者");
     }
-    if has("備考") {
+    // `名称変更履歴`: the party's names over time, a remark on the party.
+    if has("備考") || has("変更履歴") || has("沿革") {
         out.push("備考");
     }
     out
@@ -186,6 +195,14 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
         })
         .collect();
     for table in tables {
+        // A row one cell spans (a caption, a section heading, a lead
+        // sentence in a layout table) labels nothing: the header is the
+        // first row of several cells.
+        let spanning = |r: &Vec<String>| r.len() > 1 && r.iter().all(|c| *c == r[0]);
+        let table: &Vec<Vec<String>> = &match table.iter().position(|r| !spanning(r)) {
+            Some(0) | None => table.clone(),
+            Some(at) => table[at..].to_vec(),
+        };
         let Some(header) = table.first() else {
             continue;
         };
@@ -219,12 +236,36 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
         // A vertical table (a label in each row's first cell, its value in
         // the second) already reads as labelled lines.
         let vertical = table.len() > 1
-            && table.iter().all(|r| {
+            && table.iter().filter(|r| !spanning(r)).all(|r| {
                 r.len() == 2
                     && (!header_labels(&r[0]).is_empty()
                         || super::labels::label_class(&r[0]).is_some())
             });
-        if vertical || labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
+        if vertical {
+            // Each row a label and its value: the label as the layouts know
+            // it (a `医療機関` cell labels the clinic's name), a spanning row
+            // (a section heading) as it is.
+            let unrolled: Vec<String> = table
+                .iter()
+                .flat_map(|r| {
+                    if spanning(r) {
+                        return cell_lines(&r[0]);
+                    }
+                    let label = match super::labels::label_class(&r[0]) {
+                        Some(_) => r[0].clone(),
+                        None => header_labels(&r[0])
+                            .first()
+                            .map_or_else(|| r[0].clone(), |l| (*l).to_string()),
+                    };
+                    let mut lines = r[1].lines().map(clean).filter(|l| !l.is_empty());
+                    let first = clean(&format!("{label} {}", lines.next().unwrap_or_default()));
+                    std::iter::once(first).chain(lines).collect()
+                })
+                .collect();
+            splice(&mut out, table, unrolled);
+            continue;
+        }
+        if labelled < 2 || labelled * 2 < header.len() || table.len() <= head_rows {
             continue;
         }
         let renames =
@@ -257,7 +298,7 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                     unrolled.push(clean(&format!("{on}に「{old}」から「{new}」に名称を変更")));
                 }
             } else {
-                let main = col("医療機関名").or(col("施設名"));
+                let main = col("医療機関名").or(col("施設名")).or(col("名称"));
                 // `医療機関・施設の名称` over rows of either kind: the row's
                 // 区分 (or the name itself) says which it names.
                 let facility_row = col("区分")
@@ -283,6 +324,22 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                     } else {
                         here
                     };
+                    // A 旧名称 column beside the name (no 新名称 column): a
+                    // remark that the party had that name, `－` when none.
+                    let former = here == ["旧名称"];
+                    if former && value.trim().chars().all(|c| "-－ーなし無".contains(c)) {
+                        continue;
+                    }
+                    let value = if former && main.is_some() {
+                        format!("旧名称:{}", value.replace('\n', ""))
+                    } else {
+                        value.clone()
+                    };
+                    let here: &[&'static str] = if former && main.is_some() {
+                        &["備考"]
+                    } else {
+                        here
+                    };
                     if here == ["備考"] {
                         // A remark about the entry's party: read as its parenthesis.
                         if let Some(m) = &main {
@@ -291,7 +348,9 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                                 &labels[labels
                                     .iter()
                                     .position(|l| {
-                                        l.contains(&"医療機関名") || l.contains(&"施設名")
+                                        l.contains(&"医療機関名")
+                                            || l.contains(&"施設名")
+                                            || l.contains(&"名称")
                                     })
                                     .unwrap_or(0)],
                             )
@@ -306,7 +365,7 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                         }
                         continue;
                     }
-                    for (label, v) in split_composite(value, here) {
+                    for (label, v) in split_composite(&value, here) {
                         // A cell's lines (<br>) stay lines: a second plan under the first.
                         let mut parts = v.lines();
                         unrolled.push(clean(&format!("{label} {}", parts.next().unwrap_or(""))));
@@ -316,33 +375,40 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
             }
             above = cells;
         }
-        // The lines the table became (a cell with <br> spans several): from
-        // the header row on, every line that is part of the table's text.
-        // A cell spanning columns is one cell in the page's text.
-        let rows: Vec<String> = table
-            .iter()
-            .map(|r| {
-                let mut cells = r.clone();
-                cells.dedup();
-                clean(&cells.join(" ").replace('\n', ""))
-            })
-            .collect();
-        let blob: String = table
-            .iter()
-            .flatten()
-            .map(|c| clean(c).replace([' ', '\n'], ""))
-            .collect();
-        match out.iter().position(|l| *l == rows[0]) {
-            Some(at) => {
-                let end = (at + 1..out.len())
-                    .find(|&i| !blob.contains(&out[i].replace(' ', "")))
-                    .unwrap_or(out.len());
-                out.splice(at..end, unrolled);
-            }
-            None => out.extend(unrolled),
-        }
+        splice(&mut out, table, unrolled);
     }
     out
+}
+
+/// Puts `unrolled` in place of the lines `table` became (a cell with <br>
+/// spans several): from its first row on, every line that is part of the
+/// table's text. A cell spanning columns is one cell in the page's text.
+fn splice(out: &mut Vec<String>, table: &[Vec<String>], unrolled: Vec<String>) {
+    let rows: Vec<String> = table
+        .iter()
+        .map(|r| {
+            let mut cells = r.clone();
+            cells.dedup();
+            clean(&cells.join(" ").replace('\n', ""))
+        })
+        .collect();
+    let blob: String = table
+        .iter()
+        .flatten()
+        .map(|c| clean(c).replace([' ', '\n'], ""))
+        .collect();
+    let Some(first) = rows.first() else {
+        return;
+    };
+    match out.iter().position(|l| l == first) {
+        Some(at) => {
+            let end = (at + 1..out.len())
+                .find(|&i| !blob.contains(&out[i].replace(' ', "")))
+                .unwrap_or(out.len());
+            out.splice(at..end, unrolled);
+        }
+        None => out.extend(unrolled),
+    }
 }
 
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| re(r"^【([^】]{2,14})】\s*(\S.*)$"));

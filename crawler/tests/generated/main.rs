@@ -5,6 +5,7 @@
 //! exactly the names, former names, dates, places, operators and people it
 //! was composed from.
 
+mod chrome;
 mod document;
 mod layouts;
 mod orders;
@@ -89,13 +90,23 @@ fn date(rng: &mut Rng) -> (String, String) {
     } else {
         n.to_string()
     };
+    // Some sites gloss the era year with the Western one: 令和7年（2025年）.
+    let gloss = if rng.chance(15) {
+        let (open, close) = *rng.pick(&[("（", "）"), ("(", ")")]);
+        format!("{open}{year}年{close}")
+    } else {
+        String::new()
+    };
     if rng.chance(25) {
-        let text = width(&format!("{era}{y}年{month}月"), rng);
+        let text = width(&format!("{era}{y}年{gloss}{month}月"), rng);
         (text, format!("{year:04}-{month:02}"))
     } else {
         let day = 1 + rng.next() % 28;
         let sp = if rng.chance(20) { " " } else { "" };
-        let text = width(&format!("{era}{y}年{sp}{month}{sp}月{sp}{day}{sp}日"), rng);
+        let text = width(
+            &format!("{era}{y}年{gloss}{sp}{month}{sp}月{sp}{day}{sp}日"),
+            rng,
+        );
         (text, format!("{year:04}-{month:02}-{day:02}"))
     }
 }
@@ -897,11 +908,39 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
 }
 
 /// A table with one row per entry, under a header of one or two rows.
+/// Former names a table's 旧名称 column prints (never a current name).
+const FORMER_NAMES: &[&str] = &[
+    "駅前整形外科クリニック",
+    "しおさい美容皮膚科",
+    "研究学園ペインクリニック",
+];
+
+/// The 旧名称 cell of entry `k` of a table: the former name and the date
+/// of the change under it, or `－` for a party never renamed.
+fn former_cell(k: usize, rng: &mut Rng) -> Option<(String, String, String)> {
+    (k < FORMER_NAMES.len() && rng.chance(60)).then(|| {
+        let (text, iso) = date(rng);
+        let sep = *rng.pick(&["<br>", ""]);
+        let old = FORMER_NAMES[k].to_string();
+        (format!("{old}{sep}（{text}変更）"), old, iso)
+    })
+}
+
 fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
     let merged = rng.chance(50);
+    // A 旧名称 column beside the names (no 新名称 column).
+    let former = !merged && rng.chance(40);
     let mut html = String::from("<table>");
+    // A caption row spanning the table (with a doubled date) is no header.
+    if rng.chance(30) {
+        let (d, _) = date(rng);
+        let cols = if former { 8 } else { 7 };
+        html.push_str(&format!("<tr><td colspan=\"{cols}\">{d}受理分</td></tr>"));
+    }
     if merged {
         html.push_str("<tr><th rowspan=\"2\">区分</th><th colspan=\"2\">被処分者</th><th rowspan=\"2\">所在地</th><th rowspan=\"2\">施設番号</th><th rowspan=\"2\">計画名</th><th rowspan=\"2\">根拠条項</th></tr><tr><th>名称</th><th>代表者等</th></tr>");
+    } else if former {
+        html.push_str("<tr><th>区分</th><th>名称</th><th>旧名称</th><th>代表者等</th><th>所在地</th><th>施設番号</th><th>提供計画の名称</th><th>処分内容</th></tr>");
     } else {
         html.push_str("<tr><th>区分</th><th>名称</th><th>代表者等</th><th>所在地</th><th>施設番号</th><th>提供計画の名称</th><th>処分内容</th></tr>");
     }
@@ -924,8 +963,18 @@ fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
         } else {
             e.plans.join(sep)
         };
+        let former_td = if former {
+            let k = entries.iter().position(|x| x.name == e.name).unwrap_or(0);
+            let cell = former_cell(k, rng).map_or("－".to_string(), |(cell, old, iso)| {
+                // The expected rename, for the check to read back.
+                format!("{cell}<!--rename {old}→{}@{iso}-->", e.name)
+            });
+            format!("<td>{cell}</td>")
+        } else {
+            String::new()
+        };
         html.push_str(&format!(
-            "<tr><td>{kind}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{number}</td><td>{plans}</td><td>{article}</td></tr>",
+            "<tr><td>{kind}</td><td>{}</td>{former_td}<td>{} {}</td><td>{}</td><td>{number}</td><td>{plans}</td><td>{article}</td></tr>",
             e.name, e.title, e.person, e.address
         ));
     }
@@ -933,10 +982,29 @@ fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
     html
 }
 
+/// The renames a composed page states in a table's 旧名称 column, as the
+/// page's comments record them (`old→new@iso`).
+fn table_renames(html: &str) -> Vec<String> {
+    html.split("<!--rename ")
+        .skip(1)
+        .filter_map(|r| r.split("-->").next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The day every composed bureau page is dated.
+const BUREAU_DAY: (i32, u32, u32) = (2025, 10, 10);
+
 fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
-    let mut body = String::from(
-        "<p>令和7年10月10日</p><p>近畿厚生局</p><h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
+    let (y, m, d) = BUREAU_DAY;
+    let date = chrome::date_line(
+        chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default(),
+        rng,
+    );
+    let mut body = format!(
+        "{}<p>近畿厚生局</p><h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
          <p>近畿厚生局長は、本日、下記の者に対し、再生医療等の安全性の確保等に関する法律に基づく改善命令を行いました。</p>",
+        date.top.as_deref().unwrap_or_default()
     );
     if rng.chance(70) {
         body.push_str("<p>記</p>");
@@ -960,7 +1028,7 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
         let e = &entries[0];
         let mut rows = vec![
             ("氏名", e.person.clone()),
-            ("医療機関の名称", e.name.clone()),
+            (*rng.pick(&["医療機関の名称", "医療機関"]), e.name.clone()),
         ];
         if let (Some(op), false) = (&e.operator, e.operator_in_name) {
             rows.push(("開設者", op.clone()));
@@ -973,6 +1041,12 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
             "法第23条第1項に基づく改善命令（上記医療機関の管理者に対するもの）".to_string(),
         ));
         body.push_str("<table>");
+        // A layout table may open with its lead sentence, a row one cell spans.
+        if rng.chance(40) {
+            body.push_str(
+                "<tr><td colspan=\"2\">下記の再生医療等提供機関の管理者に対して改善命令を行いました。</td></tr>",
+            );
+        }
         for (l, v) in rows {
             body.push_str(&format!("<tr><th>{l}</th><td>{v}</td></tr>"));
         }
@@ -1007,9 +1081,8 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
     body.push_str(
         "<p>第2 経緯</p><p>令和7年7月、当局が立入検査を行ったところ、上記の不備が確認された。</p>",
     );
-    format!(
-        "<html><head><meta charset=\"utf-8\"><title>改善命令について</title></head><body>{body}</body></html>"
-    )
+    body.push_str(date.bottom.as_deref().unwrap_or_default());
+    chrome::dress(&body, "改善命令について", "近畿厚生局", rng)
 }
 
 /// Bureau pages composed from one to three entries (clinics with their
@@ -1092,6 +1165,31 @@ fn thousands_of_composed_bureau_pages_read_back() {
         if got != articles {
             wrong.push(format!("articles {got:?}"));
         }
+        let mut renames: Vec<String> = notice
+            .renames
+            .iter()
+            .map(|r| {
+                let on = r.on.map(|d| d.to_string()).unwrap_or_default();
+                format!("{}→{}@{on}", name_key(&r.old), name_key(&r.new))
+            })
+            .collect();
+        renames.sort();
+        let mut expected: Vec<String> = table_renames(&html)
+            .iter()
+            .filter_map(|r| {
+                let (names, on) = r.split_once('@')?;
+                let (old, new) = names.split_once('→')?;
+                Some(format!("{}→{}@{on}", name_key(old), name_key(new)))
+            })
+            .collect();
+        expected.sort();
+        if renames != expected {
+            wrong.push(format!("renames {renames:?}"));
+        }
+        let (y, m, d) = BUREAU_DAY;
+        if notice.issued_on != chrono::NaiveDate::from_ymd_opt(y, m, d) {
+            wrong.push(format!("issued on {:?}", notice.issued_on));
+        }
         if !wrong.is_empty() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
@@ -1162,15 +1260,20 @@ fn press_mention(p: &PressParty, rng: &mut Rng) -> String {
 
 fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) -> String {
     // The date line and heading in the page, or in the site's <header>.
+    let day = chrome::date_line(
+        chrono::NaiveDate::from_ymd_opt(2025, 10, 3).unwrap_or_default(),
+        rng,
+    );
+    let top = day.top.as_deref().unwrap_or_default();
     let mut body = if rng.chance(20) {
-        String::from(
-            "<header><nav><a href=\"/\">ホーム</a></nav><p>令和7年10月3日</p>\
+        format!(
+            "<header><nav><a href=\"/\">ホーム</a></nav>{top}\
              <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1></header>\
              <p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>",
         )
     } else {
-        String::from(
-            "<p>令和7年10月3日</p><p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
+        format!(
+            "{top}<p>【照会先】</p><p>医政局研究開発政策課</p><p>報道関係者各位</p>\
              <h1>再生医療等の安全性の確保等に関する法律に基づく緊急命令について</h1>",
         )
     };
@@ -1277,9 +1380,8 @@ fn press_page(parties: &[PressParty], closure: Option<Addendum>, rng: &mut Rng) 
             )
         });
     }
-    format!(
-        "<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>{body}</body></html>"
-    )
+    body.push_str(day.bottom.as_deref().unwrap_or_default());
+    chrome::dress(&body, "緊急命令について", "厚生労働省", rng)
 }
 
 /// Press releases composed from one to three parties, each named in one of
