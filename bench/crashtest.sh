@@ -46,15 +46,18 @@ for _ in $(seq 50); do
 done
 [ -n "$BASE" ] || { echo "the mirror did not start" >&2; exit 1; }
 
-crawl() { "$BIN" crawl --data "$1" --seed "${BASE}index.html" --delay-ms 0 --max-pages $((SITE_N * 2 + 10)) --revisit-after 0; }
-import() { "$BIN" import nta --data "$1" "$WORK/nta.csv"; }
+# Each step `exec`s tadoru, so that in the background `$!` is tadoru itself
+# (SIGKILL must reach it, not a shell around it); run in the foreground
+# through a subshell.
+crawl() { exec "$BIN" crawl --data "$1" --seed "${BASE}index.html" --delay-ms 0 --max-pages $((SITE_N * 2 + 10)) --revisit-after 0; }
+import() { exec "$BIN" import nta --data "$1" "$WORK/nta.csv"; }
 
 now_ms() { date +%s%3N; }
 
 # The clean run, and how long each step takes (the window for the kills).
 rm -rf "$WORK/clean"
-t0=$(now_ms); crawl "$WORK/clean" >/dev/null 2>&1; t1=$(now_ms)
-import "$WORK/clean" >/dev/null 2>&1; t2=$(now_ms)
+t0=$(now_ms); (crawl "$WORK/clean") >/dev/null 2>&1; t1=$(now_ms)
+(import "$WORK/clean") >/dev/null 2>&1; t2=$(now_ms)
 CRAWL_MS=$((t1 - t0)); IMPORT_MS=$((t2 - t1))
 "$BIN" export --data "$WORK/clean" --format ndjson --out "$WORK/clean.ndjson" >/dev/null
 echo "clean run: crawl ${CRAWL_MS} ms, import ${IMPORT_MS} ms, $(wc -l <"$WORK/clean.ndjson") records"
@@ -83,7 +86,7 @@ for run in $(seq "$RUNS"); do
       kill_during "$step" "$data" "$window"
       kills=$((kills + 1))
     done
-    if ! $step "$data" >>"$WORK/run.log" 2>&1; then
+    if ! ($step "$data") >>"$WORK/run.log" 2>&1; then
       ok=0
     fi
   done
