@@ -519,7 +519,12 @@ fn eighth_held_out_set_precision_and_recall_per_field() {
 
 /// Ninth held-out set: 21 pages by a blind writer (dates in every printed
 /// form, legal forms and their abbreviations, roles and titles, list tables,
-/// `<pre>`, one long paragraph, an English summary). Unseen: nobody tunes on it.
+/// `<pre>`, one long paragraph, an English summary). Unseen when first
+/// measured (before round 4 → after round 4, neither tuned on it): subjects
+/// 97 / 72 → 97 / 72 %, persons 82 / 58 → 82 / 61 %, operators 100 / 57 %,
+/// addresses 85 / 63 → 80 / 59 %, places 100 / 69 %, issued_on 100 / 72 →
+/// 100 / 83 %, articles 91 / 76 %, closures 0 / 0 %, kind 100 / 89 %, page
+/// type 81 %.
 #[test]
 fn ninth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -529,7 +534,25 @@ fn ninth_held_out_set_precision_and_recall_per_field() {
     );
 }
 
-const HELD_OUT_9_FLOOR: &[(&str, f64, f64)] = &[];
+const HELD_OUT_9_FLOOR: &[(&str, f64, f64)] = &[
+    ("articles", 0.904, 0.759),
+    ("authority", 0.995, 0.888),
+    ("closures", 0.000, 0.000),
+    ("issued_on", 0.995, 0.832),
+    ("kind", 0.995, 0.888),
+    ("notice", 0.000, 0.995),
+    ("page", 0.809, 0.809),
+    ("persons", 0.820, 0.604),
+    ("plans", 0.687, 0.610),
+    ("renames", 0.995, 0.995),
+    ("subject.address", 0.799, 0.592),
+    ("subject.facility_number", 0.995, 0.614),
+    ("subject.operator", 0.995, 0.570),
+    ("subject.place", 0.995, 0.689),
+    ("subject.plans", 0.777, 0.388),
+    ("subject.role", 0.946, 0.678),
+    ("subjects", 0.973, 0.716),
+];
 
 const HELD_OUT_8_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.943, 0.894),
