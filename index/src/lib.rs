@@ -857,6 +857,36 @@ mod tests {
     }
 
     #[test]
+    fn of_entities_sharing_a_word_those_on_record_come_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let corp = |id: &str, name: &str, years: Vec<i32>| EntityDoc {
+            id: id.into(),
+            current_name: name.into(),
+            names: vec![name.into()],
+            role: "operator".into(),
+            english: "operator".into(),
+            details: String::new(),
+            places: vec![],
+            years,
+            card: String::new(),
+        };
+        // Many corporations from a registry file, one with an order on record.
+        let mut entities: Vec<EntityDoc> = (0..30)
+            .map(|i| {
+                corp(
+                    &format!("e-nta{i}"),
+                    &format!("株式会社メディカル{i}"),
+                    vec![],
+                )
+            })
+            .collect();
+        entities.push(corp("e-rec", "株式会社メディカルサンプル細胞", vec![2025]));
+        let idx = SearchIndex::build(dir.path(), &[], &entities).unwrap();
+        let r = idx.search(&SearchRequest::query("メディカル")).unwrap();
+        assert_eq!(r.hits[0].id, "e-rec", "{:?}", ids(&r));
+    }
+
+    #[test]
     fn every_hit_is_read_for_a_download_past_the_deepest_page() {
         let dir = tempfile::tempdir().unwrap();
         let n = MAX_OFFSET + 150;
