@@ -503,3 +503,20 @@ fn search_output_to_a_closed_pipe_is_not_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success(), "{}: {stderr}", out.status);
 }
+
+#[test]
+fn evidence_on_an_entity_page_leads_to_its_archived_copy_and_back_to_the_notice() {
+    let e = renamed_clinic();
+    let (status, body) = page_text(&format!("/entities/{}?lang=en", e["id"].as_str().unwrap()));
+    assert_eq!(status, 200);
+    let doc = scraper::Html::parse_document(&body);
+    let link = doc
+        .select(&sel("a.ev"))
+        .filter_map(|a| a.value().attr("href"))
+        .find(|h| h.contains("?notice=n-"))
+        .unwrap_or_else(|| panic!("no evidence link names its notice"))
+        .to_string();
+    let (status, archived) = page_text(&link);
+    assert_eq!(status, 200, "{link}");
+    assert!(archived.contains("← Back to the notice"), "{link}");
+}

@@ -305,7 +305,14 @@ fn evidence_links(ev: &[Evidence], lang: Lang) -> Markup {
         .collect();
     html! {
         @for e in unique {
-            a.ev href=(with_lang(&format!("/documents/{}", e.sha256), lang)) title=(format!("{} — {}", e.url, e.locator)) {
+            // The notice the evidence was read from: the archived copy's
+            // banner then leads back to it.
+            @let from = e.locator.strip_prefix("notice ").filter(|id| check_id(id, "n-").is_ok());
+            @let href = match from {
+                Some(id) => format!("/documents/{}?notice={id}", e.sha256),
+                None => format!("/documents/{}", e.sha256),
+            };
+            a.ev href=(with_lang(&href, lang)) title=(format!("{} — {}", e.url, e.locator)) {
                 // The whole hash, on screen and on paper: a prefix cannot
                 // be checked against the archived bytes.
                 (lang.t("原文", "source")) " " code.sha256 { "sha256 " (e.sha256) }
