@@ -12,6 +12,7 @@ pub mod names;
 pub mod nta;
 pub mod pdf;
 pub mod record;
+pub mod variants;
 pub mod wareki;
 
 pub use record::{

@@ -118,10 +118,11 @@ pub fn split_operator(name: &str) -> (Option<String>, String) {
     (None, name)
 }
 
-/// The key names are resolved by: NFKC, lower case, legal forms and the `X社`
+/// The key names are resolved by: NFKC, lower case, variant kanji and the ケ
+/// of place names folded ([`crate::variants`]), legal forms and the `X社`
 /// company suffix removed, all spaces and punctuation removed.
 pub fn name_key(name: &str) -> String {
-    let mut s = clean(name).to_lowercase();
+    let mut s = crate::variants::fold(&clean(name).to_lowercase());
     for form in LEGAL_FORMS {
         s = s.replace(form, " ");
     }

@@ -14,7 +14,8 @@ use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, Sta
 /// 8: the change feed ([`TREE_CHANGES`], [`TREE_CHANGE_SEQ`], [`TREE_CHANGE_TIMES`]).
 /// 9: an operator is one entity per name within a notice, placed by the
 ///    parties it runs (the same graph whichever source arrives first).
-pub const SCHEMA_VERSION: &str = "9";
+/// 10: name keys fold variant kanji and the ケ of place names (髙/高, 﨑/崎, ヶ/が).
+pub const SCHEMA_VERSION: &str = "10";
 
 pub const TREE_META: &str = "meta";
 /// entity id → JSON [`Entity`] holding only its small, bounded fields: the
