@@ -16,6 +16,7 @@ mod attachments;
 mod browser;
 mod crawl;
 mod follow;
+mod identity;
 mod journeys;
 mod openapi;
 mod pages;
