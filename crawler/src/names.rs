@@ -122,7 +122,21 @@ pub fn split_operator(name: &str) -> (Option<String>, String) {
 /// of place names folded ([`crate::variants`]), legal forms and the `X社`
 /// company suffix removed, all spaces and punctuation removed.
 pub fn name_key(name: &str) -> String {
-    let mut s = crate::variants::fold(&clean(name).to_lowercase());
+    key_of(&crate::variants::fold(&clean(name).to_lowercase()))
+}
+
+/// [`name_key`] without the folding of variant kanji. An entity's id is
+/// made from it (as ids were made before the folding, so an entity keeps
+/// its id, its permalink, when a store is rebuilt), and the index holds it
+/// as the name typed without legal form or spaces, shown as printed.
+pub fn unfolded_key(name: &str) -> String {
+    key_of(&clean(name).to_lowercase())
+}
+
+/// Legal forms, the `X社` suffix, spaces and punctuation out of a cleaned,
+/// lower-cased name.
+fn key_of(name: &str) -> String {
+    let mut s = name.to_string();
     for form in LEGAL_FORMS {
         s = s.replace(form, " ");
     }
@@ -495,7 +509,12 @@ mod tests {
             name_key("医療法人 輝鳳会 THE K CLINIC"),
             name_key("医療法人輝鳳会 THE K CLINIC")
         );
-        assert_eq!(name_key("医療法人社団慈涌会"), "慈涌会");
+        // Variant kanji fold (涌 → 湧, KANJIDIC2), as search folds them.
+        assert_eq!(name_key("医療法人社団慈涌会"), "慈湧会");
+        assert_eq!(
+            name_key("医療法人社団慈涌会"),
+            name_key("医療法人社団 慈湧会")
+        );
         assert_eq!(name_key("ＴＨＥ　Ｋ　ＣＬＩＮＩＣ"), "thekclinic");
         assert_eq!(name_key("ｺｰｼﾞﾝﾊﾞｲｵ"), "コージンバイオ");
     }

@@ -39,7 +39,7 @@ pub fn all_names(e: &Entity) -> Vec<String> {
     // Without legal form and spaces, as people type it: コージンバイオ埼玉細胞加工センター.
     let keys: Vec<String> = names
         .iter()
-        .map(|n| tadoru_crawler::names::name_key(n))
+        .map(|n| tadoru_crawler::names::unfolded_key(n))
         .filter(|k| !k.is_empty())
         .collect();
     for k in keys {

@@ -160,7 +160,12 @@ pub(super) fn create(
     // be the same whichever arrives first (a killed crawl re-run after an
     // import, say). A clinic's place stays in its id: same-named clinics differ.
     let place = if role == Role::Operator { None } else { place };
-    let seed = format!("{}|{}|{}", role.code(), name_key(name), place.unwrap_or(""));
+    let seed = format!(
+        "{}|{}|{}",
+        role.code(),
+        tadoru_crawler::names::unfolded_key(name),
+        place.unwrap_or("")
+    );
     let hash = tadoru_crawler::crawl::sha256_hex(seed.as_bytes());
     let mut id = format!("e-{}", &hash[..12]);
     let mut n = 1;
