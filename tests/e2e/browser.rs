@@ -380,6 +380,27 @@ fn clinic_vets_a_list_and_opens_the_printable_record() {
 }
 
 #[test]
+fn a_pasted_page_of_text_is_refused_politely_and_kept_in_the_box() {
+    let (_g, b) = browser();
+    b.viewport(PHONE.0, PHONE.1);
+    b.goto(&url("/?lang=ja"));
+    let q = b.find("header form[role=search] input[type=search]");
+    // The script lifts the no-script length cap, then says what is wrong.
+    assert_eq!(b.attr(&q, "maxlength"), None);
+    let long = "あ".repeat(20_000);
+    b.js(
+        "document.querySelector('header form[role=search] input[type=search]').value = arguments[0];",
+        serde_json::json!([long]),
+    );
+    b.click(&b.find("header form[role=search] button[type=submit]"));
+    let msg = b.text(&b.find("#qerr"));
+    assert!(msg.contains("20000 文字"), "{msg}");
+    assert!(!b.current_url().contains("/search?"), "{}", b.current_url());
+    let kept = b.js("return document.querySelector('header form[role=search] input[type=search]').value.length;", serde_json::json!([]));
+    assert_eq!(kept, 20_000);
+}
+
+#[test]
 fn the_browser_tests_refuse_to_pass_without_a_browser() {
     // With no chromedriver to be found, a browser test fails and says what to do.
     let empty = tempfile::tempdir().unwrap();

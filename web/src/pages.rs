@@ -119,6 +119,11 @@ fn has_japanese(text: &str) -> bool {
     text.chars().any(is_japanese)
 }
 
+/// The longest query a browser without script may send: well above the
+/// query limit (so the server's own message answers it) and, percent-encoded
+/// (up to 9 bytes a character), well inside the HTTP server's request head.
+const NO_SCRIPT_MAX_CHARS: usize = 2000;
+
 fn layout(
     lang: Lang,
     demo: bool,
@@ -185,7 +190,10 @@ fn layout_feed(
                         form action="/search" method="get" role="search" data-max=(max)
                             data-too-long=(lang.t("検索語が長すぎます（{n} 文字）。{max} 文字以内にしてください。", "The search text is too long ({n} characters); use at most {max}.")) {
                             input type="hidden" name="lang" value=(lang.code());
-                            input type="search" name="q" value=(q) aria-label=(lang.t("検索", "Search")) aria-describedby="qerr"
+                            // Without script, the browser itself stops a paste long
+                            // enough to overflow the server's request head (431):
+                            // what gets through is answered with the polite message.
+                            input type="search" name="q" value=(q) maxlength=(NO_SCRIPT_MAX_CHARS) aria-label=(lang.t("検索", "Search")) aria-describedby="qerr"
                                 placeholder=(lang.t("施設名・旧名称・法人名で検索", "Search any name, former name or operator"));
                             button type="submit" { (lang.t("検索", "Search")) }
                         }

@@ -4,6 +4,11 @@
 // exceed the HTTP server's request-head limit, which answers 431). Without
 // this script the server still answers an over-long query with the same
 // message on the search page, as long as the request reaches it.
+// With this script running, the box takes any length and the check below
+// says what is wrong; the maxlength is only for browsers without script.
+document.querySelectorAll("form[data-max] input[name=q]").forEach(function (q) {
+  q.removeAttribute("maxlength");
+});
 document.addEventListener("submit", function (ev) {
   var form = ev.target;
   var q = form.querySelector("input[name=q]");
