@@ -596,7 +596,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 Some(c) => (c[1].to_string(), clean(&c[2])),
                 None => (label.clone(), name),
             };
-            let of = if matches!(label.as_str(), "管理者" | "実施責任者") {
+            let of = if matches!(label.as_str(), "管理者" | "実施責任者" | "院長" | "施設長") {
                 entry_clinic.clone().or(entry_operator.clone())
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
