@@ -105,7 +105,7 @@ fn extract_page(page: &PageText) -> PageContent {
         // A page whose headings name no action (`報道発表資料` as its only
         // title) but whose own sentence orders something today.
         text.contains(reading::ACT)
-            .then(|| reading::kind_from_body(&text))
+            .then(|| reading::kind_from_body(&text).or_else(|| reading::kind_from_rows(&lines)))
             .flatten()
     });
     if let Some(kind) = kind {

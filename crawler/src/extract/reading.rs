@@ -162,9 +162,23 @@ pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
         })
 }
 
+/// The kind a page's entries state when its heading names none (`…に基づく
+/// 処分等の状況` over a table whose `処分の内容` column reads `改善命令（法第23条
+/// 第1項）` in every row): the kind every entry names, if they agree.
+pub fn kind_from_rows(lines: &[String]) -> Option<NoticeKind> {
+    let mut kinds = lines.iter().filter_map(|l| {
+        let value = ["処分内容 ", "処分の内容 "]
+            .iter()
+            .find_map(|w| l.strip_prefix(w))?;
+        Some(kind_in_any(value).or_else(|| kind_by_article(value)))
+    });
+    let first = kinds.next()??;
+    kinds.all(|k| k == Some(first)).then_some(first)
+}
+
 /// Labels a page prints its own date under (`掲載日：令和7年10月3日`,
 /// `公開日：2025年12月19日`): the day the page announces the order.
-const DATE_LABELS: [&str; 4] = ["発表日", "公表日", "掲載日", "公開日"];
+const DATE_LABELS: [&str; 6] = ["発表日", "公表日", "掲載日", "公開日", "最終更新日", "更新日"];
 
 /// The page's date line: the first line near the top that is only a date
 /// (`令和6年12月24日`) or a labelled date (`発表日：2025/3/14`); failing
