@@ -151,6 +151,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     // Inside `<pre>`: its text keeps its own line breaks (a body printed as
     // plain text, one line of the letter a line of the page).
     let mut pre = 0usize;
+    // The line a `<dt>` just made: the `<dd>` after it is its value, read
+    // on one line with it (`医療機関` over `Xクリニック` is `医療機関 Xクリニック`).
+    let mut term: Option<usize> = None;
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -217,6 +220,14 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if BLOCK.contains(&name) {
                         flush(&mut current, &mut all_lines);
                         flush(&mut header_current, &mut out.header);
+                        if name == "dd"
+                            && skip_depth == 0
+                            && term.is_some_and(|t| t + 1 == all_lines.len())
+                            && let Some(label) = all_lines.pop()
+                        {
+                            current = format!("{label} ");
+                        }
+                        term = None;
                     } else if name == "td" || name == "th" {
                         current.push(' ');
                     }
@@ -306,8 +317,11 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         out.tables.push(grid(t));
                     }
                     if BLOCK.contains(&name) {
+                        let before = all_lines.len();
                         flush(&mut current, &mut all_lines);
                         flush(&mut header_current, &mut out.header);
+                        term = (name == "dt" && skip_depth == 0 && all_lines.len() > before)
+                            .then(|| all_lines.len() - 1);
                     }
                     depth = depth.saturating_sub(1);
                 }

@@ -398,11 +398,17 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                         ("氏名", "医療機関名") | ("医療機関名", "氏名")
                     );
                 let closed = e.iter().any(|(l, _)| l == "処分内容");
+                // `医療機関 X` / `所在地 …` / `管理者 …` then `細胞培養加工施設 Y`
+                // (a 【参考】 list): the facility is an entry of its own.
+                let clinic_done = label == "施設名"
+                    && e.iter().any(|(l, _)| l == "医療機関名")
+                    && e.iter().any(|(l, _)| l == "所在地");
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
                         && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
                         && !person_and_clinic)
                     || (closed && PARTIES.contains(&label.as_str()))
+                    || clinic_done
             }
         };
         if new_entry {

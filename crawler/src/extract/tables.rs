@@ -463,11 +463,42 @@ fn splice(out: &mut Vec<String>, table: &[Vec<String>], unrolled: Vec<String>) {
     let Some(first) = rows.first() else {
         return;
     };
-    match out.iter().position(|l| l == first) {
+    // A cell's `<br>` broke its row over several lines: the row's first
+    // line is the text up to that break.
+    let first_line = table.first().map(|r| {
+        let mut cells = r.clone();
+        cells.dedup();
+        clean(cells.join(" ").split('\n').next().unwrap_or(""))
+    });
+    let found = out
+        .iter()
+        .position(|l| l == first)
+        .or_else(|| {
+            // The row's first line, followed by more of the table (the same
+            // first line may open a table already unrolled above).
+            (0..out.len()).find(|&i| {
+                Some(&out[i]) == first_line.as_ref()
+                    && out
+                        .get(i + 1)
+                        .is_some_and(|n| blob.contains(&n.replace(' ', "")))
+            })
+        });
+    match found {
         Some(at) => {
+            // As many lines as the rows printed: no more (a table of the
+            // same lines may follow).
+            let printed: usize = table
+                .iter()
+                .map(|r| {
+                    let mut cells = r.clone();
+                    cells.dedup();
+                    1 + cells.join(" ").matches('\n').count()
+                })
+                .sum();
             let end = (at + 1..out.len())
                 .find(|&i| !blob.contains(&out[i].replace(' ', "")))
-                .unwrap_or(out.len());
+                .unwrap_or(out.len())
+                .min(at + printed.max(rows.len()));
             out.splice(at..end, unrolled);
         }
         None => out.extend(unrolled),
