@@ -170,7 +170,7 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
 }
 
 fn is_listing(title: &str, page: &PageText) -> bool {
-    const WORDS: [&str; 5] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等"];
+    const WORDS: [&str; 6] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等", "公表情報"];
     // Links to the items, or the items as lines each opening with its date.
     let dated = page
         .lines

@@ -81,10 +81,20 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
         .iter()
         .filter_map(|(w, k)| head.rfind(w).map(|at| (at + w.len(), *k)))
         .max_by_key(|(end, _)| *end);
-    if let Some((_, k)) = last {
-        return Some(k);
+    if let Some((end, k)) = last {
+        // `一時停止命令の解除について`: the order is lifted, which is no
+        // enforcement of its own (the order itself was the notice).
+        return (!lifted(&head[end..])).then_some(k);
+    }
+    if lifted(head) {
+        return None;
     }
     kind_in_any(t).or_else(|| kind_by_article(head))
+}
+
+/// Words that lift or withdraw an order: what follows them is not an order.
+fn lifted(t: &str) -> bool {
+    ["解除", "撤回"].iter().any(|w| t.contains(w))
 }
 
 /// `法第23条第1項に基づく命令について`: a heading that names an order only by
@@ -150,6 +160,7 @@ pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
             // (`東海北陸厚生局長は、令和8年3月6日、…改善を命じました`).
             (s.contains("本日") || s.contains("局長は") || s.contains("大臣は"))
                 && (s.contains("命じ") || s.contains("命令") || s.contains("取り消"))
+                && !lifted(s)
         })
         .find_map(|s| {
             if s.contains("一時停止") && (s.contains("第22条") || s.contains("第47条")) {
