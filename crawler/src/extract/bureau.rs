@@ -29,6 +29,9 @@ fn re(pattern: &str) -> Regex {
 static ENTRY_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}\s*[.．、)]?)$"));
 
+/// A date under a label nobody listed (`届出年月日`), kept for a `同日` below it.
+const DATED: &str = "日付";
+
 /// Category headings inside the section, not names.
 const CATEGORIES: &[&str] = &[
     "再生医療等提供機関",
@@ -371,8 +374,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             last.1 = value;
             continue;
         }
-        // A label nobody listed keeps no value; it only ends the one before it.
+        // A label nobody listed keeps no value; it only ends the one before
+        // it — but a date it gives (`届出年月日`) dates a `同日` after it.
         if label == UNKNOWN {
+            if crate::wareki::parse_date(&clean(&value)).is_some() {
+                fields.push((DATED.to_string(), value));
+            }
             continue;
         }
         fields.push((label, value));
@@ -577,16 +584,46 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             named.clone().or(runner.clone())
         };
         // `廃止年月日 令和8年2月28日`: the entry's party closed on that day.
+        // `廃止年月日 同日`: the day of the row above it (届出年月日).
+        let same_day = || {
+            entry
+                .iter()
+                .take_while(|(l, _)| l != "廃止年月日")
+                .filter_map(|(_, v)| crate::wareki::parse_date(&clean(v)))
+                .last()
+        };
         if let Some(on) = get("廃止年月日") {
-            let party = get("施設名")
-                .map(|v| facility_name(v, &mut Vec::new()))
-                .or(entry_clinic.clone())
+            let facility = get("施設名").map(|v| facility_name(v, &mut Vec::new()));
+            let clinic = entry_clinic
+                .clone()
+                .filter(|n| !n.is_empty())
                 .or(named.clone());
-            if let Some(name) = party {
-                let on = crate::wareki::find_partial_dates(&clean(on))
-                    .first()
-                    .map(|d| d.0)
-                    .or_else(|| crate::wareki::parse_date(on).map(Into::into));
+            // `同日（医療機関及び細胞培養加工施設）`: the parties the date is of.
+            let remark = groups(&clean(on)).1.join(" ");
+            let (of_clinic, of_facility) = (
+                remark.contains("医療機関") || remark.contains("診療所"),
+                remark.contains("施設"),
+            );
+            let parties: Vec<String> = if of_clinic || of_facility {
+                [clinic.filter(|_| of_clinic), facility.filter(|_| of_facility)]
+                    .into_iter()
+                    .flatten()
+                    .collect()
+            } else {
+                facility.or(clinic).into_iter().collect()
+            };
+            let on = crate::wareki::find_partial_dates(&clean(on))
+                .first()
+                .map(|d| d.0)
+                .or_else(|| crate::wareki::parse_date(on).map(Into::into))
+                .or_else(|| {
+                    clean(on)
+                        .starts_with("同日")
+                        .then(same_day)
+                        .flatten()
+                        .map(Into::into)
+                });
+            for name in parties.into_iter().filter(|n| !n.is_empty()) {
                 if !p.closures.iter().any(|c| c.name == name) {
                     p.closures.push(crate::record::Closure { name, on });
                 }

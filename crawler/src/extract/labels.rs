@@ -240,6 +240,9 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         "計画名"
     } else if ends("所在地") || ends("住所") {
         "所在地"
+    } else if (ends("細胞培養加工施設") || ends("細胞加工施設")) && !has("した") {
+        // `院内の細胞培養加工施設 X`: the kind of party names the row.
+        "施設名"
     } else if (has("施設") || has("製造所")) && (ends("名称") || ends("名")) {
         "施設名"
     } else if (has("医療機関") || has("提供機関") || has("診療所")) && (ends("名称") || ends("名"))
