@@ -426,6 +426,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
     }
 
+    // The clinic of the entry before: an in-clinic facility's entry closes
+    // it too when its closure date says so (`同日（医療機関及び…施設）`).
+    let mut clinic_before: Option<String> = None;
     for entry in &entries {
         let get = |l: &str| entry.iter().find(|(k, _)| k == l).map(|(_, v)| v.as_str());
         let address = get("所在地")
@@ -604,6 +607,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 remark.contains("医療機関") || remark.contains("診療所"),
                 remark.contains("施設"),
             );
+            let clinic = clinic.or_else(|| clinic_before.clone().filter(|_| of_clinic));
             let parties: Vec<String> = if of_clinic || of_facility {
                 [clinic.filter(|_| of_clinic), facility.filter(|_| of_facility)]
                     .into_iter()
@@ -628,6 +632,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                     p.closures.push(crate::record::Closure { name, on });
                 }
             }
+        }
+        if let Some(c) = entry_clinic.clone().filter(|c| !c.is_empty()) {
+            clinic_before = Some(c);
         }
         for (label, value) in entry
             .iter()

@@ -176,7 +176,8 @@ pub fn read(lines: &[String]) -> Parsed {
             for (title, name) in &m.attrs.persons {
                 // A representative is the operator's; a manager the clinic's.
                 let of_operator =
-                    ["理事長", "代表取締役", "代表理事", "代表者"].contains(&title.as_str());
+                    ["理事長", "代表取締役", "代表理事", "代表者", "会長", "学長"]
+                        .contains(&title.as_str());
                 let of = match (&operator, of_operator) {
                     (Some(op), true) => op.clone(),
                     _ => m.name.clone(),
