@@ -234,7 +234,9 @@ fn kanji_number(k: &str) -> Option<u32> {
 /// `line` with the kanji numerals of its dates and articles written in
 /// digits, as the rest of the grammar reads them.
 pub fn arabic_numerals(line: &str) -> String {
-    if !line.contains(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇']) {
+    if !line.contains([
+        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇',
+    ]) {
         return line.to_string();
     }
     let n = |m: Option<regex::Match>| {
@@ -249,7 +251,9 @@ pub fn arabic_numerals(line: &str) -> String {
             Some(era) => {
                 let year = match c.get(2).map(|m| m.as_str()) {
                     Some("元") => "元".to_string(),
-                    y => y.and_then(kanji_number).map_or_else(String::new, |v| v.to_string()),
+                    y => y
+                        .and_then(kanji_number)
+                        .map_or_else(String::new, |v| v.to_string()),
                 };
                 format!("{}{year}年{month}月{day}日", era.as_str())
             }
@@ -337,8 +341,14 @@ mod tests {
         assert_eq!(arabic_numerals("同月二十八日付け"), "同月28日付け");
         assert_eq!(arabic_numerals("施行規則第百七条"), "施行規則第107条");
         // A name's numeral stays as printed.
-        assert_eq!(arabic_numerals("第二クリニック 第二号館"), "第二クリニック 第二号館");
-        assert_eq!(parse_date(&arabic_numerals("令和七年九月二十九日")), Some(d(2025, 9, 29)));
+        assert_eq!(
+            arabic_numerals("第二クリニック 第二号館"),
+            "第二クリニック 第二号館"
+        );
+        assert_eq!(
+            parse_date(&arabic_numerals("令和七年九月二十九日")),
+            Some(d(2025, 9, 29))
+        );
     }
 
     #[test]

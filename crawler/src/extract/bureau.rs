@@ -67,7 +67,23 @@ pub(crate) fn kind_of_category(value: &str) -> Option<Role> {
 fn groups(s: &str) -> (String, Vec<String>) {
     let (mut outside, mut inside, mut out) = (String::new(), String::new(), Vec::new());
     let mut depth = 0usize;
-    for c in s.chars() {
+    // `(医)光楓会`, `(株)X`: an abbreviated legal form is part of the name.
+    let mut form_left = 0usize;
+    for (i, c) in s.char_indices() {
+        if form_left == 0
+            && depth == 0
+            && c == '('
+            && let Some(f) = names::LEGAL_FORMS
+                .iter()
+                .find(|f| f.starts_with('(') && s[i..].starts_with(**f))
+        {
+            form_left = f.chars().count();
+        }
+        if form_left > 0 {
+            form_left -= 1;
+            outside.push(c);
+            continue;
+        }
         match c {
             '(' => {
                 if depth > 0 {
@@ -609,10 +625,13 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             );
             let clinic = clinic.or_else(|| clinic_before.clone().filter(|_| of_clinic));
             let parties: Vec<String> = if of_clinic || of_facility {
-                [clinic.filter(|_| of_clinic), facility.filter(|_| of_facility)]
-                    .into_iter()
-                    .flatten()
-                    .collect()
+                [
+                    clinic.filter(|_| of_clinic),
+                    facility.filter(|_| of_facility),
+                ]
+                .into_iter()
+                .flatten()
+                .collect()
             } else {
                 facility.or(clinic).into_iter().collect()
             };
@@ -646,7 +665,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 Some(c) => (c[1].to_string(), clean(&c[2])),
                 None => (label.clone(), name),
             };
-            let of = if matches!(label.as_str(), "管理者" | "実施責任者" | "院長" | "施設長") {
+            let of = if matches!(label.as_str(), "管理者" | "実施責任者" | "院長" | "施設長")
+            {
                 entry_clinic.clone().or(entry_operator.clone())
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
@@ -682,11 +702,20 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             // `医療機関名 「X」(…から改称)`: the clinic named directly; a bare
             // `X(開設者:…)` reads as if quoted, so its parenthesis is parsed.
             let value = clean(clinic.lines().next().unwrap_or(""));
-            let value = if value.contains('「') || !value.contains('(') {
-                value
-            } else {
-                let at = value.find('(').unwrap_or(value.len());
-                format!("「{}」{}", value[..at].trim(), &value[at..])
+            // The first parenthesis that is not an abbreviated legal form
+            // (`(医)光楓会 Xクリニック(…)`).
+            let open = value.char_indices().find_map(|(i, c)| {
+                (c == '('
+                    && !names::LEGAL_FORMS
+                        .iter()
+                        .any(|f| f.starts_with('(') && value[i..].starts_with(f)))
+                .then_some(i)
+            });
+            let value = match open {
+                Some(at) if !value.contains('「') && at > 0 => {
+                    format!("「{}」{}", value[..at].trim(), &value[at..])
+                }
+                _ => value,
             };
             let reading = read_line(&value);
             let runner = runner.clone().or_else(|| {

@@ -74,7 +74,11 @@ fn extract_page(page: &PageText) -> PageContent {
         .iter()
         .map(|t| {
             t.iter()
-                .map(|r| r.iter().map(|c| crate::wareki::arabic_numerals(c)).collect())
+                .map(|r| {
+                    r.iter()
+                        .map(|c| crate::wareki::arabic_numerals(c))
+                        .collect()
+                })
                 .collect()
         })
         .collect();
@@ -107,6 +111,7 @@ fn extract_page(page: &PageText) -> PageContent {
     if is_listing(main_title, page)
         && reading::kind_in(main_title).is_none()
         && reading::kind_from_body(&text).is_none()
+        && reading::kind_from_rows(&lines).is_none()
     {
         return PageContent::Listing {
             title: main_title.clone(),
@@ -170,7 +175,14 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
 }
 
 fn is_listing(title: &str, page: &PageText) -> bool {
-    const WORDS: [&str; 6] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等", "公表情報"];
+    const WORDS: [&str; 6] = [
+        "一覧",
+        "報道発表資料",
+        "新着",
+        "お知らせ",
+        "処分等",
+        "公表情報",
+    ];
     // Links to the items, or the items as lines each opening with its date.
     let dated = page
         .lines

@@ -35,7 +35,9 @@ fn wrapped(value: &str) -> Vec<String> {
         match out.last_mut() {
             Some(last)
                 if UNFINISHED.iter().any(|w| last.trim_end().ends_with(w))
-                    && !line.trim_start().starts_with(['・', '○', '◯', '-', '「', '『']) =>
+                    && !line
+                        .trim_start()
+                        .starts_with(['・', '○', '◯', '-', '「', '『']) =>
             {
                 let joined = format!("{}{}", last.trim_end(), line.trim_start());
                 *last = joined;

@@ -189,7 +189,14 @@ pub fn kind_from_rows(lines: &[String]) -> Option<NoticeKind> {
 
 /// Labels a page prints its own date under (`掲載日：令和7年10月3日`,
 /// `公開日：2025年12月19日`): the day the page announces the order.
-const DATE_LABELS: [&str; 6] = ["発表日", "公表日", "掲載日", "公開日", "最終更新日", "更新日"];
+const DATE_LABELS: [&str; 6] = [
+    "発表日",
+    "公表日",
+    "掲載日",
+    "公開日",
+    "最終更新日",
+    "更新日",
+];
 
 /// The page's date line: the first line near the top that is only a date
 /// (`令和6年12月24日`) or a labelled date (`発表日：2025/3/14`); failing

@@ -226,7 +226,9 @@ fn name_cell_lines(value: &str) -> Vec<String> {
     if lines.len() >= 2
         && crate::names::is_legal_entity(&lines[0])
         && !lines[1].starts_with('(')
-        && LABEL.find(&format!("{} ", lines[1])).is_none_or(|m| m.start() > 0)
+        && LABEL
+            .find(&format!("{} ", lines[1]))
+            .is_none_or(|m| m.start() > 0)
         && crate::names::find_facility_number(&lines[1]).is_none()
         && !crate::names::looks_like_plan(&lines[1])
     {
@@ -470,19 +472,16 @@ fn splice(out: &mut Vec<String>, table: &[Vec<String>], unrolled: Vec<String>) {
         cells.dedup();
         clean(cells.join(" ").split('\n').next().unwrap_or(""))
     });
-    let found = out
-        .iter()
-        .position(|l| l == first)
-        .or_else(|| {
-            // The row's first line, followed by more of the table (the same
-            // first line may open a table already unrolled above).
-            (0..out.len()).find(|&i| {
-                Some(&out[i]) == first_line.as_ref()
-                    && out
-                        .get(i + 1)
-                        .is_some_and(|n| blob.contains(&n.replace(' ', "")))
-            })
-        });
+    let found = out.iter().position(|l| l == first).or_else(|| {
+        // The row's first line, followed by more of the table (the same
+        // first line may open a table already unrolled above).
+        (0..out.len()).find(|&i| {
+            Some(&out[i]) == first_line.as_ref()
+                && out
+                    .get(i + 1)
+                    .is_some_and(|n| blob.contains(&n.replace(' ', "")))
+        })
+    });
     match found {
         Some(at) => {
             // As many lines as the rows printed: no more (a table of the
