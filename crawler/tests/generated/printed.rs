@@ -41,7 +41,7 @@ const KANJI: &[&str] = &[
 fn kanji(n: u32) -> String {
     match n {
         0..=12 => KANJI[n as usize].to_string(),
-        _ if n % 10 == 0 => format!("{}十", KANJI[(n / 10) as usize]),
+        _ if n.is_multiple_of(10) => format!("{}十", KANJI[(n / 10) as usize]),
         _ => format!(
             "{}十{}",
             if n < 20 { "" } else { KANJI[(n / 10) as usize] },
