@@ -148,6 +148,12 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
     // Per open element: (skipped, inside the site's header, skipped inside it).
     let mut open: Vec<(bool, bool, bool)> = Vec::new();
     let mut header_current = String::new();
+    // Inside `<pre>`: its text keeps its own line breaks (a body printed as
+    // plain text, one line of the letter a line of the page).
+    let mut pre = 0usize;
+    // The line a `<dt>` just made: the `<dd>` after it is its value, read
+    // on one line with it (`医療機関` over `Xクリニック` is `医療機関 Xクリニック`).
+    let mut term: Option<usize> = None;
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -157,6 +163,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     let name = el.name();
                     if name == "title" {
                         in_title = true;
+                    }
+                    if name == "pre" {
+                        pre += 1;
                     }
                     let chrome = chrome.get(&node.id()).copied();
                     // A header inside other chrome (a footer's) is not the site's.
@@ -211,6 +220,14 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     if BLOCK.contains(&name) {
                         flush(&mut current, &mut all_lines);
                         flush(&mut header_current, &mut out.header);
+                        if name == "dd"
+                            && skip_depth == 0
+                            && term.is_some_and(|t| t + 1 == all_lines.len())
+                            && let Some(label) = all_lines.pop()
+                        {
+                            current = format!("{label} ");
+                        }
+                        term = None;
                     } else if name == "td" || name == "th" {
                         current.push(' ');
                     }
@@ -236,7 +253,16 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         if let Some(c) = cell.as_mut() {
                             c.push_str(t);
                         }
-                        current.push_str(t);
+                        if pre > 0 && cell.is_none() {
+                            let mut parts = t.split('\n');
+                            current.push_str(parts.next().unwrap_or_default());
+                            for part in parts {
+                                flush(&mut current, &mut all_lines);
+                                current.push_str(part);
+                            }
+                        } else {
+                            current.push_str(t);
+                        }
                         if let Some((_, text)) = anchor.as_mut() {
                             text.push_str(t);
                         }
@@ -249,6 +275,9 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                     let name = el.name();
                     if name == "title" {
                         in_title = false;
+                    }
+                    if name == "pre" {
+                        pre = pre.saturating_sub(1);
                     }
                     let (skipped, in_site_header, skipped_in_it) = open.pop().unwrap_or_default();
                     if skipped {
@@ -288,8 +317,11 @@ pub fn page_text(html: &str) -> Result<PageText, TooDeep> {
                         out.tables.push(grid(t));
                     }
                     if BLOCK.contains(&name) {
+                        let before = all_lines.len();
                         flush(&mut current, &mut all_lines);
                         flush(&mut header_current, &mut out.header);
+                        term = (name == "dt" && skip_depth == 0 && all_lines.len() > before)
+                            .then(|| all_lines.len() - 1);
                     }
                     depth = depth.saturating_sub(1);
                 }

@@ -33,6 +33,8 @@ pub const LEGAL_FORMS: &[&str] = &[
     "合同会社",
     "合名会社",
     "合資会社",
+    // 医療法人社団 abbreviated, as bureaus print it in tables and letters.
+    "医社",
     "(株)",
     "(有)",
     "(同)",
@@ -62,6 +64,7 @@ pub fn canonical_form(name: &str) -> &'static str {
         Some("(有)") => "有限会社",
         Some("(同)") => "合同会社",
         Some("(医)") => "医療法人",
+        Some("医社") => "医療法人社団",
         Some("(一社)") => "一般社団法人",
         Some(f) => f,
         None => "",

@@ -186,6 +186,98 @@ pub fn find_partial_dates(text: &str) -> Vec<(PartialDate, usize, usize)> {
         )
 }
 
+/// Kanji numerals as a date or an article prints them (令和七年十月三日,
+/// 十月三日, 法第二十二条第一項, 平成二十五年法律第八十五号): only there, so that
+/// a name's numeral (第二クリニック) stays as printed.
+static KANJI_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(令和|平成|昭和)\s*(元|[〇一二三四五六七八九十]+)\s*年\s*)?([〇一二三四五六七八九十]+)\s*月\s*([〇一二三四五六七八九十]+)\s*日",
+    )
+    .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+static KANJI_ERA_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(令和|平成|昭和)\s*([〇一二三四五六七八九十]+)\s*年")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+static KANJI_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"月\s*([〇一二三四五六七八九十]+)\s*日")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+static KANJI_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第([〇一二三四五六七八九十百]+)(条|項|号)")
+        .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+
+/// The value of a kanji numeral (`二十五` → 25, `百七` → 107, `二〇` → 20).
+fn kanji_number(k: &str) -> Option<u32> {
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c);
+    if !k.contains(['十', '百']) {
+        return k
+            .chars()
+            .try_fold(0u32, |n, c| Some(n * 10 + u32::try_from(digit(c)?).ok()?));
+    }
+    let (mut total, mut pending) = (0u32, None::<u32>);
+    for c in k.chars() {
+        match c {
+            '百' => {
+                total += pending.take().unwrap_or(1) * 100;
+            }
+            '十' => {
+                total += pending.take().unwrap_or(1) * 10;
+            }
+            _ => pending = Some(u32::try_from(digit(c)?).ok()?),
+        }
+    }
+    Some(total + pending.unwrap_or(0))
+}
+
+/// `line` with the kanji numerals of its dates and articles written in
+/// digits, as the rest of the grammar reads them.
+pub fn arabic_numerals(line: &str) -> String {
+    if !line.contains([
+        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇',
+    ]) {
+        return line.to_string();
+    }
+    let n = |m: Option<regex::Match>| {
+        m.and_then(|m| kanji_number(m.as_str()))
+            .map(|v| v.to_string())
+    };
+    let line = KANJI_DATE.replace_all(line, |c: &regex::Captures| {
+        let (Some(month), Some(day)) = (n(c.get(3)), n(c.get(4))) else {
+            return c[0].to_string();
+        };
+        match c.get(1) {
+            Some(era) => {
+                let year = match c.get(2).map(|m| m.as_str()) {
+                    Some("元") => "元".to_string(),
+                    y => y
+                        .and_then(kanji_number)
+                        .map_or_else(String::new, |v| v.to_string()),
+                };
+                format!("{}{year}年{month}月{day}日", era.as_str())
+            }
+            None => format!("{month}月{day}日"),
+        }
+    });
+    // `同月二十八日`, `10月三日`.
+    let line = KANJI_DAY.replace_all(&line, |c: &regex::Captures| {
+        n(c.get(1)).map_or_else(|| c[0].to_string(), |d| format!("月{d}日"))
+    });
+    let line = KANJI_ERA_YEAR.replace_all(&line, |c: &regex::Captures| {
+        n(c.get(2)).map_or_else(|| c[0].to_string(), |y| format!("{}{y}年", &c[1]))
+    });
+    let line = KANJI_ARTICLE.replace_all(&line, |c: &regex::Captures| {
+        // `第二号館` is a name; `第八十五号` of a law is a number.
+        let law = c[2] != *"号" || line[..c.get(0).map_or(0, |m| m.start())].ends_with("法律");
+        match n(c.get(1)) {
+            Some(v) if law => format!("第{v}{}", &c[2]),
+            _ => c[0].to_string(),
+        }
+    });
+    line.into_owned()
+}
+
 /// The first valid date in `text`.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     find_dates(text).into_iter().next().map(|f| f.date)
@@ -232,6 +324,31 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn kanji_numerals_of_dates_and_articles_become_digits() {
+        assert_eq!(arabic_numerals("令和七年十月三日"), "令和7年10月3日");
+        assert_eq!(arabic_numerals("令和元年十二月二十日"), "令和元年12月20日");
+        assert_eq!(
+            arabic_numerals("法第二十二条第一項及び第四十七条"),
+            "法第22条第1項及び第47条"
+        );
+        assert_eq!(
+            arabic_numerals("平成二十五年法律第八十五号"),
+            "平成25年法律第85号"
+        );
+        assert_eq!(arabic_numerals("同月二十八日付け"), "同月28日付け");
+        assert_eq!(arabic_numerals("施行規則第百七条"), "施行規則第107条");
+        // A name's numeral stays as printed.
+        assert_eq!(
+            arabic_numerals("第二クリニック 第二号館"),
+            "第二クリニック 第二号館"
+        );
+        assert_eq!(
+            parse_date(&arabic_numerals("令和七年九月二十九日")),
+            Some(d(2025, 9, 29))
+        );
     }
 
     #[test]

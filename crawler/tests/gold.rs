@@ -524,7 +524,11 @@ fn eighth_held_out_set_precision_and_recall_per_field() {
 /// 97 / 72 → 97 / 72 %, persons 82 / 58 → 82 / 61 %, operators 100 / 57 %,
 /// addresses 85 / 63 → 80 / 59 %, places 100 / 69 %, issued_on 100 / 72 →
 /// 100 / 83 %, articles 91 / 76 %, closures 0 / 0 %, kind 100 / 89 %, page
-/// type 81 %.
+/// type 81 %. Seen since round 5, which read its misses by class: subjects
+/// 98 / 91 %, persons 97 / 89 %, operators 100 / 79 %, addresses 100 / 96 %,
+/// places 100 / 90 %, facility numbers 100 / 85 %, issued_on 100 / 94 %,
+/// articles 92 / 92 %, closures 67 / 67 %, kind 100 / 94 %, page type 95 %,
+/// plans 75 / 83 %, subject plans 92 / 67 %.
 #[test]
 fn ninth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -571,33 +575,29 @@ const HELD_OUT_10_FLOOR: &[(&str, f64, f64)] = &[
 ];
 
 const HELD_OUT_9_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.904, 0.759),
-    ("authority", 0.995, 0.888),
-    ("closures", 0.000, 0.000),
-    ("issued_on", 0.995, 0.832),
-    ("kind", 0.995, 0.888),
-    ("notice", 0.000, 0.995),
-    ("page", 0.809, 0.809),
-    ("persons", 0.820, 0.604),
-    ("plans", 0.687, 0.610),
-    ("renames", 0.995, 0.995),
-    ("subject.address", 0.799, 0.592),
-    ("subject.facility_number", 0.995, 0.614),
-    ("subject.operator", 0.995, 0.570),
-    ("subject.place", 0.995, 0.689),
-    ("subject.plans", 0.777, 0.388),
-    ("subject.role", 0.946, 0.678),
-    ("subjects", 0.973, 0.716),
+    ("articles", 0.919, 0.919),
+    ("authority", 0.995, 0.943),
+    ("closures", 0.666, 0.666),
+    ("issued_on", 0.995, 0.943),
+    ("kind", 0.995, 0.943),
+    ("page", 0.951, 0.951),
+    ("persons", 0.970, 0.894),
+    ("plans", 0.749, 0.832),
+    ("subject.address", 0.995, 0.962),
+    ("subject.facility_number", 0.995, 0.845),
+    ("subject.operator", 0.995, 0.785),
+    ("subject.place", 0.995, 0.896),
+    ("subject.plans", 0.922, 0.666),
+    ("subject.role", 0.957, 0.867),
+    ("subjects", 0.979, 0.905),
 ];
 
 const HELD_OUT_8_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.943, 0.894),
-    ("notice", 0.000, 0.995),
-    ("page", 0.949, 0.949),
     ("persons", 0.995, 0.888),
     ("plans", 0.899, 0.817),
     ("subject.address", 0.995, 0.919),
-    ("subject.facility_number", 0.874, 0.777),
+    ("subject.facility_number", 0.995, 0.888),
     ("subject.operator", 0.995, 0.777),
     ("subject.place", 0.959, 0.888),
     ("subject.plans", 0.874, 0.777),
@@ -611,8 +611,8 @@ const HELD_OUT_7_FLOOR: &[(&str, f64, f64)] = &[
     ("persons", 0.995, 0.823),
     ("renames", 0.908, 0.666),
     ("subject.address", 0.995, 0.820),
-    ("subject.facility_number", 0.908, 0.832),
-    ("subject.operator", 0.995, 0.691),
+    ("subject.facility_number", 0.995, 0.916),
+    ("subject.operator", 0.995, 0.730),
     ("subject.place", 0.995, 0.892),
     ("subject.plans", 0.995, 0.916),
     ("subject.role", 0.995, 0.897),
@@ -639,16 +639,16 @@ const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[
 const HELD_OUT_5_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.995, 0.888),
     ("closures", 0.749, 0.995),
-    ("persons", 0.995, 0.799),
-    ("plans", 0.888, 0.470),
+    ("persons", 0.995, 0.849),
+    ("plans", 0.908, 0.587),
     ("renames", 0.995, 0.713),
-    ("subject.address", 0.995, 0.691),
+    ("subject.address", 0.995, 0.730),
     ("subject.facility_number", 0.995, 0.699),
-    ("subject.operator", 0.995, 0.678),
-    ("subject.place", 0.995, 0.758),
-    ("subject.plans", 0.995, 0.499),
-    ("subject.role", 0.976, 0.823),
-    ("subjects", 0.862, 0.862),
+    ("subject.operator", 0.995, 0.713),
+    ("subject.place", 0.995, 0.792),
+    ("subject.plans", 0.995, 0.610),
+    ("subject.role", 0.977, 0.862),
+    ("subjects", 0.864, 0.881),
 ];
 
 /// Empty: every field of the fourth set meets the bar since its fixes.

@@ -29,6 +29,9 @@ fn re(pattern: &str) -> Regex {
 static ENTRY_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}\s*[.．、)]?)$"));
 
+/// A date under a label nobody listed (`届出年月日`), kept for a `同日` below it.
+const DATED: &str = "日付";
+
 /// Category headings inside the section, not names.
 const CATEGORIES: &[&str] = &[
     "再生医療等提供機関",
@@ -64,7 +67,23 @@ pub(crate) fn kind_of_category(value: &str) -> Option<Role> {
 fn groups(s: &str) -> (String, Vec<String>) {
     let (mut outside, mut inside, mut out) = (String::new(), String::new(), Vec::new());
     let mut depth = 0usize;
-    for c in s.chars() {
+    // `(医)光楓会`, `(株)X`: an abbreviated legal form is part of the name.
+    let mut form_left = 0usize;
+    for (i, c) in s.char_indices() {
+        if form_left == 0
+            && depth == 0
+            && c == '('
+            && let Some(f) = names::LEGAL_FORMS
+                .iter()
+                .find(|f| f.starts_with('(') && s[i..].starts_with(**f))
+        {
+            form_left = f.chars().count();
+        }
+        if form_left > 0 {
+            form_left -= 1;
+            outside.push(c);
+            continue;
+        }
         match c {
             '(' => {
                 if depth > 0 {
@@ -371,8 +390,12 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             last.1 = value;
             continue;
         }
-        // A label nobody listed keeps no value; it only ends the one before it.
+        // A label nobody listed keeps no value; it only ends the one before
+        // it — but a date it gives (`届出年月日`) dates a `同日` after it.
         if label == UNKNOWN {
+            if crate::wareki::parse_date(&clean(&value)).is_some() {
+                fields.push((DATED.to_string(), value));
+            }
             continue;
         }
         fields.push((label, value));
@@ -398,11 +421,17 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                         ("氏名", "医療機関名") | ("医療機関名", "氏名")
                     );
                 let closed = e.iter().any(|(l, _)| l == "処分内容");
+                // `医療機関 X` / `所在地 …` / `管理者 …` then `細胞培養加工施設 Y`
+                // (a 【参考】 list): the facility is an entry of its own.
+                let clinic_done = label == "施設名"
+                    && e.iter().any(|(l, _)| l == "医療機関名")
+                    && e.iter().any(|(l, _)| l == "所在地");
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
                         && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
                         && !person_and_clinic)
                     || (closed && PARTIES.contains(&label.as_str()))
+                    || clinic_done
             }
         };
         if new_entry {
@@ -413,6 +442,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         }
     }
 
+    // The clinic of the entry before: an in-clinic facility's entry closes
+    // it too when its closure date says so (`同日（医療機関及び…施設）`).
+    let mut clinic_before: Option<String> = None;
     for entry in &entries {
         let get = |l: &str| entry.iter().find(|(k, _)| k == l).map(|(_, v)| v.as_str());
         let address = get("所在地")
@@ -571,20 +603,57 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             named.clone().or(runner.clone())
         };
         // `廃止年月日 令和8年2月28日`: the entry's party closed on that day.
+        // `廃止年月日 同日`: the day of the row above it (届出年月日).
+        let same_day = || {
+            entry
+                .iter()
+                .take_while(|(l, _)| l != "廃止年月日")
+                .filter_map(|(_, v)| crate::wareki::parse_date(&clean(v)))
+                .last()
+        };
         if let Some(on) = get("廃止年月日") {
-            let party = get("施設名")
-                .map(|v| facility_name(v, &mut Vec::new()))
-                .or(entry_clinic.clone())
+            let facility = get("施設名").map(|v| facility_name(v, &mut Vec::new()));
+            let clinic = entry_clinic
+                .clone()
+                .filter(|n| !n.is_empty())
                 .or(named.clone());
-            if let Some(name) = party {
-                let on = crate::wareki::find_partial_dates(&clean(on))
-                    .first()
-                    .map(|d| d.0)
-                    .or_else(|| crate::wareki::parse_date(on).map(Into::into));
+            // `同日（医療機関及び細胞培養加工施設）`: the parties the date is of.
+            let remark = groups(&clean(on)).1.join(" ");
+            let (of_clinic, of_facility) = (
+                remark.contains("医療機関") || remark.contains("診療所"),
+                remark.contains("施設"),
+            );
+            let clinic = clinic.or_else(|| clinic_before.clone().filter(|_| of_clinic));
+            let parties: Vec<String> = if of_clinic || of_facility {
+                [
+                    clinic.filter(|_| of_clinic),
+                    facility.filter(|_| of_facility),
+                ]
+                .into_iter()
+                .flatten()
+                .collect()
+            } else {
+                facility.or(clinic).into_iter().collect()
+            };
+            let on = crate::wareki::find_partial_dates(&clean(on))
+                .first()
+                .map(|d| d.0)
+                .or_else(|| crate::wareki::parse_date(on).map(Into::into))
+                .or_else(|| {
+                    clean(on)
+                        .starts_with("同日")
+                        .then(same_day)
+                        .flatten()
+                        .map(Into::into)
+                });
+            for name in parties.into_iter().filter(|n| !n.is_empty()) {
                 if !p.closures.iter().any(|c| c.name == name) {
                     p.closures.push(crate::record::Closure { name, on });
                 }
             }
+        }
+        if let Some(c) = entry_clinic.clone().filter(|c| !c.is_empty()) {
+            clinic_before = Some(c);
         }
         for (label, value) in entry
             .iter()
@@ -596,7 +665,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 Some(c) => (c[1].to_string(), clean(&c[2])),
                 None => (label.clone(), name),
             };
-            let of = if matches!(label.as_str(), "管理者" | "実施責任者") {
+            let of = if matches!(label.as_str(), "管理者" | "実施責任者" | "院長" | "施設長")
+            {
                 entry_clinic.clone().or(entry_operator.clone())
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
@@ -632,11 +702,20 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             // `医療機関名 「X」(…から改称)`: the clinic named directly; a bare
             // `X(開設者:…)` reads as if quoted, so its parenthesis is parsed.
             let value = clean(clinic.lines().next().unwrap_or(""));
-            let value = if value.contains('「') || !value.contains('(') {
-                value
-            } else {
-                let at = value.find('(').unwrap_or(value.len());
-                format!("「{}」{}", value[..at].trim(), &value[at..])
+            // The first parenthesis that is not an abbreviated legal form
+            // (`(医)光楓会 Xクリニック(…)`).
+            let open = value.char_indices().find_map(|(i, c)| {
+                (c == '('
+                    && !names::LEGAL_FORMS
+                        .iter()
+                        .any(|f| f.starts_with('(') && value[i..].starts_with(f)))
+                .then_some(i)
+            });
+            let value = match open {
+                Some(at) if !value.contains('「') && at > 0 => {
+                    format!("「{}」{}", value[..at].trim(), &value[at..])
+                }
+                _ => value,
             };
             let reading = read_line(&value);
             let runner = runner.clone().or_else(|| {

@@ -80,6 +80,7 @@ pub(crate) const LABELS: &[&str] = &[
     "区分",
     "細胞培養加工施設",
     "再生医療等提供計画",
+    "医療機関",
     UNKNOWN,
 ];
 
@@ -89,7 +90,13 @@ pub(crate) const UNKNOWN: &str = "その他の項目";
 
 /// Labels that count only at the start of a line (they are also words a
 /// value may hold: `区分 細胞培養加工施設`, `…再生医療等提供計画 …`).
-const LINE_LABELS: &[&str] = &["区分", "細胞培養加工施設", "再生医療等提供計画", UNKNOWN];
+const LINE_LABELS: &[&str] = &[
+    "区分",
+    "細胞培養加工施設",
+    "再生医療等提供計画",
+    "医療機関",
+    UNKNOWN,
+];
 
 /// Labels that name a person holding a position in the entry.
 pub(crate) const PERSON_LABELS: &[&str] = &[
@@ -147,7 +154,9 @@ pub(crate) fn canonical_label(label: &str) -> String {
         "根拠条項" | "根拠条文" => "処分内容".into(),
         "代表者等" => "代表者".into(),
         "取消しの理由" | "処分の理由" => "理由".into(),
-        "再生医療等提供機関の名称" | "医療機関の名称" => "医療機関名".into(),
+        "再生医療等提供機関の名称" | "医療機関の名称" | "医療機関" => {
+            "医療機関名".into()
+        }
         "住所" => "所在地".into(),
         "失効日" => "廃止年月日".into(),
         "製造事業者" | "開設者" | "届出者" | "設置者" => "運営者".into(),
@@ -233,6 +242,9 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         "計画名"
     } else if ends("所在地") || ends("住所") {
         "所在地"
+    } else if (ends("細胞培養加工施設") || ends("細胞加工施設")) && !has("した") {
+        // `院内の細胞培養加工施設 X`: the kind of party names the row.
+        "施設名"
     } else if (has("施設") || has("製造所")) && (ends("名称") || ends("名")) {
         "施設名"
     } else if (has("医療機関") || has("提供機関") || has("診療所")) && (ends("名称") || ends("名"))

@@ -145,6 +145,9 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("代表者", Kw::Title),
     ("施設長", Kw::Title),
     ("院長", Kw::Title),
+    // A 公益社団法人's 会長, a 国立大学法人's 学長: the corporation's head.
+    ("会長", Kw::Title),
+    ("学長", Kw::Title),
     ("付けで", Kw::Effective),
     ("付け", Kw::Effective),
     ("改称", Kw::Rename),

@@ -64,11 +64,26 @@ fn extract_page(page: &PageText) -> PageContent {
     let lines: Vec<String> = page
         .lines
         .iter()
-        .map(|l| clean(l))
+        .map(|l| crate::wareki::arabic_numerals(&clean(l)))
         .filter(|l| !l.is_empty())
         .collect();
+    // Dates and articles printed in kanji numerals (令和七年十月三日, 法第二十二条)
+    // read as the digits the grammar knows, in tables too.
+    let page_tables: Vec<Vec<Vec<String>>> = page
+        .tables
+        .iter()
+        .map(|t| {
+            t.iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| crate::wareki::arabic_numerals(c))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
     // Tables with a header row of labels read as labelled entries.
-    let lines = tables::unroll_tables(&lines, &page.tables);
+    let lines = tables::unroll_tables(&lines, &page_tables);
     let h1 = clean(&page.h1);
     // The browser title carries the site's name after ｜ or |.
     let browser_title = clean(&page.title);
@@ -96,6 +111,7 @@ fn extract_page(page: &PageText) -> PageContent {
     if is_listing(main_title, page)
         && reading::kind_in(main_title).is_none()
         && reading::kind_from_body(&text).is_none()
+        && reading::kind_from_rows(&lines).is_none()
     {
         return PageContent::Listing {
             title: main_title.clone(),
@@ -105,7 +121,7 @@ fn extract_page(page: &PageText) -> PageContent {
         // A page whose headings name no action (`報道発表資料` as its only
         // title) but whose own sentence orders something today.
         text.contains(reading::ACT)
-            .then(|| reading::kind_from_body(&text))
+            .then(|| reading::kind_from_body(&text).or_else(|| reading::kind_from_rows(&lines)))
             .flatten()
     });
     if let Some(kind) = kind {
@@ -114,7 +130,11 @@ fn extract_page(page: &PageText) -> PageContent {
             .find(|h| reading::kind_in(h).is_some())
             .copied()
             .unwrap_or_default();
-        let header: Vec<String> = page.header.iter().map(|l| clean(l)).collect();
+        let header: Vec<String> = page
+            .header
+            .iter()
+            .map(|l| crate::wareki::arabic_numerals(&clean(l)))
+            .collect();
         // A page announcing unrelated orders of several kinds, each in its
         // own numbered section: one notice per order.
         if let Some(notices) = orders::split(title, &lines, &header) {
@@ -155,7 +175,14 @@ pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
 }
 
 fn is_listing(title: &str, page: &PageText) -> bool {
-    const WORDS: [&str; 5] = ["一覧", "報道発表資料", "新着", "お知らせ", "処分等"];
+    const WORDS: [&str; 6] = [
+        "一覧",
+        "報道発表資料",
+        "新着",
+        "お知らせ",
+        "処分等",
+        "公表情報",
+    ];
     // Links to the items, or the items as lines each opening with its date.
     let dated = page
         .lines
@@ -328,6 +355,11 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
     if name.trim().is_empty() || mention::omitted(name) {
         return;
     }
+    // `管理者` over `氏名 X` (a `<dt>` and its `<dd>`, read on one line).
+    let name = name
+        .strip_prefix("氏名")
+        .filter(|rest| rest.starts_with([' ', ':']))
+        .map_or(name, |rest| rest.trim_start_matches([' ', ':']));
     let mut bare = String::new();
     let mut depth = 0usize;
     for c in name.chars() {

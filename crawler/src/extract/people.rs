@@ -20,7 +20,7 @@ use crate::record::Role;
 /// between them), then what closes it: 氏, 医師, 殿, a parenthesis, a particle.
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(管理者|院長|理事長|代表取締役|代表社員|代表理事|実施責任者)(?:である|は)?\s*[:(]?\s*([\p{Han}々ヶ]{1,5}(?:\s?[\p{Han}々ヶ]{1,5})?)",
+        r"(管理者|院長|理事長|代表取締役|代表社員|代表理事|実施責任者|会長|学長)(?:である|は)?\s*[:(]?\s*([\p{Han}々ヶ]{1,5}(?:\s?[\p{Han}々ヶ]{1,5})?)",
     )
     .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
@@ -51,7 +51,10 @@ const NOT_NAMES: &[&str] = &[
 
 /// Positions held at a corporation; the others are held at a clinic or facility.
 fn of_operator(title: &str) -> bool {
-    matches!(title, "理事長" | "代表取締役" | "代表社員" | "代表理事")
+    matches!(
+        title,
+        "理事長" | "代表取締役" | "代表社員" | "代表理事" | "会長" | "学長"
+    )
 }
 
 /// A name's key without spaces, for finding it inside running text.

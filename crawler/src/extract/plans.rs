@@ -12,6 +12,42 @@ use super::push_unique;
 use crate::names::{self, clean};
 use crate::record::Role;
 
+/// Words a plan's name cannot end on (`…を用いた` / `変形性膝関節症の治療`):
+/// a line ending on one was wrapped by the page (a `<pre>` letter, a PDF's
+/// text), and the next line goes on with the same name.
+const UNFINISHED: [&str; 9] = [
+    "を用いた",
+    "による",
+    "に対する",
+    "における",
+    "の",
+    "及び",
+    "並びに",
+    "と",
+    "を",
+];
+
+/// The value's lines, each wrapped name joined again.
+fn wrapped(value: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // `(1) X` / `② Y`: the numbering of a list of plans is not their name.
+    for line in value.lines().map(strip_numbering) {
+        match out.last_mut() {
+            Some(last)
+                if UNFINISHED.iter().any(|w| last.trim_end().ends_with(w))
+                    && !line
+                        .trim_start()
+                        .starts_with(['・', '○', '◯', '-', '「', '『']) =>
+            {
+                let joined = format!("{}{}", last.trim_end(), line.trim_start());
+                *last = joined;
+            }
+            _ => out.push(line.to_string()),
+        }
+    }
+    out
+}
+
 /// Plan names in a `計画名` value: one per line, or several on a line in 「」
 /// or separated by 、 / 及び.
 pub fn split_plans(value: &str) -> Vec<String> {
@@ -19,7 +55,7 @@ pub fn split_plans(value: &str) -> Vec<String> {
     // The first line, then list items and lines that read as plan names
     // (a second plan written under the first): any other line after a
     // list is the page going on, not another plan.
-    for (n, line) in value.lines().enumerate() {
+    for (n, line) in wrapped(value).iter().map(String::as_str).enumerate() {
         let item = line
             .trim_start()
             .starts_with(['・', '○', '◯', '-', '「', '『']);

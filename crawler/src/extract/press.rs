@@ -175,8 +175,8 @@ pub fn read(lines: &[String]) -> Parsed {
             let place = place.or(set_up_at.as_deref().and_then(names::place_of_address));
             for (title, name) in &m.attrs.persons {
                 // A representative is the operator's; a manager the clinic's.
-                let of_operator =
-                    ["理事長", "代表取締役", "代表理事", "代表者"].contains(&title.as_str());
+                let of_operator = ["理事長", "代表取締役", "代表理事", "代表者", "会長", "学長"]
+                    .contains(&title.as_str());
                 let of = match (&operator, of_operator) {
                     (Some(op), true) => op.clone(),
                     _ => m.name.clone(),

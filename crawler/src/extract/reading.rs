@@ -81,10 +81,20 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
         .iter()
         .filter_map(|(w, k)| head.rfind(w).map(|at| (at + w.len(), *k)))
         .max_by_key(|(end, _)| *end);
-    if let Some((_, k)) = last {
-        return Some(k);
+    if let Some((end, k)) = last {
+        // `一時停止命令の解除について`: the order is lifted, which is no
+        // enforcement of its own (the order itself was the notice).
+        return (!lifted(&head[end..])).then_some(k);
+    }
+    if lifted(head) {
+        return None;
     }
     kind_in_any(t).or_else(|| kind_by_article(head))
+}
+
+/// Words that lift or withdraw an order: what follows them is not an order.
+fn lifted(t: &str) -> bool {
+    ["解除", "撤回"].iter().any(|w| t.contains(w))
 }
 
 /// `法第23条第1項に基づく命令について`: a heading that names an order only by
@@ -150,6 +160,7 @@ pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
             // (`東海北陸厚生局長は、令和8年3月6日、…改善を命じました`).
             (s.contains("本日") || s.contains("局長は") || s.contains("大臣は"))
                 && (s.contains("命じ") || s.contains("命令") || s.contains("取り消"))
+                && !lifted(s)
         })
         .find_map(|s| {
             if s.contains("一時停止") && (s.contains("第22条") || s.contains("第47条")) {
@@ -162,9 +173,30 @@ pub fn kind_from_body(text: &str) -> Option<NoticeKind> {
         })
 }
 
+/// The kind a page's entries state when its heading names none (`…に基づく
+/// 処分等の状況` over a table whose `処分の内容` column reads `改善命令（法第23条
+/// 第1項）` in every row): the kind every entry names, if they agree.
+pub fn kind_from_rows(lines: &[String]) -> Option<NoticeKind> {
+    let mut kinds = lines.iter().filter_map(|l| {
+        let value = ["処分内容 ", "処分の内容 "]
+            .iter()
+            .find_map(|w| l.strip_prefix(w))?;
+        Some(kind_in_any(value).or_else(|| kind_by_article(value)))
+    });
+    let first = kinds.next()??;
+    kinds.all(|k| k == Some(first)).then_some(first)
+}
+
 /// Labels a page prints its own date under (`掲載日：令和7年10月3日`,
 /// `公開日：2025年12月19日`): the day the page announces the order.
-const DATE_LABELS: [&str; 4] = ["発表日", "公表日", "掲載日", "公開日"];
+const DATE_LABELS: [&str; 6] = [
+    "発表日",
+    "公表日",
+    "掲載日",
+    "公開日",
+    "最終更新日",
+    "更新日",
+];
 
 /// The page's date line: the first line near the top that is only a date
 /// (`令和6年12月24日`) or a labelled date (`発表日：2025/3/14`); failing

@@ -113,8 +113,8 @@ const POSITIONS: &[&str] = &[
 /// when it is a legal entity (`株式会社X（旧商号：Y）`), else a name.
 fn addressee_lines(value: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for line in cell_lines(value) {
-        let position = POSITIONS.iter().find(|p| {
+    for line in positions_over_names(cell_lines(value)) {
+        let position = POSITIONS.iter().chain(&["開設者"]).find(|p| {
             line.strip_prefix(**p)
                 .is_some_and(|rest| rest.starts_with([' ', ':']))
         });
@@ -124,7 +124,13 @@ fn addressee_lines(value: &str) -> Vec<String> {
                 line[p.len()..].trim_start_matches([' ', ':'])
             ))),
             None => {
-                let head = line.split('(').next().unwrap_or("");
+                // `(株)X(…)`: the parenthesis of an abbreviated legal form
+                // belongs to the name.
+                let form = crate::names::LEGAL_FORMS
+                    .iter()
+                    .find(|f| f.starts_with('(') && line.starts_with(**f))
+                    .map_or(0, |f| f.len());
+                let head = &line[..form + line[form..].find('(').unwrap_or(line.len() - form)];
                 let label = if crate::names::is_legal_entity(head) {
                     "製造事業者"
                 } else {
@@ -132,6 +138,38 @@ fn addressee_lines(value: &str) -> Vec<String> {
                 };
                 out.push(format!("{label} {line}"));
             }
+        }
+    }
+    out
+}
+
+/// A position alone on its line names the person on the next one (`管理者`
+/// over `志摩 亜希子`); positions joined by 兼 (`開設者兼管理者` over `八代
+/// 玲央`) are each held by that person — a clinic's 開設者 written so is a
+/// doctor who opened it in person.
+fn positions_over_names(lines: Vec<String>) -> Vec<String> {
+    let held = |l: &str| -> Option<Vec<&'static str>> {
+        let parts: Vec<&str> = l.split('兼').map(str::trim).collect();
+        parts
+            .iter()
+            .map(|p| {
+                POSITIONS
+                    .iter()
+                    .chain(&["開設者"])
+                    .find(|q| **q == *p)
+                    .copied()
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    let mut it = lines.into_iter().peekable();
+    while let Some(line) = it.next() {
+        match held(&line) {
+            Some(titles) if it.peek().is_some_and(|n| held(n).is_none()) => {
+                let name = it.next().unwrap_or_default();
+                out.extend(titles.iter().map(|t| format!("{t} {name}")));
+            }
+            _ => out.push(line),
         }
     }
     out
@@ -169,8 +207,35 @@ fn split_composite(value: &str, labels: &[&'static str]) -> Vec<(&'static str, S
     }
     labels
         .first()
-        .map(|l| vec![(*l, cell_lines(value).join("\n"))])
+        .map(|l| {
+            let lines = if ["医療機関名", "施設名", "名称"].contains(l) {
+                name_cell_lines(value)
+            } else {
+                cell_lines(value)
+            };
+            vec![(*l, lines.join("\n"))]
+        })
         .unwrap_or_default()
+}
+
+/// A name cell's lines, with an operator the cell wraps before its clinic
+/// (`医療法人 糸島玄洋会` over `いとしま再生クリニック`) joined to it: the
+/// `<br>` of a narrow column stands between two words of one name.
+fn name_cell_lines(value: &str) -> Vec<String> {
+    let mut lines = cell_lines(value);
+    if lines.len() >= 2
+        && crate::names::is_legal_entity(&lines[0])
+        && !lines[1].starts_with('(')
+        && LABEL
+            .find(&format!("{} ", lines[1]))
+            .is_none_or(|m| m.start() > 0)
+        && crate::names::find_facility_number(&lines[1]).is_none()
+        && !crate::names::looks_like_plan(&lines[1])
+    {
+        let second = lines.remove(1);
+        lines[0] = format!("{} {second}", lines[0]);
+    }
+    lines
 }
 
 /// Unrolls tables with a header row of labels (`医療機関名｜所在地｜管理者…`)
@@ -400,11 +465,39 @@ fn splice(out: &mut Vec<String>, table: &[Vec<String>], unrolled: Vec<String>) {
     let Some(first) = rows.first() else {
         return;
     };
-    match out.iter().position(|l| l == first) {
+    // A cell's `<br>` broke its row over several lines: the row's first
+    // line is the text up to that break.
+    let first_line = table.first().map(|r| {
+        let mut cells = r.clone();
+        cells.dedup();
+        clean(cells.join(" ").split('\n').next().unwrap_or(""))
+    });
+    let found = out.iter().position(|l| l == first).or_else(|| {
+        // The row's first line, followed by more of the table (the same
+        // first line may open a table already unrolled above).
+        (0..out.len()).find(|&i| {
+            Some(&out[i]) == first_line.as_ref()
+                && out
+                    .get(i + 1)
+                    .is_some_and(|n| blob.contains(&n.replace(' ', "")))
+        })
+    });
+    match found {
         Some(at) => {
+            // As many lines as the rows printed: no more (a table of the
+            // same lines may follow).
+            let printed: usize = table
+                .iter()
+                .map(|r| {
+                    let mut cells = r.clone();
+                    cells.dedup();
+                    1 + cells.join(" ").matches('\n').count()
+                })
+                .sum();
             let end = (at + 1..out.len())
                 .find(|&i| !blob.contains(&out[i].replace(' ', "")))
-                .unwrap_or(out.len());
+                .unwrap_or(out.len())
+                .min(at + printed.max(rows.len()));
             out.splice(at..end, unrolled);
         }
         None => out.extend(unrolled),

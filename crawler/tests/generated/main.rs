@@ -9,6 +9,7 @@ mod chrome;
 mod document;
 mod layouts;
 mod orders;
+mod printed;
 mod rows;
 
 use tadoru_crawler::extract::mention::read_line;
