@@ -544,7 +544,10 @@ fn ninth_held_out_set_precision_and_recall_per_field() {
 /// when first measured (after round 4, before round 5): subjects 74 / 79 %,
 /// persons 78 / 64 %, operators 100 / 80 %, addresses 94 / 60 %, places
 /// 100 / 76 %, facility numbers 89 / 62 %, closures 70 / 70 %, issued_on
-/// 100 / 89 %, articles 100 / 93 %, kind 100 / 89 %, page type 95 %.
+/// 100 / 89 %, articles 100 / 93 %, kind 100 / 89 %, page type 95 %. After
+/// round 5 (still unseen: round 5 was tuned on heldout9): subjects 75 / 81 %,
+/// persons 84 / 75 %, operators 100 / 85 %, addresses 100 / 76 %, places
+/// 100 / 80 %, facility numbers 100 / 69 %, the rest unchanged.
 #[test]
 fn tenth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -561,16 +564,16 @@ const HELD_OUT_10_FLOOR: &[(&str, f64, f64)] = &[
     ("issued_on", 0.995, 0.888),
     ("kind", 0.995, 0.888),
     ("page", 0.949, 0.949),
-    ("persons", 0.782, 0.642),
+    ("persons", 0.839, 0.749),
     ("plans", 0.874, 0.777),
     ("renames", 0.499, 0.995),
-    ("subject.address", 0.937, 0.599),
-    ("subject.facility_number", 0.888, 0.614),
-    ("subject.operator", 0.995, 0.799),
-    ("subject.place", 0.995, 0.759),
-    ("subject.plans", 0.995, 0.221),
-    ("subject.role", 0.945, 0.744),
-    ("subjects", 0.739, 0.786),
+    ("subject.address", 0.995, 0.759),
+    ("subject.facility_number", 0.995, 0.691),
+    ("subject.operator", 0.995, 0.849),
+    ("subject.place", 0.995, 0.799),
+    ("subject.plans", 0.995, 0.332),
+    ("subject.role", 0.946, 0.765),
+    ("subjects", 0.744, 0.808),
     ("violations", 0.995, 0.995),
 ];
 
