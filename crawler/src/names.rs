@@ -121,6 +121,29 @@ pub fn split_operator(name: &str) -> (Option<String>, String) {
 /// The key names are resolved by: NFKC, lower case, legal forms and the `X社`
 /// company suffix removed, all spaces and punctuation removed.
 pub fn name_key(name: &str) -> String {
+    // Resolution asks for the keys of the same few thousand names again and
+    // again (every notice naming an entity, every name it had): computed
+    // once per thread, a bounded memo.
+    thread_local! {
+        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::default();
+    }
+    const MEMO_NAMES: usize = 100_000;
+    KEYS.with(|m| {
+        if let Some(k) = m.borrow().get(name) {
+            return k.clone();
+        }
+        let k = compute_name_key(name);
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_NAMES {
+            m.clear();
+        }
+        m.insert(name.to_string(), k.clone());
+        k
+    })
+}
+
+fn compute_name_key(name: &str) -> String {
     let mut s = clean(name).to_lowercase();
     for form in LEGAL_FORMS {
         s = s.replace(form, " ");
