@@ -12,7 +12,7 @@
 //! not what the entities it names already hold.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use sled::Transactional;
 use sled::transaction::TransactionError;
@@ -101,7 +101,7 @@ pub struct Staged<'a> {
     /// Entities' small fields read or written by this group (`None`: no such entity).
     cores: RefCell<HashMap<String, Option<Entity>>>,
     /// Ids of the entities in `cores` changed by this group.
-    dirty: RefCell<Vec<String>>,
+    dirty: RefCell<HashSet<String>>,
     /// The names (with variants and reading) of each entity as sled held them
     /// before this group: a notice shows its subjects' names, so one whose
     /// subject got another name must be re-indexed.
@@ -131,7 +131,7 @@ impl<'a> Staged<'a> {
             bytes: Cell::new(0),
             writes: RefCell::new(Default::default()),
             cores: RefCell::new(HashMap::new()),
-            dirty: RefCell::new(Vec::new()),
+            dirty: RefCell::new(HashSet::new()),
             names_before: RefCell::new(HashMap::new()),
             touched: RefCell::new(Changes::default()),
             seq: Cell::new(0),
@@ -486,7 +486,7 @@ impl<'a> Staged<'a> {
         cores.insert(e.id.clone(), Some(core));
         let mut dirty = self.dirty.borrow_mut();
         if !dirty.contains(&e.id) {
-            dirty.push(e.id.clone());
+            dirty.insert(e.id.clone());
         }
     }
 
