@@ -52,8 +52,9 @@ const STAGED_WRITES: usize = 50_000;
 /// How many bytes (keys and values, about) a replay into emptied views
 /// stages in memory before it writes them to sled: such a replay (a rebuild)
 /// is one bulk load, atomic as a whole by the schema mark written at its end,
-/// so only memory bounds a group. A 100,000-notice store fits in one.
-const BULK_BYTES: usize = 1 << 30;
+/// so only memory bounds a group: a 10,000-notice store fits in one, a
+/// 100,000-notice store takes two or three.
+const BULK_BYTES: usize = 512 << 20;
 
 /// Rows of an NTA file recorded per append (one log write and fsync).
 pub const NTA_BATCH_ROWS: usize = 10_000;
