@@ -133,8 +133,6 @@ pub struct LogSummary {
     pub last_seq: u64,
     /// How many entries were read.
     pub entries: usize,
-    /// Whether the log may hold a curator's judgement (see [`StatementLog::curations`]).
-    pub curation: bool,
 }
 
 /// One intact frame found by a scan.
@@ -238,7 +236,6 @@ impl StatementLog {
             append_at,
             last_seq,
             entries: count,
-            curation: memchr::memmem::find(&bytes, CURATION_TAG).is_some(),
         })
     }
 
@@ -900,6 +897,46 @@ mod tests {
             assert_eq!(c.last_seq(), 11);
             assert_eq!(last_seq(log.path()).unwrap(), 11);
         }
+    }
+
+    #[test]
+    fn read_each_hands_on_what_read_keeps() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = open(dir.path());
+        let entries: Vec<Entry> = (1..=10).map(entry).collect();
+        let (end, _) = log.append(&entries, HEADER.len() as u64).unwrap();
+        let mut bytes = fs::read(log.path()).unwrap();
+        let starts = frame_starts(&bytes);
+        // Damage in the middle and a torn tail: both reads must agree on both.
+        bytes[starts[4] + 20] ^= 0x01;
+        bytes.extend_from_slice(&MAGIC);
+        bytes.extend_from_slice(&[7, 0]);
+        fs::write(log.path(), &bytes).unwrap();
+        let whole = log.read().unwrap();
+        let mut seen = Vec::new();
+        let summary = log
+            .read_each(&mut |offset, e| {
+                seen.push((offset, e.seq));
+                Ok(())
+            })
+            .unwrap();
+        let expected: Vec<(u64, u64)> = whole
+            .offsets
+            .iter()
+            .zip(&whole.entries)
+            .map(|(o, e)| (*o, e.seq))
+            .collect();
+        assert_eq!(seen, expected);
+        assert_eq!(seen.len(), 9);
+        assert_eq!(summary.entries, 9);
+        assert_eq!(summary.last_seq, whole.last_seq());
+        assert_eq!(summary.damage, whole.damage);
+        assert_eq!(summary.append_at, whole.append_at);
+        assert_eq!(summary.append_at, end);
+        assert_eq!(
+            summary.damage.last().map(|d| d.kind),
+            Some(DamageKind::TornTail)
+        );
     }
 
     #[test]
