@@ -125,7 +125,26 @@ pub fn split_operator(name: &str) -> (Option<String>, String) {
 /// of place names folded ([`crate::variants`]), legal forms and the `X社`
 /// company suffix removed, all spaces and punctuation removed.
 pub fn name_key(name: &str) -> String {
-    key_of(&crate::variants::fold(&clean(name).to_lowercase()))
+    // Resolution asks for the keys of the same few thousand names again and
+    // again (every notice naming an entity, every name it had): computed
+    // once per thread, a bounded memo.
+    thread_local! {
+        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::default();
+    }
+    const MEMO_NAMES: usize = 100_000;
+    KEYS.with(|m| {
+        if let Some(k) = m.borrow().get(name) {
+            return k.clone();
+        }
+        let k = key_of(&crate::variants::fold(&clean(name).to_lowercase()));
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_NAMES {
+            m.clear();
+        }
+        m.insert(name.to_string(), k.clone());
+        k
+    })
 }
 
 /// [`name_key`] without the folding of variant kanji. An entity's id is

@@ -49,6 +49,13 @@ use views::{META_HASHES, META_SCHEMA, SCHEMA_VERSION, Views};
 /// the next open applies again from the log.
 const STAGED_WRITES: usize = 50_000;
 
+/// How many bytes (keys and values, about) a replay into emptied views
+/// stages in memory before it writes them to sled: such a replay (a rebuild)
+/// is one bulk load, atomic as a whole by the schema mark written at its end,
+/// so only memory bounds a group: a 10,000-notice store fits in one, a
+/// 100,000-notice store takes two or three.
+const BULK_BYTES: usize = 512 << 20;
+
 /// Rows of an NTA file recorded per append (one log write and fsync).
 pub const NTA_BATCH_ROWS: usize = 10_000;
 
@@ -191,19 +198,10 @@ fn move_aside(dir: &Path, stem: &str) -> Result<Option<PathBuf>, GraphError> {
     Ok(Some(aside))
 }
 
-/// Opens the statement log in `dir` (migrating an old one), reads it, and
-/// reports and quarantines damage.
-fn open_log(dir: &Path) -> Result<(log::StatementLog, log::LogContents), GraphError> {
-    let log = log::StatementLog::open(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR))?;
-    let contents = log.read()?;
-    report_damage(&log, &contents)?;
-    Ok((log, contents))
-}
-
 /// Reports and quarantines the damage a read of the log found.
-fn report_damage(log: &log::StatementLog, contents: &log::LogContents) -> Result<(), GraphError> {
-    let saved = log.quarantine_damage(&contents.damage)?;
-    for (d, path) in contents.damage.iter().zip(&saved) {
+fn report_damage(log: &log::StatementLog, damage: &[log::Damage]) -> Result<(), GraphError> {
+    let saved = log.quarantine_damage(damage)?;
+    for (d, path) in damage.iter().zip(&saved) {
         warn!(path = %log.path().display(), damage = %d, saved = %path.display(), "statement log damage skipped");
     }
     Ok(())
@@ -273,7 +271,7 @@ impl Graph {
         // Where sled says it is in the log: from there on is all an open reads.
         let log = log::StatementLog::open(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR))?;
         if !fresh && let Some((tail, applied)) = caught_up_from(&log, &views)? {
-            report_damage(&log, &tail)?;
+            report_damage(&log, &tail.damage)?;
             let graph = Graph::assemble(dir, evidence, log, views, &tail);
             graph.track_from(applied);
             let first = tail
@@ -293,7 +291,7 @@ impl Graph {
         // sled cannot say where it is (a fresh or older store, or a log that
         // changed under it): read the whole log and compare.
         let contents = log.read()?;
-        report_damage(&log, &contents)?;
+        report_damage(&log, &contents.damage)?;
         let graph = Graph::assemble(dir, evidence, log, views, &contents);
         let last_seq = contents.last_seq();
         let schema_ok = graph
@@ -368,18 +366,35 @@ impl Graph {
         } else {
             None
         };
-        let (log, contents) = open_log(dir)?;
+        let log = log::StatementLog::open(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR))?;
         drop(held);
         let old = move_aside(dir, &format!("{SLED_DIR}.replaced"))?;
         let views = fresh_views(&sled_dir)?;
-        let graph = Graph::assemble(dir, evidence, log, views, &contents);
-        graph.replay(&contents.entries, &contents.offsets, true)?;
+        let graph = Graph {
+            dir: dir.to_path_buf(),
+            evidence,
+            log,
+            views,
+            state: Mutex::new(LogState {
+                next_seq: 1,
+                append_at: 0,
+            }),
+            demo: AtomicBool::new(false),
+            changes: Mutex::new(Tracked::default()),
+        };
+        // The log is read frame by frame as it is applied, never held whole.
+        let (summary, hashes) = graph.replay_log()?;
+        report_damage(&graph.log, &summary.damage)?;
+        {
+            let mut state = graph.state.lock().unwrap_or_else(|p| p.into_inner());
+            state.next_seq = summary.last_seq + 1;
+            state.append_at = summary.append_at;
+        }
         let mut kept = None;
         if let Some(old) = old {
             let whole = match try_sled(&old, true)? {
                 SledOpen::Ok(views) => {
-                    views.applied_seq()? == contents.last_seq()
-                        && views.hash_set()? == log_hash_set(&contents.entries)?
+                    views.applied_seq()? == summary.last_seq && views.hash_set()? == hashes
                 }
                 SledOpen::InUse(_) | SledOpen::Damaged(_) => false,
             };
@@ -392,7 +407,7 @@ impl Graph {
                 kept = Some(broken);
             }
         }
-        Ok((graph, contents.entries.len(), kept))
+        Ok((graph, summary.entries, kept))
     }
 
     fn assemble(
@@ -471,26 +486,64 @@ impl Graph {
     /// Applies `entries` (whose frames are at `offsets` in the log) to sled,
     /// in groups of one transaction each; with `clear`, to empty views.
     fn replay(&self, entries: &[Entry], offsets: &[u64], clear: bool) -> Result<(), GraphError> {
-        if clear {
-            self.views.clear()?;
-            // A curator's "not the same" holds for the whole history, also
-            // for merges the log records before the judgement.
-            for e in entries {
-                if let Statement::Curation { judgement, .. } = &e.statement
-                    && judgement.kind == curation::JudgementKind::NotSame
-                {
-                    let b = judgement.b.as_deref().unwrap_or_default();
-                    self.views.add_not_same(&judgement.a, b)?;
-                }
-            }
-        }
-        let staged = Staged::new(&self.views);
+        let staged = if clear {
+            self.begin_bulk(entries.iter())?
+        } else {
+            Staged::new(&self.views)
+        };
         for (e, at) in entries.iter().zip(offsets) {
             self.apply(&staged, e, &log::statement_hash(&e.statement)?, *at)?;
-            if staged.len() >= STAGED_WRITES {
+            if staged.should_commit(STAGED_WRITES, BULK_BYTES) {
                 staged.commit()?;
             }
         }
+        self.finish_replay(staged, clear)
+    }
+
+    /// Empties the views for a replay from scratch and stages the curators'
+    /// "not the same" judgements among `curations` first: such a judgement
+    /// holds for the whole history, also for merges the log records before it.
+    fn begin_bulk<'e>(
+        &self,
+        curations: impl Iterator<Item = &'e Entry>,
+    ) -> Result<Staged<'_>, GraphError> {
+        self.views.clear()?;
+        let staged = Staged::new_bulk(&self.views);
+        for e in curations {
+            if let Statement::Curation { judgement, .. } = &e.statement
+                && judgement.kind == curation::JudgementKind::NotSame
+            {
+                let b = judgement.b.as_deref().unwrap_or_default();
+                staged.add_not_same(&judgement.a, b);
+            }
+        }
+        Ok(staged)
+    }
+
+    /// Replays the whole log into emptied views, reading it a frame at a
+    /// time (see [`log::StatementLog::read_each`]). Returns what the read
+    /// found and the hash of every statement replayed.
+    fn replay_log(&self) -> Result<(log::LogSummary, HashSet<[u8; 32]>), GraphError> {
+        let curations = self.log.curations()?;
+        let staged = self.begin_bulk(curations.iter())?;
+        drop(curations);
+        let mut hashes = HashSet::new();
+        let summary = self.log.read_each(&mut |at, e| {
+            let hash = log::statement_hash(&e.statement)?;
+            hashes.insert(hash);
+            self.apply(&staged, &e, &hash, at)?;
+            if staged.should_commit(STAGED_WRITES, BULK_BYTES) {
+                staged.commit()?;
+            }
+            Ok(())
+        })?;
+        self.finish_replay(staged, true)?;
+        Ok((summary, hashes))
+    }
+
+    /// Commits what a replay staged, marks the views of this schema and
+    /// complete, and makes them durable (one flush for the whole replay).
+    fn finish_replay(&self, staged: Staged, clear: bool) -> Result<(), GraphError> {
         staged.commit()?;
         self.record_changes(staged.changes(), clear);
         self.views
@@ -521,9 +574,8 @@ impl Graph {
     /// Regenerates every sled view from the statement log.
     pub fn rebuild(&self) -> Result<usize, GraphError> {
         let _guard = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        let contents = self.log.read()?;
-        self.replay(&contents.entries, &contents.offsets, true)?;
-        Ok(contents.entries.len())
+        let (summary, _) = self.replay_log()?;
+        Ok(summary.entries)
     }
 
     /// Appends the statements not recorded before to the log (fsync'd), then
@@ -563,7 +615,7 @@ impl Graph {
         let staged = Staged::new(&self.views);
         for ((e, h), at) in entries.iter().zip(&hashes).zip(offsets) {
             self.apply(&staged, e, h, at)?;
-            if staged.len() >= STAGED_WRITES {
+            if staged.should_commit(STAGED_WRITES, BULK_BYTES) {
                 staged.commit()?;
             }
         }
@@ -1064,6 +1116,14 @@ impl Graph {
     /// The entity with this id, following merges.
     pub fn entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
         self.views.resolve_entity(id)
+    }
+
+    /// [`Graph::entity`] without its growing lists (notices, mentions,
+    /// links, edges) and without the evidence of its facts: its names,
+    /// identifiers, status and places, for what needs only those (the
+    /// names a notice's search document shows) at a fraction of the cost.
+    pub fn entity_core(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        self.views.resolve_core(id)
     }
 
     /// The entity recorded under exactly this id, merged or not.

@@ -118,6 +118,23 @@ impl LogContents {
     }
 }
 
+/// How a curator's judgement reads in a frame's payload: a log without
+/// these bytes holds none, and a replay need not look for them.
+const CURATION_TAG: &[u8] = br#""type":"curation""#;
+
+/// What [`StatementLog::read_each`] found besides the entries it handed on.
+pub struct LogSummary {
+    pub format: LogFormat,
+    /// Every region that is not an intact frame, in file order.
+    pub damage: Vec<Damage>,
+    /// Where the next frame is written: the end of the file, or the start of a torn tail.
+    pub append_at: u64,
+    /// The highest sequence number read (0 when none).
+    pub last_seq: u64,
+    /// How many entries were read.
+    pub entries: usize,
+}
+
 /// One intact frame found by a scan.
 struct Frame {
     /// Where its payload is in the bytes scanned.
@@ -182,6 +199,57 @@ impl StatementLog {
     pub fn read(&self) -> Result<LogContents, GraphError> {
         let bytes = fs::read(&self.path).map_err(|e| GraphError::io(&self.path, e))?;
         Ok(contents(scan(&bytes)))
+    }
+
+    /// Reads every intact record like [`StatementLog::read`], but hands each
+    /// entry (with its frame's offset) to `sink` as it is read instead of
+    /// keeping them all: memory holds the file's bytes, not every entry
+    /// decoded (several times larger). Damage is returned, not reported.
+    pub fn read_each(
+        &self,
+        sink: &mut dyn FnMut(u64, Entry) -> Result<(), GraphError>,
+    ) -> Result<LogSummary, GraphError> {
+        let bytes = fs::read(&self.path).map_err(|e| GraphError::io(&self.path, e))?;
+        let mut last_seq = 0;
+        let mut count = 0;
+        let mut each = |offset: u64, entry: Entry| {
+            last_seq = last_seq.max(entry.seq);
+            count += 1;
+            sink(offset, entry)
+        };
+        let (format, damage, append_at) = if bytes.len() > HEADER.len() && bytes.starts_with(HEADER)
+        {
+            let (damage, append_at) = scan_v2_each(&bytes, HEADER.len(), 0, &mut |f: Frame| {
+                each(f.offset, f.entry)
+            })?;
+            (LogFormat::V2, damage, append_at)
+        } else {
+            let scan = scan(&bytes);
+            for f in scan.frames {
+                each(f.offset, f.entry)?;
+            }
+            (scan.format, scan.damage, scan.append_at)
+        };
+        Ok(LogSummary {
+            format,
+            damage,
+            append_at,
+            last_seq,
+            entries: count,
+        })
+    }
+
+    /// The curators' judgements recorded in the log, in log order.
+    pub fn curations(&self) -> Result<Vec<Entry>, GraphError> {
+        let bytes = fs::read(&self.path).map_err(|e| GraphError::io(&self.path, e))?;
+        if memchr::memmem::find(&bytes, CURATION_TAG).is_none() {
+            return Ok(Vec::new());
+        }
+        Ok(contents(scan(&bytes))
+            .entries
+            .into_iter()
+            .filter(|e| matches!(e.statement, Statement::Curation { .. }))
+            .collect())
     }
 
     /// Reads the records from the frame at byte `at` to the end, without
@@ -545,6 +613,27 @@ fn contents(scan: Scan) -> LogContents {
 /// at byte `base` of the file (offsets reported are the file's).
 fn scan_v2(bytes: &[u8], start: usize, base: u64) -> Scan {
     let mut frames = Vec::new();
+    let Ok((damage, append_at)) = scan_v2_each(bytes, start, base, &mut |frame| {
+        frames.push(frame);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    Scan {
+        format: LogFormat::V2,
+        frames,
+        damage,
+        append_at,
+    }
+}
+
+/// [`scan_v2`] handing each intact frame to `sink` as it is read instead of
+/// keeping them all: a replay of a large log holds one entry at a time.
+/// Returns the damage found and where the next frame goes.
+fn scan_v2_each<E>(
+    bytes: &[u8],
+    start: usize,
+    base: u64,
+    sink: &mut dyn FnMut(Frame) -> Result<(), E>,
+) -> Result<(Vec<Damage>, u64), E> {
     let mut damage = Vec::new();
     let mut pos = start;
     let mut append_at = base + bytes.len() as u64;
@@ -552,11 +641,11 @@ fn scan_v2(bytes: &[u8], start: usize, base: u64) -> Scan {
         let failure = match check_frame(bytes, pos) {
             Ok((payload, next)) => {
                 match serde_json::from_slice::<Entry>(&bytes[payload.clone()]) {
-                    Ok(entry) => frames.push(Frame {
+                    Ok(entry) => sink(Frame {
                         payload,
                         offset: base + pos as u64,
                         entry,
-                    }),
+                    })?,
                     Err(e) => damage.push(Damage {
                         offset: base + pos as u64,
                         len: (next - pos) as u64,
@@ -613,12 +702,7 @@ fn scan_v2(bytes: &[u8], start: usize, base: u64) -> Scan {
             }
         }
     }
-    Scan {
-        format: LogFormat::V2,
-        frames,
-        damage,
-        append_at,
-    }
+    Ok((damage, append_at))
 }
 
 /// A v1 record at `pos`: `[len][crc of payload][payload]`, with a readable entry.
@@ -813,6 +897,46 @@ mod tests {
             assert_eq!(c.last_seq(), 11);
             assert_eq!(last_seq(log.path()).unwrap(), 11);
         }
+    }
+
+    #[test]
+    fn read_each_hands_on_what_read_keeps() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = open(dir.path());
+        let entries: Vec<Entry> = (1..=10).map(entry).collect();
+        let (end, _) = log.append(&entries, HEADER.len() as u64).unwrap();
+        let mut bytes = fs::read(log.path()).unwrap();
+        let starts = frame_starts(&bytes);
+        // Damage in the middle and a torn tail: both reads must agree on both.
+        bytes[starts[4] + 20] ^= 0x01;
+        bytes.extend_from_slice(&MAGIC);
+        bytes.extend_from_slice(&[7, 0]);
+        fs::write(log.path(), &bytes).unwrap();
+        let whole = log.read().unwrap();
+        let mut seen = Vec::new();
+        let summary = log
+            .read_each(&mut |offset, e| {
+                seen.push((offset, e.seq));
+                Ok(())
+            })
+            .unwrap();
+        let expected: Vec<(u64, u64)> = whole
+            .offsets
+            .iter()
+            .zip(&whole.entries)
+            .map(|(o, e)| (*o, e.seq))
+            .collect();
+        assert_eq!(seen, expected);
+        assert_eq!(seen.len(), 9);
+        assert_eq!(summary.entries, 9);
+        assert_eq!(summary.last_seq, whole.last_seq());
+        assert_eq!(summary.damage, whole.damage);
+        assert_eq!(summary.append_at, whole.append_at);
+        assert_eq!(summary.append_at, end);
+        assert_eq!(
+            summary.damage.last().map(|d| d.kind),
+            Some(DamageKind::TornTail)
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! not what the entities it names already hold.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use sled::Transactional;
 use sled::transaction::TransactionError;
@@ -83,13 +83,25 @@ enum T {
 
 const TREES: usize = 13;
 
+/// Keys per sled batch when a bulk load writes a group.
+const BULK_BATCH_KEYS: usize = 4096;
+
 pub struct Staged<'a> {
     v: &'a Views,
+    /// A bulk load into views emptied first (a rebuild): groups are written
+    /// with plain batches, not transactions (sled's transaction reads every
+    /// key before it writes it), and commit only when much is staged.
+    bulk: bool,
+    /// Nothing was committed to the trees since they were emptied: reads
+    /// need not ask sled (a bulk load's first group, usually the only one).
+    sled_empty: Cell<bool>,
+    /// About how many bytes of keys and values are staged.
+    bytes: Cell<usize>,
     writes: RefCell<[Writes; TREES]>,
     /// Entities' small fields read or written by this group (`None`: no such entity).
     cores: RefCell<HashMap<String, Option<Entity>>>,
     /// Ids of the entities in `cores` changed by this group.
-    dirty: RefCell<Vec<String>>,
+    dirty: RefCell<HashSet<String>>,
     /// The names (with variants and reading) of each entity as sled held them
     /// before this group: a notice shows its subjects' names, so one whose
     /// subject got another name must be re-indexed.
@@ -114,9 +126,12 @@ impl<'a> Staged<'a> {
     pub fn new(v: &'a Views) -> Staged<'a> {
         Staged {
             v,
+            bulk: false,
+            sled_empty: Cell::new(false),
+            bytes: Cell::new(0),
             writes: RefCell::new(Default::default()),
             cores: RefCell::new(HashMap::new()),
-            dirty: RefCell::new(Vec::new()),
+            dirty: RefCell::new(HashSet::new()),
             names_before: RefCell::new(HashMap::new()),
             touched: RefCell::new(Changes::default()),
             seq: Cell::new(0),
@@ -125,6 +140,30 @@ impl<'a> Staged<'a> {
             at: Cell::new(0),
             last_at: Cell::new(None),
             changed: RefCell::new(BTreeMap::new()),
+        }
+    }
+
+    /// A bulk load into `v`, whose trees (those written here) must be empty:
+    /// everything is staged in memory and written in large plain batches,
+    /// the applied seq last. A crash in the middle leaves views without the
+    /// schema mark (cleared before), which the next open rebuilds; it is
+    /// for replays from scratch, never for appends.
+    pub fn new_bulk(v: &'a Views) -> Staged<'a> {
+        Staged {
+            bulk: true,
+            sled_empty: Cell::new(true),
+            ..Staged::new(v)
+        }
+    }
+
+    /// Whether enough is staged that the caller should commit: a number of
+    /// writes, or for a bulk load a number of bytes (memory, not atomicity,
+    /// bounds a bulk group).
+    pub fn should_commit(&self, max_writes: usize, max_bulk_bytes: usize) -> bool {
+        if self.bulk {
+            self.bytes.get() >= max_bulk_bytes
+        } else {
+            self.staged.get() >= max_writes
         }
     }
 
@@ -150,12 +189,18 @@ impl<'a> Staged<'a> {
         if let Some(v) = self.writes.borrow()[t as usize].get(key) {
             return Ok(v.clone());
         }
+        if self.sled_empty.get() {
+            return Ok(None);
+        }
         Ok(self.tree(t).get(key)?.map(|v| v.to_vec()))
     }
 
     fn contains(&self, t: T, key: &[u8]) -> Result<bool, GraphError> {
         if let Some(v) = self.writes.borrow()[t as usize].get(key) {
             return Ok(v.is_some());
+        }
+        if self.sled_empty.get() {
+            return Ok(false);
         }
         Ok(self.tree(t).contains_key(key)?)
     }
@@ -176,7 +221,10 @@ impl<'a> Staged<'a> {
             }
             _ => {}
         }
-        self.writes.borrow_mut()[t as usize].insert(key, Some(value.into()));
+        let value = value.into();
+        self.bytes
+            .set(self.bytes.get() + key.len() + value.len() + 64);
+        self.writes.borrow_mut()[t as usize].insert(key, Some(value));
         self.staged.set(self.staged.get() + 1);
     }
 
@@ -187,12 +235,19 @@ impl<'a> Staged<'a> {
 
     /// Every key and value under `prefix`, staged writes included, in key order.
     fn scan(&self, t: T, prefix: &[u8]) -> Result<Pairs, GraphError> {
+        let writes = self.writes.borrow();
+        if self.sled_empty.get() {
+            return Ok(writes[t as usize]
+                .range(prefix.to_vec()..)
+                .take_while(|(k, _)| k.starts_with(prefix))
+                .filter_map(|(k, v)| Some((k.clone(), v.clone()?)))
+                .collect());
+        }
         let mut out: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
         for kv in self.tree(t).scan_prefix(prefix) {
             let (k, v) = kv?;
             out.insert(k.to_vec(), v.to_vec());
         }
-        let writes = self.writes.borrow();
         for (k, v) in writes[t as usize]
             .range(prefix.to_vec()..)
             .take_while(|(k, _)| k.starts_with(prefix))
@@ -257,11 +312,6 @@ impl<'a> Staged<'a> {
         ((self.seq.get() << 20) | n.min((1 << 20) - 1)).to_be_bytes()
     }
 
-    /// How many writes are staged (a caller commits when there are many).
-    pub fn len(&self) -> usize {
-        self.staged.get()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.staged.get() == 0 && self.dirty.borrow().is_empty()
     }
@@ -283,7 +333,51 @@ impl<'a> Staged<'a> {
         self.cores.borrow_mut().clear();
         self.names_before.borrow_mut().clear();
         self.staged.set(0);
-        let writes = std::mem::take(&mut *self.writes.borrow_mut());
+        self.bytes.set(0);
+        let mut writes = std::mem::take(&mut *self.writes.borrow_mut());
+        if self.bulk {
+            // Data first, then the statements' hashes and the change feed,
+            // the applied seq last; one plain batch per tree.
+            let order = [
+                T::Entities,
+                T::Items,
+                T::Names,
+                T::Corp,
+                T::Notices,
+                T::Documents,
+                T::Urls,
+                T::NotSame,
+                T::Hashes,
+                T::Changes,
+                T::ChangeSeq,
+                T::ChangeTimes,
+                T::Meta,
+            ];
+            for t in order {
+                let w = std::mem::take(&mut writes[t as usize]);
+                if w.is_empty() {
+                    continue;
+                }
+                // In batches of a few thousand keys: sled keeps what one
+                // batch replaces until the batch ends, so one batch of a
+                // whole tree would hold all of it in memory twice.
+                let mut batch = sled::Batch::default();
+                let mut n = 0;
+                for (k, v) in w {
+                    match v {
+                        Some(v) => batch.insert(k, v),
+                        None => batch.remove(k),
+                    }
+                    n += 1;
+                    if n % BULK_BATCH_KEYS == 0 {
+                        self.tree(t).apply_batch(std::mem::take(&mut batch))?;
+                    }
+                }
+                self.tree(t).apply_batch(batch)?;
+            }
+            self.sled_empty.set(false);
+            return Ok(());
+        }
         let all = [
             T::Meta,
             T::Entities,
@@ -392,7 +486,7 @@ impl<'a> Staged<'a> {
         cores.insert(e.id.clone(), Some(core));
         let mut dirty = self.dirty.borrow_mut();
         if !dirty.contains(&e.id) {
-            dirty.push(e.id.clone());
+            dirty.insert(e.id.clone());
         }
     }
 

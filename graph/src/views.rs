@@ -276,6 +276,22 @@ impl Views {
         get_json(&self.entities, id)
     }
 
+    /// The entity `id` names, following merges to the one it became: its
+    /// small fields only (lists and evidence empty).
+    pub fn resolve_core(&self, id: &str) -> Result<Option<Entity>, GraphError> {
+        let mut current = self.entity_core(id)?;
+        for _ in 0..32 {
+            match current {
+                Some(Entity {
+                    merged_into: Some(ref next),
+                    ..
+                }) => current = self.entity_core(next)?,
+                _ => break,
+            }
+        }
+        Ok(current)
+    }
+
     /// The entity `id` names, following merges to the one it became, whole.
     pub fn resolve_entity(&self, id: &str) -> Result<Option<Entity>, GraphError> {
         let mut current = self.entity_core(id)?;

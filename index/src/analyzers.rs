@@ -428,10 +428,12 @@ pub fn trigrams(word: &str) -> Vec<String> {
 /// romaji word of the names (kana read as written, kanji by the readings
 /// dictionary, see `romanize`).
 pub fn romaji_field(names: &[String]) -> String {
-    let mut grams: Vec<String> = crate::romanize::search_words(names)
-        .iter()
-        .flat_map(|w| trigrams(w))
-        .collect();
+    romaji_field_of(&crate::romanize::search_words(names))
+}
+
+/// [`romaji_field`] of the names' search words (`romanize::search_words`).
+pub fn romaji_field_of(words: &[String]) -> String {
+    let mut grams: Vec<String> = words.iter().flat_map(|w| trigrams(w)).collect();
     grams.sort();
     grams.dedup();
     grams.join(" ")

@@ -711,6 +711,7 @@ fn add_places(f: &Fields, d: &mut TantivyDocument, written: &[String]) {
 }
 
 fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
+    let words = romanize::search_words(&n.subject_names);
     let mut d = doc!(
         f.doc_type => "notice",
         f.id => n.id.as_str(),
@@ -721,8 +722,8 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.attachments => n.attachments.as_str(),
         f.english => format!("{}\n{}", n.title_en, n.english),
         f.glossed => romanize::english_words(&n.subject_names, &n.body),
-        f.romaji => analyzers::romaji_field(&n.subject_names),
-        f.romaji_words => romanize::search_words(&n.subject_names).join(" "),
+        f.romaji => analyzers::romaji_field_of(&words),
+        f.romaji_words => words.join(" "),
         f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
         f.issued_on => n.issued_on.clone().unwrap_or_default(),
         f.parties => n.parties.join("\n"),
@@ -744,6 +745,7 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
 }
 
 fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
+    let words = romanize::search_words(&e.names);
     let mut d = doc!(
         f.doc_type => "entity",
         f.id => e.id.as_str(),
@@ -753,8 +755,8 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.body => e.details.as_str(),
         f.english => e.english.as_str(),
         f.glossed => romanize::english_words(&e.names, ""),
-        f.romaji => analyzers::romaji_field(&e.names),
-        f.romaji_words => romanize::search_words(&e.names).join(" "),
+        f.romaji => analyzers::romaji_field_of(&words),
+        f.romaji_words => words.join(" "),
         f.words => format!("{}\n{}", e.names.join("\n"), e.details),
         f.card => e.card.as_str(),
         f.bigrams => e.current_name.as_str(),

@@ -459,25 +459,7 @@ fn capitalized_words(en: &str) -> String {
 pub fn search_words(names: &[String]) -> Vec<String> {
     let mut words = Vec::new();
     for name in names {
-        let segs = segments(name);
-        let mut joined = String::new();
-        for s in &segs {
-            let r = squash_romaji(&s.romaji());
-            joined.push_str(&r);
-            words.push(r);
-            for a in &s.alternates {
-                words.push(squash_romaji(&a.as_str().to_romaji()));
-            }
-        }
-        words.push(joined);
-        // Each name word (split where the name has spaces) read as one.
-        for part in name.split_whitespace() {
-            let w: String = segments(part)
-                .iter()
-                .map(|s| squash_romaji(&s.romaji()))
-                .collect();
-            words.push(w);
-        }
+        words.extend(memo(&NAME_WORDS, name, name_words));
     }
     words.retain(|w| w.chars().count() >= 2);
     words.sort();
@@ -485,14 +467,74 @@ pub fn search_words(names: &[String]) -> Vec<String> {
     words
 }
 
+/// The search words of one name (see [`search_words`]).
+fn name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let segs = segments(name);
+    let mut joined = String::new();
+    for s in &segs {
+        let r = squash_romaji(&s.romaji());
+        joined.push_str(&r);
+        words.push(r);
+        for a in &s.alternates {
+            words.push(squash_romaji(&a.as_str().to_romaji()));
+        }
+    }
+    words.push(joined);
+    // Each name word (split where the name has spaces) read as one.
+    for part in name.split_whitespace() {
+        let w: String = segments(part)
+            .iter()
+            .map(|s| squash_romaji(&s.romaji()))
+            .collect();
+        words.push(w);
+    }
+    words
+}
+
+/// The English renderings of one name's segments.
+fn name_english(name: &str) -> Vec<String> {
+    segments(name).into_iter().flat_map(|s| s.english).collect()
+}
+
+/// Per-name results already computed on this thread: a whole index build
+/// reads the same few thousand names in every notice that names them, and
+/// cutting a name into segments is most of what indexing a notice costs.
+type Memo = std::cell::RefCell<HashMap<String, Vec<String>>>;
+
+thread_local! {
+    static NAME_WORDS: Memo = Memo::default();
+    static NAME_ENGLISH: Memo = Memo::default();
+}
+
+/// Names kept per memo before it is emptied (memory stays bounded).
+const MEMO_NAMES: usize = 100_000;
+
+fn memo(
+    cache: &'static std::thread::LocalKey<Memo>,
+    name: &str,
+    f: fn(&str) -> Vec<String>,
+) -> Vec<String> {
+    cache.with(|c| {
+        if let Some(w) = c.borrow().get(name) {
+            return w.clone();
+        }
+        let w = f(name);
+        let mut c = c.borrow_mut();
+        if c.len() >= MEMO_NAMES {
+            c.clear();
+        }
+        c.insert(name.to_string(), w.clone());
+        w
+    })
+}
+
 /// English words for the names and for the domain words a text contains
 /// (`臍帯血` in a notice → `cord blood`), for the English search field.
 pub fn english_words(names: &[String], text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for name in names {
-        for s in segments(name) {
-            out.extend(s.english);
-        }
+        out.extend(memo(&NAME_ENGLISH, name, name_english));
     }
     let folded: String = text.nfkc().collect();
     for (jp, en) in GLOSSARY_ONLY.iter() {

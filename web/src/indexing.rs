@@ -50,17 +50,41 @@ pub fn all_names(e: &Entity) -> Vec<String> {
     names
 }
 
+/// Every name (see [`all_names`]) of the entity an id names, following
+/// merges, remembered: the notices of a build name the same entities many
+/// times, and only the entity's small fields are read for it.
+struct NamesOf<'g> {
+    graph: &'g Graph,
+    cache: HashMap<String, Vec<String>>,
+}
+
+impl<'g> NamesOf<'g> {
+    fn new(graph: &'g Graph) -> NamesOf<'g> {
+        NamesOf {
+            graph,
+            cache: HashMap::new(),
+        }
+    }
+
+    fn get(&mut self, id: &str) -> Result<&[String], WebError> {
+        if !self.cache.contains_key(id) {
+            let names = self
+                .graph
+                .entity_core(id)?
+                .map(|e| all_names(&e))
+                .unwrap_or_default();
+            self.cache.insert(id.to_string(), names);
+        }
+        Ok(self.cache.get(id).map(Vec::as_slice).unwrap_or_default())
+    }
+}
+
 /// A notice's search document: its own fields and every name its subjects
-/// ever had (`entity` gives an entity by id, following merges).
-fn notice_doc(
-    n: &Notice,
-    entity: &mut dyn FnMut(&str) -> Result<Option<Entity>, WebError>,
-) -> Result<NoticeDoc, WebError> {
+/// ever had.
+fn notice_doc(n: &Notice, names: &mut NamesOf) -> Result<NoticeDoc, WebError> {
     let mut subject_names: Vec<String> = n.record.subjects.iter().map(|s| s.name.clone()).collect();
     for id in &n.subject_entities {
-        if let Some(e) = entity(id)? {
-            subject_names.extend(all_names(&e));
-        }
+        subject_names.extend(names.get(id)?.iter().cloned());
     }
     subject_names.sort();
     subject_names.dedup();
@@ -171,27 +195,23 @@ fn entity_doc(
 /// the chunk, not by the store.
 pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
     let index = SearchIndex::create_empty(dir)?;
+    let mut names = NamesOf::new(graph);
+    // Every notice's kind and date, for the entities' documents below.
+    let mut heads: HashMap<String, Head> = HashMap::new();
     let mut after: Option<String> = None;
     loop {
         let notices = graph.notices_after(after.as_deref(), UPDATE_CHUNK)?;
         let Some(last) = notices.last() else { break };
         after = Some(last.id.clone());
-        let mut cache: HashMap<String, Option<Entity>> = HashMap::new();
-        let mut entity = |id: &str| -> Result<Option<Entity>, WebError> {
-            if let Some(e) = cache.get(id) {
-                return Ok(e.clone());
-            }
-            let e = graph.entity(id)?;
-            cache.insert(id.to_string(), e.clone());
-            Ok(e)
-        };
         let mut docs = Vec::with_capacity(notices.len());
         for n in &notices {
-            docs.push(notice_doc(n, &mut entity)?);
+            docs.push(notice_doc(n, &mut names)?);
+            heads.insert(n.id.clone(), (n.record.kind, n.record.issued_on));
         }
         index.apply(&docs, &[], &[])?;
     }
-    let head = |id: &str| head_of(graph, id);
+    drop(names);
+    let head = |id: &str| heads.get(id).copied().or_else(|| head_of(graph, id));
     let successor = |e: &Entity| successor_name(graph, e);
     let mut after: Option<String> = None;
     loop {
@@ -217,18 +237,10 @@ pub fn update_index(
     index: &SearchIndex,
     changes: &Changes,
 ) -> Result<usize, WebError> {
-    let mut cache: HashMap<String, Option<Entity>> = HashMap::new();
-    let mut entity = |id: &str| -> Result<Option<Entity>, WebError> {
-        if let Some(e) = cache.get(id) {
-            return Ok(e.clone());
-        }
-        let e = graph.entity(id)?;
-        cache.insert(id.to_string(), e.clone());
-        Ok(e)
-    };
+    let mut names = NamesOf::new(graph);
     let mut notice_ids: BTreeSet<String> = changes.notices.clone();
     for id in &changes.renamed {
-        if let Some(e) = entity(id)? {
+        if let Some(e) = graph.entity(id)? {
             notice_ids.extend(e.notices.iter().cloned());
         }
     }
@@ -240,7 +252,7 @@ pub fn update_index(
         let mut docs = Vec::with_capacity(chunk.len());
         for id in chunk {
             if let Some(n) = graph.notice(id)? {
-                docs.push(notice_doc(&n, &mut entity)?);
+                docs.push(notice_doc(&n, &mut names)?);
             }
         }
         index.apply(&docs, &[], &[])?;
