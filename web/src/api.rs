@@ -336,12 +336,8 @@ pub(crate) fn entity_card(
         .iter()
         .map(|n| (n.record.kind, n.record.issued_on))
         .collect();
-    let successor = crate::views::successor_of(graph, &e)?;
-    Ok(Some(crate::glance::card(
-        &e,
-        &heads,
-        successor.map(|s| s.current_name().to_string()),
-    )))
+    let successor = crate::views::successor_name(graph, &e)?;
+    Ok(Some(crate::glance::card(&e, &heads, successor)))
 }
 
 #[utoipa::path(

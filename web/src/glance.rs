@@ -399,11 +399,10 @@ pub fn glance(graph: &Graph, e: &Entity) -> Result<Glance, WebError> {
         .iter()
         .map(|n| (n.record.kind, n.record.issued_on))
         .collect();
-    let successor = crate::views::successor_of(graph, e)?;
     Ok(glance_of(
         e,
         &notices,
-        successor.map(|s| s.current_name().to_string()),
+        crate::views::successor_name(graph, e)?,
     ))
 }
 

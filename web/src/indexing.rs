@@ -140,15 +140,6 @@ fn head_of(graph: &Graph, id: &str) -> Option<Head> {
         .map(|n| (n.record.kind, n.record.issued_on))
 }
 
-/// The current name of the corporation that absorbed `e`, if one did.
-fn successor_name(graph: &Graph, e: &Entity) -> Option<String> {
-    e.successor()?;
-    crate::views::successor_of(graph, e)
-        .ok()
-        .flatten()
-        .map(|s| s.current_name().to_string())
-}
-
 /// An entity's search document (`head_of` gives a notice's kind and date by
 /// id, `successor` the name of the corporation that absorbed it).
 fn entity_doc(
@@ -212,7 +203,7 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
     }
     drop(names);
     let head = |id: &str| heads.get(id).copied().or_else(|| head_of(graph, id));
-    let successor = |e: &Entity| successor_name(graph, e);
+    let successor = |e: &Entity| crate::views::successor_name(graph, e).ok().flatten();
     let mut after: Option<String> = None;
     loop {
         let entities = graph.entities_after(after.as_deref(), UPDATE_CHUNK)?;
@@ -259,7 +250,7 @@ pub fn update_index(
         written += docs.len();
     }
     let head = |id: &str| head_of(graph, id);
-    let successor = |e: &Entity| successor_name(graph, e);
+    let successor = |e: &Entity| crate::views::successor_name(graph, e).ok().flatten();
     let ids: Vec<&String> = changes.entities.iter().collect();
     for chunk in ids.chunks(UPDATE_CHUNK) {
         let mut docs = Vec::with_capacity(chunk.len());

@@ -72,15 +72,23 @@ fn ja_text(lang: Lang, text: &str) -> Markup {
     if !text.chars().any(|c| c.is_ascii_alphabetic()) {
         return html! { span lang="ja" { (text) } };
     }
+    let runs = script_runs(text, true);
+    html! { @for (ja, run) in &runs { @if *ja { span lang="ja" { (run) } } @else { (run) } } }
+}
+
+/// `text` cut into runs of Japanese and of other characters, each marked
+/// whether it is Japanese; with `space_stays`, a space after Japanese stays
+/// in its run (`東京 サイエンス` is one run).
+fn script_runs(text: &str, space_stays: bool) -> Vec<(bool, String)> {
     let mut runs: Vec<(bool, String)> = Vec::new();
     for c in text.chars() {
         let ja = is_japanese(c);
         match runs.last_mut() {
-            Some((j, run)) if *j == ja || (!ja && *j && c == ' ') => run.push(c),
+            Some((j, run)) if *j == ja || (space_stays && !ja && *j && c == ' ') => run.push(c),
             _ => runs.push((ja, c.to_string())),
         }
     }
-    html! { @for (ja, run) in &runs { @if *ja { span lang="ja" { (run) } } @else { (run) } } }
+    runs
 }
 
 /// Text that may mix both languages (a message, a cause) in either page:
@@ -91,14 +99,7 @@ fn mixed_text(lang: Lang, text: &str) -> Markup {
     if lang == Lang::En {
         return ja_text(lang, text);
     }
-    let mut runs: Vec<(bool, String)> = Vec::new();
-    for c in text.chars() {
-        let ja = is_japanese(c);
-        match runs.last_mut() {
-            Some((j, run)) if *j == ja => run.push(c),
-            _ => runs.push((ja, c.to_string())),
-        }
-    }
+    let runs = script_runs(text, false);
     let english = |run: &str| {
         run.trim().contains(' ')
             && run
