@@ -1,6 +1,24 @@
 //! Errors of the store of record, with the path or id they concern.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set once this process has met an error from sled or a record it could not
+/// decode: a store it then closes is not marked clean, so the next open reads
+/// every record of sled again (see `Graph::open`).
+static VIEWS_FAULT: AtomicBool = AtomicBool::new(false);
+
+/// Whether this process has met a sled or decoding error (see [`VIEWS_FAULT`]).
+pub(crate) fn views_faulted() -> bool {
+    VIEWS_FAULT.load(Ordering::SeqCst)
+}
+
+impl From<sled::Error> for GraphError {
+    fn from(e: sled::Error) -> GraphError {
+        VIEWS_FAULT.store(true, Ordering::SeqCst);
+        GraphError::Sled(e)
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum GraphError {
@@ -21,7 +39,7 @@ pub enum GraphError {
     #[error("curation.toml, judgement {entry}: {reason}")]
     Curation { entry: usize, reason: String },
     #[error("sled error: {0}")]
-    Sled(#[from] sled::Error),
+    Sled(sled::Error),
     #[error("failed to encode or decode {what}: {source}")]
     Json {
         what: String,
@@ -55,7 +73,10 @@ impl GraphError {
         }
     }
 
+    /// A record that could not be encoded or decoded; counts as a fault of
+    /// the views (the record may be sled's), see [`VIEWS_FAULT`].
     pub fn json(what: impl Into<String>, source: serde_json::Error) -> GraphError {
+        VIEWS_FAULT.store(true, Ordering::SeqCst);
         GraphError::Json {
             what: what.into(),
             source,

@@ -102,6 +102,10 @@ pub struct Graph {
     state: Mutex<LogState>,
     demo: AtomicBool,
     changes: Mutex<Tracked>,
+    /// Whether this open trusted sled on its [`CLEAN_MARK`] instead of reading it whole.
+    trusted: AtomicBool,
+    /// Set by [`Graph::close`], so that the drop that follows does nothing.
+    closed: AtomicBool,
 }
 
 /// What changed in the views since an applied seq, kept in memory for the
@@ -158,13 +162,13 @@ fn try_sled(sled_dir: &Path, check: bool) -> Result<SledOpen, GraphError> {
     })
 }
 
-/// [`try_sled`] with the full check, waiting up to a second for the lock: a
-/// process just killed can hold it for a moment while its threads finish
-/// exiting, and the run that follows it should not fail for that.
-fn try_sled_waiting(sled_dir: &Path) -> Result<SledOpen, GraphError> {
+/// [`try_sled`], waiting up to a second for the lock: a process just killed
+/// can hold it for a moment while its threads finish exiting, and the run
+/// that follows it should not fail for that.
+fn try_sled_waiting(sled_dir: &Path, check: bool) -> Result<SledOpen, GraphError> {
     let mut tries = 0;
     loop {
-        match try_sled(sled_dir, true)? {
+        match try_sled(sled_dir, check)? {
             SledOpen::InUse(_) if tries < 10 => {
                 tries += 1;
                 std::thread::sleep(std::time::Duration::from_millis(100));
@@ -242,18 +246,38 @@ fn caught_up_from(
 
 impl Graph {
     /// Opens (or creates) the store in `dir`, bringing sled up to date with the
-    /// log and rebuilding it if it cannot be trusted: every record of sled is
-    /// read on open, and any error or panic reading it counts as damage. The
-    /// log is read only from the position sled reflects (see
-    /// [`caught_up_from`]); damage before it is for `verify` to find and
-    /// `rebuild` to mend, and sled keeps what it was given meanwhile.
+    /// log and rebuilding it if it cannot be trusted. Every record of sled is
+    /// read on open, and any error or panic reading it counts as damage,
+    /// unless the store was closed cleanly and sled's files are exactly as it
+    /// left them (see [`CLEAN_MARK`]): then opening costs what the log added
+    /// since, not the size of the store. The log is read only from the
+    /// position sled reflects (see [`caught_up_from`]); damage before it is
+    /// for `verify` to find and `rebuild` to mend, and sled keeps what it was
+    /// given meanwhile.
     pub fn open(dir: &Path) -> Result<Graph, GraphError> {
         std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
         let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
         // sled first: its lock says whether another process holds the store,
         // and then the log must not be touched (not even migrated).
         let sled_dir = dir.join(SLED_DIR);
-        let (views, fresh) = match try_sled_waiting(&sled_dir)? {
+        let mark_path = dir.join(CLEAN_MARK);
+        // Read before sled opens (opening writes to its files).
+        let mark = read_mark(&mark_path);
+        let mut trusted = mark.is_some() && mark == sled_fingerprint(&sled_dir);
+        let mut opened = try_sled_waiting(&sled_dir, !trusted)?;
+        if trusted && matches!(opened, SledOpen::Ok(_)) && read_mark(&mark_path) != mark {
+            // Another process opened the store between the two reads of the
+            // mark: what it left is not what the mark describes.
+            drop(opened);
+            trusted = false;
+            opened = try_sled_waiting(&sled_dir, true)?;
+        }
+        if matches!(opened, SledOpen::Ok(_) | SledOpen::Damaged(_)) {
+            // From here until a clean close, sled may change under writes: a
+            // crash meanwhile must make the next open read everything.
+            remove_mark(dir, &mark_path)?;
+        }
+        let (views, fresh) = match opened {
             SledOpen::Ok(views) => (views, false),
             SledOpen::InUse(e) => {
                 return Err(GraphError::InUse {
@@ -273,6 +297,7 @@ impl Graph {
         if !fresh && let Some((tail, applied)) = caught_up_from(&log, &views)? {
             report_damage(&log, &tail.damage)?;
             let graph = Graph::assemble(dir, evidence, log, views, &tail);
+            graph.trusted.store(trusted, Ordering::SeqCst);
             graph.track_from(applied);
             let first = tail
                 .entries
@@ -293,6 +318,7 @@ impl Graph {
         let contents = log.read()?;
         report_damage(&log, &contents.damage)?;
         let graph = Graph::assemble(dir, evidence, log, views, &contents);
+        graph.trusted.store(trusted && !fresh, Ordering::SeqCst);
         let last_seq = contents.last_seq();
         let schema_ok = graph
             .views
@@ -368,6 +394,7 @@ impl Graph {
         };
         let log = log::StatementLog::open(&dir.join(LOG_FILE), &dir.join(QUARANTINE_DIR))?;
         drop(held);
+        remove_mark(dir, &dir.join(CLEAN_MARK))?;
         let old = move_aside(dir, &format!("{SLED_DIR}.replaced"))?;
         let views = fresh_views(&sled_dir)?;
         let graph = Graph {
@@ -381,6 +408,8 @@ impl Graph {
             }),
             demo: AtomicBool::new(false),
             changes: Mutex::new(Tracked::default()),
+            trusted: AtomicBool::new(false),
+            closed: AtomicBool::new(false),
         };
         // The log is read frame by frame as it is applied, never held whole.
         let (summary, hashes) = graph.replay_log()?;
@@ -428,6 +457,8 @@ impl Graph {
             }),
             demo: AtomicBool::new(false),
             changes: Mutex::new(Tracked::default()),
+            trusted: AtomicBool::new(false),
+            closed: AtomicBool::new(false),
         }
     }
 
@@ -476,6 +507,12 @@ impl Graph {
     /// position every derived view (the search index too) is compared with.
     pub fn applied_seq(&self) -> Result<u64, GraphError> {
         self.views.applied_seq()
+    }
+
+    /// Whether this open trusted sled as a clean close left it (see
+    /// [`CLEAN_MARK`]) rather than reading every record.
+    pub fn trusted_clean_close(&self) -> bool {
+        self.trusted.load(Ordering::SeqCst)
     }
 
     /// Marks what is recorded from now on as coming from the bundled demo mirror.
@@ -1291,6 +1328,102 @@ fn notice_keys(sha256: &str, record: &tadoru_crawler::NoticeRecord) -> Vec<Strin
         ));
     }
     keys
+}
+
+/// A file beside sled, written when a store closes cleanly: the schema and
+/// the name, length, inode, modification and change times of every file of sled as
+/// that close left them. An open that finds the mark and sled's files as it
+/// describes trusts sled without reading every record; it removes the mark
+/// first, so that a crash before the next clean close leaves none. A crash,
+/// a panic, any sled or decoding error in the process, or anything that
+/// writes to sled's files in between (a stray copy, garbage written over a
+/// file) means the next open reads all of sled again. Damage that changes
+/// no file's length or time (a disk's silent corruption) is not seen at
+/// open: sled's own checksums report it when the page is read, that error
+/// keeps the process from marking the store clean, and `tadoru verify`
+/// reads everything.
+const CLEAN_MARK: &str = "sled.clean";
+
+/// What [`CLEAN_MARK`] says of sled's files now; `None` when they cannot be listed.
+fn sled_fingerprint(sled_dir: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt as _;
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(sled_dir).ok()? {
+        let entry = entry.ok()?;
+        let meta = entry.metadata().ok()?;
+        // ctime too: a write moves it, and no one can set it back.
+        files.push(format!(
+            "{} {} {} {}.{:09} {}.{:09}",
+            entry.file_name().to_string_lossy(),
+            meta.len(),
+            meta.ino(),
+            meta.mtime(),
+            meta.mtime_nsec(),
+            meta.ctime(),
+            meta.ctime_nsec()
+        ));
+    }
+    files.sort();
+    Some(format!(
+        "tadoru sled closed cleanly\nschema {SCHEMA_VERSION}\n{}\n",
+        files.join("\n")
+    ))
+}
+
+fn read_mark(path: &Path) -> Option<String> {
+    std::fs::read_to_string(path).ok()
+}
+
+fn remove_mark(dir: &Path, path: &Path) -> Result<(), GraphError> {
+    match std::fs::remove_file(path) {
+        Ok(()) => log::sync_dir(dir),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(GraphError::io(path, e)),
+    }
+}
+
+impl Graph {
+    /// Flushes sled and leaves [`CLEAN_MARK`] describing its files.
+    fn mark_clean(&self) -> Result<(), GraphError> {
+        self.views.db.flush()?;
+        let sled_dir = self.dir.join(SLED_DIR);
+        let Some(fingerprint) = sled_fingerprint(&sled_dir) else {
+            return Ok(());
+        };
+        let path = self.dir.join(CLEAN_MARK);
+        let tmp = self.dir.join(format!("{CLEAN_MARK}.tmp"));
+        let write = || -> std::io::Result<()> {
+            let mut f = std::fs::File::create(&tmp)?;
+            std::io::Write::write_all(&mut f, fingerprint.as_bytes())?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|e| GraphError::io(&path, e))?;
+        log::sync_dir(&self.dir)
+    }
+}
+
+impl Graph {
+    /// Closes the store cleanly: flushes sled and marks it trusted for the
+    /// next open (see [`CLEAN_MARK`]), whatever this process met before.
+    /// Dropping a graph does the same unless the thread is panicking or the
+    /// process has met a sled or decoding error.
+    pub fn close(self) -> Result<(), GraphError> {
+        self.closed.store(true, Ordering::SeqCst);
+        self.mark_clean()
+    }
+}
+
+impl Drop for Graph {
+    fn drop(&mut self) {
+        if self.closed.load(Ordering::SeqCst) || std::thread::panicking() || error::views_faulted()
+        {
+            return;
+        }
+        if let Err(e) = self.mark_clean() {
+            warn!(error = %e, "could not mark the store closed cleanly; the next open reads all of sled");
+        }
+    }
 }
 
 fn fresh_views(sled_dir: &Path) -> Result<Views, GraphError> {
@@ -2186,6 +2319,52 @@ mod tests {
         let problems = v.problems();
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("bytes kept in"), "{problems:?}");
+    }
+
+    /// A clean close lets the next open skip reading sled whole; a store
+    /// still open (as a crash leaves it) or a sled file written in place
+    /// after the close does not.
+    #[test]
+    fn only_a_clean_close_spares_the_next_open_reading_all_of_sled() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = {
+            let g = Graph::open(dir.path()).unwrap();
+            assert!(!g.trusted_clean_close(), "a new store has nothing to trust");
+            fill(&g);
+            let before = answers(&g);
+            // Explicitly: a drop does the same, unless another test of this
+            // process has met a sled error meanwhile.
+            g.close().unwrap();
+            before
+        };
+        let mark = dir.path().join(CLEAN_MARK);
+        assert!(mark.exists(), "a clean close leaves its mark");
+        {
+            let g = Graph::open(dir.path()).unwrap();
+            assert!(g.trusted_clean_close());
+            assert!(
+                !mark.exists(),
+                "while open (and after a crash) there is no mark"
+            );
+            assert_eq!(answers(&g), before);
+            g.close().unwrap();
+        }
+        // Garbage written in place (same file, same length) after the close.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let db = dir.path().join(SLED_DIR).join("db");
+        let len = std::fs::metadata(&db).unwrap().len();
+        {
+            use std::io::{Seek as _, Write as _};
+            let mut f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+            f.seek(std::io::SeekFrom::Start(len / 2)).unwrap();
+            f.write_all(&noise(4096, 7)).unwrap();
+        }
+        let g = Graph::open(dir.path()).unwrap();
+        assert!(
+            !g.trusted_clean_close(),
+            "a sled file changed after the close"
+        );
+        assert_eq!(answers(&g), before);
     }
 
     #[test]
