@@ -14,10 +14,8 @@ use crate::glance::{FewRelated, ForceAtGlance, Glance};
 /// The hit's status lines: orders and force, then the linked entities.
 pub(super) fn glance_lines(g: &Glance, lang: Lang) -> Markup {
     html! {
-        div.hitline {
-            (glance_line(g, lang))
-            @if let Some(f) = force_text(&g.in_force, lang) { " · " (f) }
-        }
+        div.hitline { (glance_line(g, lang)) }
+        @if let Some(f) = force_text(&g.in_force, lang) { div.hitline { (f) } }
         @let links = [
             (lang.t("開設者・運営法人", "Operator"), &g.operators),
             (lang.t("開設・運営する施設", "Operates"), &g.operates),
