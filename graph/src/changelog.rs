@@ -99,6 +99,9 @@ fn decode(k: &[u8], v: &[u8]) -> Option<Change> {
     })
 }
 
+/// Reads a change from a key and value of one of the feed's trees.
+type Decode = fn(&[u8], &[u8]) -> Option<Change>;
+
 /// A key of [`views::TREE_CHANGES_BY_KIND`]: `[kind][seq BE][id]`.
 fn decode_by_kind(k: &[u8], v: &[u8]) -> Option<Change> {
     let kind = ChangeKind::from_byte(*k.first()?)?;
@@ -209,7 +212,7 @@ impl Graph {
         kind: Option<ChangeKind>,
         n: usize,
     ) -> Result<Vec<Change>, GraphError> {
-        let (tree, prefix, decode): (_, &[u8], fn(&[u8], &[u8]) -> Option<Change>) = match kind {
+        let (tree, prefix, decode): (_, &[u8], Decode) = match kind {
             None => (&self.views.changes, &[], decode),
             Some(want) => (&self.views.changes_by_kind, &[want.byte()], decode_by_kind),
         };

@@ -787,7 +787,7 @@ mod tests {
             lifted: true,
             ..period.clone()
         };
-        assert_eq!(status(&[lifted.clone()], today), "ended");
+        assert_eq!(status(std::slice::from_ref(&lifted), today), "ended");
         let lifted_plain = CardOrder {
             lifted: true,
             ..plain
