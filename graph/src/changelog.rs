@@ -99,15 +99,35 @@ fn decode(k: &[u8], v: &[u8]) -> Option<Change> {
     })
 }
 
+/// Reads a change from a key and value of one of the feed's trees.
+type Decode = fn(&[u8], &[u8]) -> Option<Change>;
+
+/// A key of [`views::TREE_CHANGES_BY_KIND`]: `[kind][seq BE][id]`.
+fn decode_by_kind(k: &[u8], v: &[u8]) -> Option<Change> {
+    let kind = ChangeKind::from_byte(*k.first()?)?;
+    let seq = u64::from_be_bytes(<[u8; 8]>::try_from(k.get(1..9)?).ok()?);
+    let id = std::str::from_utf8(k.get(9..)?).ok()?.to_string();
+    Some(Change {
+        seq,
+        kind,
+        id,
+        recorded_at: millis(v),
+    })
+}
+
 impl Graph {
     /// Up to `n` records changed after `after` (from the start with `None`),
-    /// oldest change first; with `kind`, only records of that kind.
+    /// oldest change first; with `kind`, only records of that kind (read
+    /// from the feed by kind: records of the other kind cost nothing).
     pub fn changes_after(
         &self,
         after: Option<&ChangePos>,
         kind: Option<ChangeKind>,
         n: usize,
     ) -> Result<Vec<Change>, GraphError> {
+        if let Some(want) = kind {
+            return self.changes_of_kind_after(after, want, n);
+        }
         let start = match after {
             None => Vec::new(),
             Some(ChangePos { seq, record: None }) => match seq.checked_add(1) {
@@ -125,34 +145,84 @@ impl Graph {
         };
         let mut out = Vec::new();
         for kv in self.views.changes.range(start..) {
-            let (k, v) = kv?;
-            let Some(c) = decode(&k, &v) else { continue };
-            if kind.is_none_or(|want| want == c.kind) {
-                out.push(c);
-                if out.len() >= n {
-                    break;
-                }
+            if out.len() >= n {
+                break;
             }
+            let (k, v) = kv?;
+            out.extend(decode(&k, &v));
         }
         Ok(out)
     }
 
-    /// Up to `n` records of `kind` (any with `None`), latest change first.
+    /// [`Graph::changes_after`] for one kind. The feed orders records by
+    /// `(seq, kind, id)`; within one kind that is `(seq, id)`, the order of
+    /// [`views::TREE_CHANGES_BY_KIND`], so the first record after `after`
+    /// is found by one seek.
+    fn changes_of_kind_after(
+        &self,
+        after: Option<&ChangePos>,
+        want: ChangeKind,
+        n: usize,
+    ) -> Result<Vec<Change>, GraphError> {
+        let prefix = [want.byte()];
+        let next_seq = |seq: u64| {
+            seq.checked_add(1)
+                .map(|s| views::change_kind_key(want.byte(), s, ""))
+        };
+        let start = match after {
+            None => Some(prefix.to_vec()),
+            Some(ChangePos { seq, record: None }) => next_seq(*seq),
+            Some(ChangePos {
+                seq,
+                record: Some((k, id)),
+            }) => match k.byte().cmp(&want.byte()) {
+                // After a record of this kind: the next id at the same seq.
+                std::cmp::Ordering::Equal => {
+                    let mut key = views::change_kind_key(want.byte(), *seq, id);
+                    key.push(0);
+                    Some(key)
+                }
+                // After a record of a kind that sorts first: this kind's
+                // records at the same seq come after it.
+                std::cmp::Ordering::Less => Some(views::change_kind_key(want.byte(), *seq, "")),
+                std::cmp::Ordering::Greater => next_seq(*seq),
+            },
+        };
+        let Some(start) = start else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for kv in self.views.changes_by_kind.range(start..) {
+            if out.len() >= n {
+                break;
+            }
+            let (k, v) = kv?;
+            if !k.starts_with(&prefix) {
+                break;
+            }
+            out.extend(decode_by_kind(&k, &v));
+        }
+        Ok(out)
+    }
+
+    /// Up to `n` records of `kind` (any with `None`), latest change first:
+    /// `n` reads either way (one kind is read from the feed by kind).
     pub fn latest_changes(
         &self,
         kind: Option<ChangeKind>,
         n: usize,
     ) -> Result<Vec<Change>, GraphError> {
+        let (tree, prefix, decode): (_, &[u8], Decode) = match kind {
+            None => (&self.views.changes, &[], decode),
+            Some(want) => (&self.views.changes_by_kind, &[want.byte()], decode_by_kind),
+        };
         let mut out = Vec::new();
-        for kv in self.views.changes.iter().rev() {
-            let (k, v) = kv?;
-            let Some(c) = decode(&k, &v) else { continue };
-            if kind.is_none_or(|want| want == c.kind) {
-                out.push(c);
-                if out.len() >= n {
-                    break;
-                }
+        for kv in tree.scan_prefix(prefix).rev() {
+            if out.len() >= n {
+                break;
             }
+            let (k, v) = kv?;
+            out.extend(decode(&k, &v));
         }
         Ok(out)
     }
@@ -202,5 +272,156 @@ impl Graph {
             .next_back()
             .transpose()?
             .map(|(k, _)| millis(k.get(..8).unwrap_or_default())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tadoru_crawler::PageContent;
+    use tadoru_crawler::crawl::FetchedPage;
+    use tadoru_crawler::record::{NoticeKind, NoticeRecord, Role, Subject};
+
+    fn page(url: &str, clinic: &str, day: u32) -> FetchedPage {
+        let subject = Subject {
+            name: clinic.into(),
+            role: Role::Clinic,
+            operator: None,
+            place: Some("東京都中央区".into()),
+            address: None,
+            facility_number: None,
+            plans: vec![],
+            articles: vec![],
+            spellings: vec![],
+        };
+        let record = NoticeRecord {
+            kind: NoticeKind::ImprovementOrder,
+            authority: "厚生労働省".into(),
+            issued_on: chrono::NaiveDate::from_ymd_opt(2026, 1, day),
+            title: "改善命令".into(),
+            articles: vec![],
+            violations: vec![],
+            subjects: vec![subject],
+            plans: vec![],
+            renames: vec![],
+            closures: vec![],
+            persons: vec![],
+            attachments: vec![],
+            text: url.into(),
+            summary_en: String::new(),
+            part: None,
+        };
+        FetchedPage {
+            url: url.into(),
+            status: 200,
+            content_type: Some("text/html".into()),
+            fetched_at: Utc::now(),
+            sha256: String::new(),
+            bytes: url.as_bytes().to_vec(),
+            encoding: Some("UTF-8"),
+            encoding_note: None,
+            validators: Default::default(),
+            truncated: false,
+            content: Ok(PageContent::Notices(vec![record])),
+            demo: false,
+        }
+    }
+
+    /// NTA rows for `n` invented corporations: entity changes only.
+    fn nta_rows(from: usize, n: usize) -> String {
+        let mut csv = format!("2026-11-01,{n},1,1\r\n");
+        for i in from..from + n {
+            csv.push_str(&format!(
+                "{i},{:013},01,0,2015-11-13,2015-10-05,\"株式会社テスト{i}\",,301,東京都,,（架空）,,,,,,,,,,,2015-10-05,1,,,,,テスト,0\r\n",
+                1_000_000_000_000u64 + i as u64
+            ));
+        }
+        csv
+    }
+
+    /// What the feed by kind must answer: the whole feed, filtered.
+    fn reference(g: &Graph) -> Vec<Change> {
+        g.changes_after(None, None, usize::MAX).unwrap()
+    }
+
+    fn check_by_kind(g: &Graph) {
+        let all = reference(g);
+        assert_eq!(
+            g.views.changes_by_kind.len(),
+            g.views.changes.len(),
+            "one key by kind for each record in the feed, none left behind"
+        );
+        for kind in [ChangeKind::Entity, ChangeKind::Notice] {
+            let of_kind: Vec<Change> = all.iter().filter(|c| c.kind == kind).cloned().collect();
+            let mut latest = of_kind.clone();
+            latest.reverse();
+            for n in [1, 2, 5, 1000] {
+                let want: Vec<Change> = latest.iter().take(n).cloned().collect();
+                assert_eq!(
+                    g.latest_changes(Some(kind), n).unwrap(),
+                    want,
+                    "{kind:?} {n}"
+                );
+            }
+            // From every position of the feed, of either kind, and from
+            // every seq alone: the same records as the whole feed filtered.
+            let mut positions: Vec<ChangePos> = all.iter().map(Change::pos).collect();
+            positions.extend(all.iter().map(|c| ChangePos {
+                seq: c.seq,
+                record: None,
+            }));
+            positions.push(ChangePos {
+                seq: 0,
+                record: None,
+            });
+            for p in &positions {
+                let at = all.iter().position(|c| c.pos() == *p);
+                let after: Vec<Change> = match (at, &p.record) {
+                    (Some(i), _) => all[i + 1..].to_vec(),
+                    (None, _) => all.iter().filter(|c| c.seq > p.seq).cloned().collect(),
+                };
+                let want: Vec<Change> = after.into_iter().filter(|c| c.kind == kind).collect();
+                assert_eq!(
+                    g.changes_after(Some(p), Some(kind), usize::MAX).unwrap(),
+                    want,
+                    "{kind:?} after {p:?}"
+                );
+                assert_eq!(
+                    g.changes_after(Some(p), Some(kind), 2).unwrap(),
+                    want.iter().take(2).cloned().collect::<Vec<_>>()
+                );
+            }
+            assert_eq!(
+                g.changes_after(None, Some(kind), usize::MAX).unwrap(),
+                of_kind
+            );
+        }
+    }
+
+    #[test]
+    fn the_feed_by_kind_is_the_feed_filtered_as_records_move_and_after_a_rebuild() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        g.record_page(&page("http://x/a.html", "甲クリニック", 1))
+            .unwrap();
+        g.import_nta(nta_rows(1, 30).as_bytes(), "a.csv").unwrap();
+        // The same clinic named again: it moves to a later seq, in both trees.
+        g.record_page(&page("http://x/b.html", "甲クリニック", 2))
+            .unwrap();
+        g.record_page(&page("http://x/c.html", "乙クリニック", 3))
+            .unwrap();
+        g.import_nta(nta_rows(31, 30).as_bytes(), "b.csv").unwrap();
+        let notices = g.latest_changes(Some(ChangeKind::Notice), 10).unwrap();
+        assert_eq!(notices.len(), 3);
+        assert!(
+            notices.windows(2).all(|w| w[0].seq > w[1].seq),
+            "latest first"
+        );
+        check_by_kind(&g);
+        let before = reference(&g);
+        // A rebuild (the bulk load) writes the same feed by kind.
+        g.rebuild().unwrap();
+        assert_eq!(reference(&g), before);
+        check_by_kind(&g);
     }
 }

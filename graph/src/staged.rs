@@ -77,11 +77,12 @@ enum T {
     Hashes,
     NotSame,
     Changes,
+    ChangesByKind,
     ChangeSeq,
     ChangeTimes,
 }
 
-const TREES: usize = 13;
+const TREES: usize = 14;
 
 /// Keys per sled batch when a bulk load writes a group.
 const BULK_BATCH_KEYS: usize = 4096;
@@ -180,6 +181,7 @@ impl<'a> Staged<'a> {
             T::Hashes => &self.v.hashes,
             T::NotSame => &self.v.not_same,
             T::Changes => &self.v.changes,
+            T::ChangesByKind => &self.v.changes_by_kind,
             T::ChangeSeq => &self.v.change_seq,
             T::ChangeTimes => &self.v.change_times,
         }
@@ -295,11 +297,13 @@ impl<'a> Staged<'a> {
             let mut writes = self.writes.borrow_mut();
             if let Some(old) = old.filter(|o| *o != seq) {
                 writes[T::Changes as usize].insert(views::change_key(old, kind, &id), None);
+                writes[T::ChangesByKind as usize]
+                    .insert(views::change_kind_key(kind, old, &id), None);
             }
-            writes[T::Changes as usize].insert(
-                views::change_key(seq, kind, &id),
-                Some(at.to_be_bytes().to_vec()),
-            );
+            let at = at.to_be_bytes().to_vec();
+            writes[T::Changes as usize].insert(views::change_key(seq, kind, &id), Some(at.clone()));
+            writes[T::ChangesByKind as usize]
+                .insert(views::change_kind_key(kind, seq, &id), Some(at));
             writes[T::ChangeSeq as usize].insert(of, Some(seq.to_be_bytes().to_vec()));
         }
         Ok(())
@@ -349,6 +353,7 @@ impl<'a> Staged<'a> {
                 T::NotSame,
                 T::Hashes,
                 T::Changes,
+                T::ChangesByKind,
                 T::ChangeSeq,
                 T::ChangeTimes,
                 T::Meta,
@@ -390,6 +395,7 @@ impl<'a> Staged<'a> {
             T::Hashes,
             T::NotSame,
             T::Changes,
+            T::ChangesByKind,
             T::ChangeSeq,
             T::ChangeTimes,
         ];

@@ -15,7 +15,8 @@ use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, Sta
 /// 9: an operator is one entity per name within a notice, placed by the
 ///    parties it runs (the same graph whichever source arrives first).
 /// 10: name keys fold variant kanji and the ケ of place names (髙/高, 﨑/崎, ヶ/が).
-pub const SCHEMA_VERSION: &str = "10";
+/// 11: the change feed by kind ([`TREE_CHANGES_BY_KIND`]).
+pub const SCHEMA_VERSION: &str = "11";
 
 pub const TREE_META: &str = "meta";
 /// entity id → JSON [`Entity`] holding only its small, bounded fields: the
@@ -77,6 +78,11 @@ pub const TREE_NOT_SAME: &str = "not_same";
 /// again moves to its new seq, so reading in key order from a position
 /// gives everything changed since, each record once, oldest change first.
 pub const TREE_CHANGES: &str = "changes";
+/// The same feed by kind: `[kind][seq: u64 BE][id]` → the same value as
+/// [`TREE_CHANGES`], written and removed with it, so that the latest `n`
+/// changes of one kind (`/notices.atom`) cost `n` reads however many
+/// changes of the other kind (an NTA import's entities) came after them.
+pub const TREE_CHANGES_BY_KIND: &str = "changes_by_kind";
 /// `[kind][id]` → seq (u64 BE) of the record's key in [`TREE_CHANGES`].
 pub const TREE_CHANGE_SEQ: &str = "change_seq";
 /// `[recorded at: i64 BE, ms][seq: u64 BE]` → empty, for the first
@@ -111,6 +117,7 @@ pub struct Views {
     pub checked: sled::Tree,
     pub notice_keys: sled::Tree,
     pub changes: sled::Tree,
+    pub changes_by_kind: sled::Tree,
     pub change_seq: sled::Tree,
     pub change_times: sled::Tree,
 }
@@ -140,6 +147,7 @@ impl Views {
             checked: db.open_tree(TREE_CHECKED)?,
             notice_keys: db.open_tree(TREE_NOTICE_KEYS)?,
             changes: db.open_tree(TREE_CHANGES)?,
+            changes_by_kind: db.open_tree(TREE_CHANGES_BY_KIND)?,
             change_seq: db.open_tree(TREE_CHANGE_SEQ)?,
             change_times: db.open_tree(TREE_CHANGE_TIMES)?,
             db,
@@ -163,6 +171,7 @@ impl Views {
             // and a rebuild that emptied them would cost a full re-download.
             &self.notice_keys,
             &self.changes,
+            &self.changes_by_kind,
             &self.change_seq,
             &self.change_times,
         ] {
@@ -242,7 +251,9 @@ impl Views {
                     }
                     TREE_NOTICES => drop(decode::<Notice>(&v, &key)?),
                     TREE_DOCUMENTS => drop(decode::<Document>(&v, &key)?),
-                    TREE_CHANGES | TREE_CHANGE_SEQ if k.len() < 2 || v.len() != 8 => {
+                    TREE_CHANGES | TREE_CHANGES_BY_KIND | TREE_CHANGE_SEQ
+                        if k.len() < 2 || v.len() != 8 =>
+                    {
                         return Err(GraphError::BadView {
                             tree: name,
                             key: key.into_owned(),
@@ -379,6 +390,15 @@ pub fn change_key(seq: u64, kind: u8, id: &str) -> Vec<u8> {
     let mut k = Vec::with_capacity(9 + id.len());
     k.extend_from_slice(&seq.to_be_bytes());
     k.push(kind);
+    k.extend_from_slice(id.as_bytes());
+    k
+}
+
+/// The key of a record in [`TREE_CHANGES_BY_KIND`]: `[kind][seq BE][id]`.
+pub fn change_kind_key(kind: u8, seq: u64, id: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(9 + id.len());
+    k.push(kind);
+    k.extend_from_slice(&seq.to_be_bytes());
     k.extend_from_slice(id.as_bytes());
     k
 }

@@ -214,9 +214,11 @@ fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// Bumped whenever the schema or analyzers change: an index of another
-/// version is refused on open, and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "8";
+/// Bumped whenever the schema or analyzers change, or what a stored field
+/// holds (9: an entity's card keeps each order's period and lifting and the
+/// entities it links to): an index of another version is refused on open,
+/// and callers rebuild it from the graph.
+pub const INDEX_VERSION: &str = "9";
 
 /// How deep into the results a search reads: a page past this offset shows
 /// the last reachable results, so callers refuse such pages.

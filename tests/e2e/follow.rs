@@ -165,6 +165,19 @@ fn feeds_are_valid_atom_and_pages_advertise_them() {
 fn changes_page_through_every_record_by_cursor() {
     let whole = api("/api/v1/changes?limit=1000", 200);
     assert_eq!(whole["more"], false);
+    // Each change gives its addresses absolute too (here the request's host,
+    // no --public-url being set), and a script can follow them as given.
+    let base = &site().base;
+    for (i, c) in whole["changes"].as_array().unwrap().iter().enumerate() {
+        let (url, page) = (c["url"].as_str().unwrap(), c["page_url"].as_str().unwrap());
+        assert!(url.starts_with("/api/v1/") && page.starts_with('/'), "{c}");
+        assert_eq!(c["api_url"], format!("{base}{url}"), "{c}");
+        assert_eq!(c["permalink"], format!("{base}{page}"), "{c}");
+        if i < 4 {
+            let api_url = c["api_url"].as_str().unwrap();
+            assert_eq!(get(api_url).status().as_u16(), 200, "{api_url}");
+        }
+    }
     let all: Vec<(String, String)> = whole["changes"]
         .as_array()
         .unwrap()
@@ -580,6 +593,46 @@ fn an_entity_feed_follows_renames_and_merges() {
         // The notice against the former name is there.
         assert!(xml.contains("みなみ野再生クリニック"), "{xml}");
     }
+    // The changes and vetting APIs give the configured address too.
+    let changes: Value = get(&format!("{base}/api/v1/changes?limit=1000"))
+        .bytes()
+        .map(|b| serde_json::from_slice(&b).unwrap())
+        .unwrap();
+    let list = changes["changes"].as_array().unwrap();
+    assert!(!list.is_empty());
+    for c in list {
+        assert_eq!(
+            c["api_url"],
+            format!("{public}{}", c["url"].as_str().unwrap()),
+            "{c}"
+        );
+        assert_eq!(
+            c["permalink"],
+            format!("{public}{}", c["page_url"].as_str().unwrap()),
+            "{c}"
+        );
+    }
+    let vetted: Value = reqwest::blocking::Client::new()
+        .post(format!("{base}/api/v1/vet"))
+        .header("content-type", "application/json")
+        .body(r#"["八王子セルクリニック"]"#)
+        .send()
+        .unwrap()
+        .bytes()
+        .map(|b| serde_json::from_slice(&b).unwrap())
+        .unwrap();
+    let one = &vetted["results"][0];
+    assert_eq!(one["url"], format!("/entities/{survivor}"), "{vetted}");
+    assert_eq!(
+        one["permalink"],
+        format!("{public}/entities/{survivor}"),
+        "{vetted}"
+    );
+    assert_eq!(
+        one["api_url"],
+        format!("{public}/api/v1/entities/{survivor}"),
+        "{vetted}"
+    );
     // The configured address makes the citation, and the page says so.
     let n = &notices[0];
     let page = get(&format!(

@@ -157,6 +157,35 @@ fn search_hits_carry_a_status_line() {
     assert_eq!(hit["summary"]["orders"], 1);
     assert_eq!(hit["summary"]["latest_order"]["kind"], "emergency_order");
     assert_eq!(hit["summary"]["former_names"], 1);
+    // Whether the order is in force (the mirror states no period), the
+    // operator, and the facility that processed its cells, as on its page.
+    let s = &hit["summary"];
+    assert_eq!(s["in_force"]["status"], "not_stated", "{s}");
+    let e = api(
+        &format!("/api/v1/entities/{}", hit["id"].as_str().unwrap()),
+        200,
+    );
+    for (field, of_page) in [
+        ("operators", "operators"),
+        ("cells_processed_by", "cells_processed_by"),
+    ] {
+        let full = e["summary"][of_page].as_array().unwrap();
+        assert!(!full.is_empty(), "{field}: {e}");
+        assert_eq!(s[field]["count"], full.len(), "{field}: {s}");
+        assert_eq!(s[field]["entities"][0]["id"], full[0]["id"], "{field}: {s}");
+        assert_eq!(
+            s[field]["entities"][0]["current_name"], full[0]["current_name"],
+            "{field}: {s}"
+        );
+    }
+    let cpf_name = s["cells_processed_by"]["entities"][0]["current_name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let operator = s["operators"]["entities"][0]["current_name"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let (_, page) = page_text(&format!(
         "/search?q={}&type=entity&lang=en",
         enc("ティーエスクリニック")
@@ -165,11 +194,50 @@ fn search_hits_carry_a_status_line() {
         page.contains("1 order (latest: emergency order, 2025-08-29)"),
         "{page}"
     );
+    let doc = Html::parse_document(&page);
+    let first = doc
+        .select(&sel("ol.hits > li"))
+        .find(|li| {
+            li.text()
+                .collect::<String>()
+                .contains("東京サイエンスクリニック")
+        })
+        .expect("the clinic's hit");
+    let text: String = first.text().collect();
+    for want in [
+        "still in force? not stated in the sources",
+        "Operator: ",
+        "Cells processed by: ",
+        cpf_name.as_str(),
+        operator.as_str(),
+    ] {
+        assert!(text.contains(want), "{want} missing in {text}");
+    }
     let (_, page) = page_text(&format!(
         "/search?q={}&type=entity&lang=ja",
         enc("ティーエスクリニック")
     ));
     assert!(page.contains("命令 1 件（最新：緊急命令 2025-08-29）"));
+    assert!(page.contains("効力の継続・解除：資料に記載なし"));
+    assert!(page.contains("細胞加工の委託先："));
+    // From the facility's side: the clinics it processed cells for.
+    let v = search(&cpf_name, "&type=entity");
+    let f = v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["title"] == cpf_name.as_str())
+        .expect("the facility's hit");
+    assert!(
+        f["summary"]["processes_cells_for"]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == hit["id"]),
+        "{f}"
+    );
+    let (_, page) = page_text(&format!("/search?q={}&type=entity&lang=ja", enc(&cpf_name)));
+    assert!(page.contains("細胞を加工した医療機関："), "{page}");
 }
 
 #[test]

@@ -87,6 +87,17 @@ fn vet_answers_each_name_and_number_with_match_reason_status_and_orders() {
             "{}",
             r[0]
         );
+        // Addresses a script can follow: the page as a path, and absolute
+        // (the request's host here, no --public-url being set).
+        let base = &site().base;
+        let id = clinic["id"].as_str().unwrap();
+        assert_eq!(r[0]["url"], format!("/entities/{id}"));
+        assert_eq!(r[0]["permalink"], format!("{base}/entities/{id}"));
+        assert_eq!(r[0]["api_url"], format!("{base}/api/v1/entities/{id}"));
+        assert_eq!(
+            get(r[0]["api_url"].as_str().unwrap()).status().as_u16(),
+            200
+        );
         // A corporate number in any width: certain.
         assert_eq!(r[1]["match"], "corporate_number");
         assert_eq!(r[1]["entity"]["id"], kojin["id"]);

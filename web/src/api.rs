@@ -331,13 +331,7 @@ pub(crate) fn entity_card(
     let Some(e) = graph.entity(&h.id)? else {
         return Ok(None);
     };
-    let heads: Vec<_> = graph
-        .notices_of(&e)?
-        .iter()
-        .map(|n| (n.record.kind, n.record.issued_on))
-        .collect();
-    let successor = crate::views::successor_name(graph, &e)?;
-    Ok(Some(crate::glance::card(&e, &heads, successor)))
+    Ok(Some(crate::glance::card_from_graph(graph, &e)?))
 }
 
 #[utoipa::path(
@@ -447,12 +441,13 @@ pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, We
         v.url = format!("/entities/{}", h.id);
         match entity_card(graph, h)? {
             Some(c) => {
+                // The entity at a glance, short: orders and whether one is
+                // in force today, closure, former names, linked entities.
+                v.summary = Some(c.glance(chrono::Utc::now().date_naive()));
                 v.names = Some(c.names);
                 v.status = Some(c.status);
                 v.romaji = Some(c.romaji);
                 v.name_en = Some(c.name_en);
-                // The entity at a glance, short: state, orders, former names.
-                v.summary = Some(c.summary);
             }
             None => {
                 v.names = Some(Vec::new());

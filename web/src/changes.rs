@@ -5,7 +5,7 @@
 //! changed again moves after every cursor handed out before, and is listed
 //! again. `since` also takes an RFC 3339 timestamp: what was recorded since then.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tadoru_graph::{Change, ChangeKind, ChangePos, Graph};
@@ -15,6 +15,7 @@ use crate::api::ApiError;
 use crate::error::WebError;
 use crate::openapi::requests;
 use crate::openapi::responses::{BAD_REQUEST, ReadOnly};
+use crate::permalink::Base;
 use crate::views::ErrorBody;
 use crate::{AppState, blocking, check_id, views};
 
@@ -121,7 +122,7 @@ fn parse_since(s: Option<&str>) -> Result<Since, WebError> {
 }
 
 /// One change, with enough of the record to decide whether to fetch it.
-fn change(graph: &Graph, c: &Change) -> Result<views::follow::Change, WebError> {
+fn change(graph: &Graph, c: &Change, base: &Base) -> Result<views::follow::Change, WebError> {
     let (api, page) = match c.kind {
         ChangeKind::Notice => ("/api/v1/notices", "/notices"),
         ChangeKind::Entity => ("/api/v1/entities", "/entities"),
@@ -133,6 +134,8 @@ fn change(graph: &Graph, c: &Change) -> Result<views::follow::Change, WebError> 
         recorded_at: c.recorded_at,
         url: format!("{api}/{}", c.id),
         page_url: format!("{page}/{}", c.id),
+        api_url: base.join(&format!("{api}/{}", c.id)),
+        permalink: base.join(&format!("{page}/{}", c.id)),
         title: None,
         kind: None,
         kind_en: None,
@@ -184,6 +187,7 @@ fn change(graph: &Graph, c: &Change) -> Result<views::follow::Change, WebError> 
     ),
 )]
 pub async fn changes(
+    req: HttpRequest,
     state: web::Data<AppState>,
     params: web::Query<ChangesParams>,
 ) -> Result<HttpResponse, ApiError> {
@@ -216,6 +220,7 @@ pub async fn changes(
             WebError::BadRequest(format!("type must be notice or entity, not {k:?}"))
         })?),
     };
+    let base = state.base(&req);
     let state = state.into_inner();
     let body = blocking(move || {
         let g = &state.graph;
@@ -230,7 +235,7 @@ pub async fn changes(
         found.truncate(limit);
         let mut list = Vec::with_capacity(found.len());
         for c in &found {
-            list.push(change(g, c)?);
+            list.push(change(g, c, &base)?);
         }
         let next = match (found.last(), &from) {
             (Some(c), _) => cursor(&c.pos()),

@@ -136,19 +136,64 @@ pub struct Summary {
     pub absorbed: Vec<Related>,
 }
 
-/// The short form carried by a search hit.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+/// Whether an order on record is in force, for a search hit: what the
+/// sources say of all of the entity's orders together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct ForceAtGlance {
+    /// `in_force`: a notice states a period for an order that has not ended
+    /// (and no later notice lifted it); `not_stated`: for at least one order
+    /// no source says how long it lasts; `ended`: every order's stated period
+    /// has ended or a later notice lifted it; `none`: no orders on record.
+    #[schema(schema_with = schema::force_at_glance)]
+    pub status: &'static str,
+    /// For `in_force`: the last day of the period stated (the latest, if
+    /// several orders are in force).
+    pub until: Option<NaiveDate>,
+}
+
+/// Another entity, by name, as a search hit shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct NamedEntity {
+    pub id: String,
+    pub current_name: String,
+}
+
+/// A few related entities and how many there are in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct FewRelated {
+    /// How many there are.
+    pub count: usize,
+    /// The first few of them (at most 3).
+    pub entities: Vec<NamedEntity>,
+}
+
+/// How many related entities a search hit names; the rest are counted.
+pub const HIT_RELATED: usize = 3;
+
+/// The short form carried by a search hit (API: `summary` of an entity
+/// hit), made from its [`Card`] when the hit is shown.
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Glance {
     #[schema(schema_with = schema::state)]
     pub state: String,
     #[schema(schema_with = schema::partial_date)]
     pub closed_on: Option<PartialDate>,
+    /// Orders on record against it.
     pub orders: usize,
     pub latest_order: Option<LatestOrder>,
+    /// Whether an order is in force, as far as the sources say, today.
+    pub in_force: ForceAtGlance,
     pub former_names: usize,
     /// An absorbed corporation's successor, by its current name.
-    #[serde(default)]
     pub now_part_of: Option<String>,
+    /// Operators of a clinic or facility.
+    pub operators: FewRelated,
+    /// What an operator runs.
+    pub operates: FewRelated,
+    /// For a clinic: the cell-processing facilities that processed its cells.
+    pub cells_processed_by: FewRelated,
+    /// For a facility: the clinics it processed cells for.
+    pub processes_cells_for: FewRelated,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -159,36 +204,226 @@ pub struct LatestOrder {
     pub issued_on: Option<NaiveDate>,
 }
 
+/// What a card keeps of one order: enough to say at any later date whether
+/// the sources put it in force (a stated period ends by itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardOrder {
+    pub kind: NoticeKind,
+    pub issued_on: Option<NaiveDate>,
+    /// The last day of the period the notice states, if it states one.
+    pub until: Option<NaiveDate>,
+    /// A later notice against the entity says it was lifted.
+    pub lifted: bool,
+}
+
 /// What a search hit shows of an entity: made when the entity is indexed
-/// (every change to an entity re-indexes it) and stored in the index, so a
-/// search answers without reading the graph.
+/// (every change to an entity, or to the name of one it is linked to,
+/// re-indexes it) and stored in the index, so a search answers without
+/// reading the graph. Whether an order is in force is worked out from it
+/// when the hit is shown ([`Card::glance`]), since a stated period ends
+/// without any new statement.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Card {
     pub names: Vec<String>,
     pub status: String,
-    pub summary: Glance,
     pub romaji: String,
     pub name_en: Option<String>,
+    pub state: String,
+    pub closed_on: Option<PartialDate>,
+    /// Every order, newest first (undated ones last).
+    pub orders: Vec<CardOrder>,
+    pub former_names: usize,
+    pub now_part_of: Option<String>,
+    pub operators: FewRelated,
+    pub operates: FewRelated,
+    pub cells_processed_by: FewRelated,
+    pub processes_cells_for: FewRelated,
 }
 
-/// The card of `e`, from the kind and date of each of its notices and the
-/// current name of the corporation that absorbed it, if one did.
+impl Card {
+    /// The hit's glance on `today`.
+    pub fn glance(&self, today: NaiveDate) -> Glance {
+        Glance {
+            state: self.state.clone(),
+            closed_on: self.closed_on,
+            orders: self.orders.len(),
+            latest_order: self.orders.first().map(|o| LatestOrder {
+                kind: o.kind.code().to_string(),
+                kind_en: o.kind.en().to_string(),
+                issued_on: o.issued_on,
+            }),
+            in_force: force_at_glance(&self.orders, today),
+            former_names: self.former_names,
+            now_part_of: self.now_part_of.clone(),
+            operators: self.operators.clone(),
+            operates: self.operates.clone(),
+            cells_processed_by: self.cells_processed_by.clone(),
+            processes_cells_for: self.processes_cells_for.clone(),
+        }
+    }
+}
+
+/// What the sources say of the force of `orders` together, on `today`
+/// (the same reading as each order's [`InForce`] on the entity's page).
+fn force_at_glance(orders: &[CardOrder], today: NaiveDate) -> ForceAtGlance {
+    let open = orders.iter().filter(|o| !o.lifted);
+    let in_force = open
+        .clone()
+        .filter_map(|o| o.until)
+        .filter(|u| *u >= today)
+        .max();
+    let status = match in_force {
+        _ if orders.is_empty() => "none",
+        Some(_) => "in_force",
+        None if open.clone().any(|o| o.until.is_none()) => "not_stated",
+        None => "ended",
+    };
+    ForceAtGlance {
+        status,
+        until: in_force,
+    }
+}
+
+/// What the card of an entity needs of one of its notices: its kind and
+/// date, the period it states, and the kinds of order it says were lifted.
+#[derive(Debug, Clone)]
+pub struct NoticeFacts {
+    pub id: String,
+    pub kind: NoticeKind,
+    pub issued_on: Option<NaiveDate>,
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub lifts: Vec<NoticeKind>,
+}
+
+impl NoticeFacts {
+    pub fn of(n: &Notice) -> NoticeFacts {
+        let text = &n.record.text;
+        NoticeFacts {
+            id: n.id.clone(),
+            kind: n.record.kind,
+            issued_on: n.record.issued_on,
+            period: if is_order(n.record.kind) {
+                stated_period(text)
+            } else {
+                None
+            },
+            lifts: [
+                NoticeKind::EmergencyOrder,
+                NoticeKind::ImprovementOrder,
+                NoticeKind::SuspensionOrder,
+            ]
+            .into_iter()
+            .filter(|k| lifts(text, *k))
+            .collect(),
+        }
+    }
+}
+
+/// The entities linked to a card's entity, each by one edge kind.
+#[derive(Debug, Clone, Default)]
+pub struct CardLinks {
+    pub operators: FewRelated,
+    pub operates: FewRelated,
+    pub cells_processed_by: FewRelated,
+    pub processes_cells_for: FewRelated,
+}
+
+/// The entities `e` links to, a few of each kind by name: `named` gives an
+/// entity id's survivor (following merges) and its current name.
+pub fn card_links(e: &Entity, named: &mut dyn FnMut(&str) -> Option<NamedEntity>) -> CardLinks {
+    let mut few = |kind: EdgeKind| {
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = FewRelated::default();
+        for edge in e.edges.iter().filter(|x| x.kind == kind) {
+            // Two edges to entities since merged into one count once.
+            let Some(t) = named(&edge.target) else {
+                continue;
+            };
+            if seen.contains(&t.id) {
+                continue;
+            }
+            seen.push(t.id.clone());
+            out.count += 1;
+            if out.entities.len() < HIT_RELATED {
+                out.entities.push(t);
+            }
+        }
+        out
+    };
+    CardLinks {
+        operators: few(EdgeKind::OperatedBy),
+        operates: few(EdgeKind::Operates),
+        cells_processed_by: few(EdgeKind::CellsProcessedBy),
+        processes_cells_for: few(EdgeKind::ProcessesCellsFor),
+    }
+}
+
+/// The card of `e`, from the facts of each of its notices, the entities it
+/// links to and the current name of the corporation that absorbed it, if
+/// one did.
 pub fn card(
     e: &Entity,
-    notices: &[(NoticeKind, Option<NaiveDate>)],
+    notices: &[NoticeFacts],
+    links: CardLinks,
     now_part_of: Option<String>,
 ) -> Card {
     let current = e.current_name();
+    let mut orders: Vec<CardOrder> = notices
+        .iter()
+        .filter(|n| is_order(n.kind))
+        .map(|n| CardOrder {
+            kind: n.kind,
+            issued_on: n.issued_on,
+            until: n.period.map(|(_, until)| until),
+            // As [`lifted_by`]: a later notice about the same entity.
+            lifted: notices
+                .iter()
+                .any(|m| m.id != n.id && m.issued_on > n.issued_on && m.lifts.contains(&n.kind)),
+        })
+        .collect();
+    // Newest first; `None` sorts below every date.
+    orders.sort_by_key(|o| std::cmp::Reverse(o.issued_on));
+    let (state, closed_on, _) = state_of(e);
     Card {
         names: e.names.iter().map(|n| n.name.clone()).collect(),
         status: e
             .current_status()
             .map_or("active", |s| state_code(s.state))
             .to_string(),
-        summary: glance_of(e, notices, now_part_of),
         romaji: tadoru_index::romanize::romaji(current),
         name_en: tadoru_index::romanize::english(current),
+        state: state.to_string(),
+        closed_on,
+        orders,
+        former_names: e.names.iter().filter(|n| n.name != current).count(),
+        now_part_of,
+        operators: links.operators,
+        operates: links.operates,
+        cells_processed_by: links.cells_processed_by,
+        processes_cells_for: links.processes_cells_for,
     }
+}
+
+/// The card of `e` read from the graph (the index stores one per entity:
+/// this is for an entity the index holds none for, and for feeds).
+pub fn card_from_graph(graph: &Graph, e: &Entity) -> Result<Card, WebError> {
+    let notices: Vec<NoticeFacts> = graph.notices_of(e)?.iter().map(NoticeFacts::of).collect();
+    let links = card_links(e, &mut |id| named_entity(graph, id).ok().flatten());
+    Ok(card(
+        e,
+        &notices,
+        links,
+        crate::views::successor_name(graph, e)?,
+    ))
+}
+
+/// An entity id's survivor (following merges) and its current name, from
+/// the entity's small fields only.
+pub fn named_entity(graph: &Graph, id: &str) -> Result<Option<NamedEntity>, WebError> {
+    Ok(graph.entity_core(id)?.map(|t| NamedEntity {
+        current_name: t.current_name().to_string(),
+        id: t.id,
+    }))
 }
 
 pub(crate) fn is_order(k: NoticeKind) -> bool {
@@ -213,20 +448,30 @@ pub fn stated_period(text: &str) -> Option<(NaiveDate, NaiveDate)> {
     })
 }
 
-/// A later notice against the same entity that says an order of this kind
-/// was lifted (「緊急命令を解除」「一時停止…解除」).
-fn lifted_by<'a>(order: &Notice, all: &'a [Notice]) -> Option<&'a Notice> {
-    let words: &[&str] = match order.record.kind {
+/// The words that name an order of `kind` in a notice lifting it.
+fn lifting_words(kind: NoticeKind) -> &'static [&'static str] {
+    match kind {
         NoticeKind::EmergencyOrder => &["緊急命令", "一時停止"],
         NoticeKind::ImprovementOrder => &["改善命令"],
         NoticeKind::SuspensionOrder => &["停止命令", "業務の停止", "業務停止"],
         _ => &[],
-    };
+    }
+}
+
+/// Whether a notice's text says that an order of `kind` was lifted
+/// (「緊急命令を解除」「一時停止…解除」).
+fn lifts(text: &str, kind: NoticeKind) -> bool {
+    let words = lifting_words(kind);
+    !words.is_empty() && text.contains("解除") && words.iter().any(|w| text.contains(w))
+}
+
+/// A later notice against the same entity that says an order of this kind
+/// was lifted.
+fn lifted_by<'a>(order: &Notice, all: &'a [Notice]) -> Option<&'a Notice> {
     all.iter().find(|m| {
         m.id != order.id
             && m.record.issued_on > order.record.issued_on
-            && m.record.text.contains("解除")
-            && words.iter().any(|w| m.record.text.contains(w))
+            && lifts(&m.record.text, order.record.kind)
     })
 }
 
@@ -391,46 +636,9 @@ fn summary_on(
     })
 }
 
-/// The short form for a search hit, read from the graph (search hits read
-/// it from the index: [`card`]).
+/// The short form, read from the graph, on `today`.
 pub fn glance(graph: &Graph, e: &Entity) -> Result<Glance, WebError> {
-    let notices: Vec<(NoticeKind, Option<NaiveDate>)> = graph
-        .notices_of(e)?
-        .iter()
-        .map(|n| (n.record.kind, n.record.issued_on))
-        .collect();
-    Ok(glance_of(
-        e,
-        &notices,
-        crate::views::successor_name(graph, e)?,
-    ))
-}
-
-/// The short form from the kind and date of each notice (in any order: the
-/// latest order is the one issued last, undated ones after every dated one).
-fn glance_of(
-    e: &Entity,
-    notices: &[(NoticeKind, Option<NaiveDate>)],
-    now_part_of: Option<String>,
-) -> Glance {
-    let mut orders: Vec<&(NoticeKind, Option<NaiveDate>)> =
-        notices.iter().filter(|(k, _)| is_order(*k)).collect();
-    // Newest first; `None` sorts below every date.
-    orders.sort_by_key(|o| std::cmp::Reverse(o.1));
-    let (state, closed_on, _) = state_of(e);
-    let current = e.current_name();
-    Glance {
-        state: state.to_string(),
-        closed_on,
-        orders: orders.len(),
-        latest_order: orders.first().map(|(kind, issued_on)| LatestOrder {
-            kind: kind.code().to_string(),
-            kind_en: kind.en().to_string(),
-            issued_on: *issued_on,
-        }),
-        former_names: e.names.iter().filter(|n| n.name != current).count(),
-        now_part_of,
-    }
+    Ok(card_from_graph(graph, e)?.glance(chrono::Utc::now().date_naive()))
 }
 
 #[cfg(test)]
@@ -529,5 +737,124 @@ mod tests {
             in_force(&plain, &[plain.clone(), before, other], today).status,
             "not_stated"
         );
+    }
+
+    fn order(
+        kind: NoticeKind,
+        on: (i32, u32, u32),
+        until: Option<NaiveDate>,
+        lifted: bool,
+    ) -> CardOrder {
+        CardOrder {
+            kind,
+            issued_on: Some(d(on.0, on.1, on.2)),
+            until,
+            lifted,
+        }
+    }
+
+    #[test]
+    fn a_hit_says_in_force_from_stored_dates_on_the_day_it_is_shown() {
+        let today = d(2026, 11, 23);
+        let status = |orders: &[CardOrder], on| force_at_glance(orders, on).status;
+        assert_eq!(status(&[], today), "none");
+        let plain = order(NoticeKind::EmergencyOrder, (2025, 8, 29), None, false);
+        assert_eq!(status(std::slice::from_ref(&plain), today), "not_stated");
+        let period = order(
+            NoticeKind::SuspensionOrder,
+            (2026, 10, 1),
+            Some(d(2026, 12, 31)),
+            false,
+        );
+        // The same stored card: in force today, ended the day after its last day.
+        let f = force_at_glance(&[period.clone(), plain.clone()], today);
+        assert_eq!((f.status, f.until), ("in_force", Some(d(2026, 12, 31))));
+        assert_eq!(
+            status(std::slice::from_ref(&period), d(2026, 12, 31)),
+            "in_force"
+        );
+        assert_eq!(
+            status(std::slice::from_ref(&period), d(2027, 1, 1)),
+            "ended"
+        );
+        // Ended, but another order says nothing of its end.
+        assert_eq!(
+            status(&[period.clone(), plain.clone()], d(2027, 1, 1)),
+            "not_stated"
+        );
+        // Lifted orders are not in force, whatever their period.
+        let lifted = CardOrder {
+            lifted: true,
+            ..period.clone()
+        };
+        assert_eq!(status(std::slice::from_ref(&lifted), today), "ended");
+        let lifted_plain = CardOrder {
+            lifted: true,
+            ..plain
+        };
+        assert_eq!(status(&[lifted, lifted_plain], today), "ended");
+    }
+
+    #[test]
+    fn a_card_keeps_each_orders_period_and_lifting_and_the_glance_agrees_with_the_summary() {
+        let notices = [
+            notice(
+                "n-1",
+                "suspension_order",
+                "2026-10-01",
+                "令和8年10月1日から令和8年12月31日までの間、業務の停止を命じた。",
+            ),
+            notice(
+                "n-2",
+                "emergency_order",
+                "2025-08-29",
+                "一時停止を命じました。",
+            ),
+            notice(
+                "n-3",
+                "emergency_order",
+                "2025-10-01",
+                "緊急命令を解除した。",
+            ),
+            notice("n-4", "closure_filing", "2026-11-01", "廃止届"),
+        ];
+        let e: Entity = serde_json::from_value(serde_json::json!({
+            "id": "e-x", "role": "clinic",
+            "names": [{"name": "甲クリニック", "from": null, "to": null,
+                       "first_seen": null, "last_seen": null, "evidence": []}],
+            "en_name": null, "furigana": null, "identifiers": [], "places": [],
+            "addresses": [], "status": [], "edges": [], "notices": [], "links": [],
+            "merged_into": null, "demo": false,
+        }))
+        .unwrap();
+        let facts: Vec<NoticeFacts> = notices.iter().map(NoticeFacts::of).collect();
+        let c = card(&e, &facts, CardLinks::default(), None);
+        // Orders only, newest first; the filing is not one.
+        let kinds: Vec<&str> = c.orders.iter().map(|o| o.kind.code()).collect();
+        assert_eq!(
+            kinds,
+            ["suspension_order", "emergency_order", "emergency_order"]
+        );
+        assert_eq!(c.orders[0].until, Some(d(2026, 12, 31)));
+        assert!(!c.orders[0].lifted);
+        // n-2 (third, the oldest) was lifted by n-3 (second); n-3 was not.
+        assert!(!c.orders[1].lifted && c.orders[2].lifted, "{:?}", c.orders);
+        // Stored and read back, then shown on two days.
+        let c: Card = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+        let g = c.glance(d(2026, 11, 23));
+        assert_eq!(g.orders, 3);
+        assert_eq!(g.latest_order.as_ref().unwrap().kind, "suspension_order");
+        assert_eq!(g.in_force.status, "in_force");
+        // n-3 itself states nothing of its end.
+        assert_eq!(c.glance(d(2027, 2, 1)).in_force.status, "not_stated");
+        // The same reading as the entity page's, order by order.
+        for (n, o) in [&notices[0], &notices[2], &notices[1]]
+            .iter()
+            .zip(&c.orders)
+        {
+            let f = in_force(n, &notices, d(2026, 11, 23));
+            assert_eq!(f.status == "lifted", o.lifted, "{}", n.id);
+            assert_eq!(f.until, if o.lifted { None } else { o.until }, "{}", n.id);
+        }
     }
 }

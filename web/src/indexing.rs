@@ -128,29 +128,32 @@ fn notice_doc(n: &Notice, names: &mut NamesOf) -> Result<NoticeDoc, WebError> {
     })
 }
 
-/// A notice's kind and date, what an entity's document needs of each of its notices.
-type Head = (tadoru_crawler::NoticeKind, Option<chrono::NaiveDate>);
+use crate::glance::{CardLinks, NamedEntity, NoticeFacts};
 
-/// The kind and date of notice `id`, if the graph has it.
-fn head_of(graph: &Graph, id: &str) -> Option<Head> {
-    graph
-        .notice(id)
-        .ok()
-        .flatten()
-        .map(|n| (n.record.kind, n.record.issued_on))
+/// The facts of notice `id` an entity's card needs, if the graph has it.
+fn facts_of(graph: &Graph, id: &str) -> Option<NoticeFacts> {
+    graph.notice(id).ok().flatten().map(|n| NoticeFacts::of(&n))
 }
 
-/// An entity's search document (`head_of` gives a notice's kind and date by
-/// id, `successor` the name of the corporation that absorbed it).
-fn entity_doc(
-    e: &Entity,
-    head_of: &dyn Fn(&str) -> Option<Head>,
-    successor: &dyn Fn(&Entity) -> Option<String>,
-) -> EntityDoc {
-    let heads: Vec<Head> = e.notices.iter().filter_map(|id| head_of(id)).collect();
-    let mut years: Vec<i32> = heads
+/// What an entity's document needs from beyond the entity: the facts of a
+/// notice by id, the survivor and current name of a linked entity by id,
+/// and the name of the corporation that absorbed it.
+struct Around<'a> {
+    facts: &'a dyn Fn(&str) -> Option<NoticeFacts>,
+    named: &'a mut dyn FnMut(&str) -> Option<NamedEntity>,
+    successor: &'a dyn Fn(&Entity) -> Option<String>,
+}
+
+/// An entity's search document.
+fn entity_doc(e: &Entity, around: &mut Around) -> EntityDoc {
+    let facts: Vec<NoticeFacts> = e
+        .notices
         .iter()
-        .filter_map(|(_, d)| d.map(|d| chrono::Datelike::year(&d)))
+        .filter_map(|id| (around.facts)(id))
+        .collect();
+    let mut years: Vec<i32> = facts
+        .iter()
+        .filter_map(|f| f.issued_on.map(|d| chrono::Datelike::year(&d)))
         .collect();
     years.sort();
     years.dedup();
@@ -167,6 +170,8 @@ fn entity_doc(
     let mut details = e.places.clone();
     details.extend(e.addresses.iter().cloned());
     details.extend(e.identifiers.iter().map(|i| i.value.clone()));
+    let links: CardLinks = crate::glance::card_links(e, around.named);
+    let card = crate::glance::card(e, &facts, links, (around.successor)(e));
     EntityDoc {
         id: e.id.clone(),
         current_name: e.current_name().to_string(),
@@ -176,8 +181,19 @@ fn entity_doc(
         details: details.join("\n"),
         places: e.places.iter().chain(&e.addresses).cloned().collect(),
         years,
-        card: serde_json::to_string(&crate::glance::card(e, &heads, successor(e)))
-            .unwrap_or_default(),
+        card: serde_json::to_string(&card).unwrap_or_default(),
+    }
+}
+
+/// Linked entities by id, remembered for a build: many clinics name the
+/// same operator or facility.
+fn named_cached<'g>(graph: &'g Graph) -> impl FnMut(&str) -> Option<NamedEntity> + 'g {
+    let mut cache: HashMap<String, Option<NamedEntity>> = HashMap::new();
+    move |id: &str| {
+        cache
+            .entry(id.to_string())
+            .or_insert_with(|| crate::glance::named_entity(graph, id).ok().flatten())
+            .clone()
     }
 }
 
@@ -187,8 +203,8 @@ fn entity_doc(
 pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
     let index = SearchIndex::create_empty(dir)?;
     let mut names = NamesOf::new(graph);
-    // Every notice's kind and date, for the entities' documents below.
-    let mut heads: HashMap<String, Head> = HashMap::new();
+    // Every notice's facts, for the entities' cards below.
+    let mut facts: HashMap<String, NoticeFacts> = HashMap::new();
     let mut after: Option<String> = None;
     loop {
         let notices = graph.notices_after(after.as_deref(), UPDATE_CHUNK)?;
@@ -197,13 +213,19 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
         let mut docs = Vec::with_capacity(notices.len());
         for n in &notices {
             docs.push(notice_doc(n, &mut names)?);
-            heads.insert(n.id.clone(), (n.record.kind, n.record.issued_on));
+            facts.insert(n.id.clone(), NoticeFacts::of(n));
         }
         index.apply(&docs, &[], &[])?;
     }
     drop(names);
-    let head = |id: &str| heads.get(id).copied().or_else(|| head_of(graph, id));
+    let fact = |id: &str| facts.get(id).cloned().or_else(|| facts_of(graph, id));
     let successor = |e: &Entity| crate::views::successor_name(graph, e).ok().flatten();
+    let mut named = named_cached(graph);
+    let mut around = Around {
+        facts: &fact,
+        named: &mut named,
+        successor: &successor,
+    };
     let mut after: Option<String> = None;
     loop {
         let entities = graph.entities_after(after.as_deref(), UPDATE_CHUNK)?;
@@ -211,7 +233,7 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
         after = Some(last.id.clone());
         let docs: Vec<EntityDoc> = entities
             .iter()
-            .map(|e| entity_doc(e, &head, &successor))
+            .map(|e| entity_doc(e, &mut around))
             .collect();
         index.apply(&[], &docs, &[])?;
     }
@@ -220,7 +242,8 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
 
 /// Brings `index` up to date with `changes` (from `Graph::take_changes`):
 /// the documents of the notices and entities that changed are replaced, and
-/// so are those of the notices naming an entity whose names changed; an
+/// so are those of the notices naming an entity whose names changed and of
+/// the entities linked to it (their cards show its name); an
 /// entity merged into another leaves the index (the survivor answers for
 /// it). Returns how many documents were written.
 pub fn update_index(
@@ -230,9 +253,11 @@ pub fn update_index(
 ) -> Result<usize, WebError> {
     let mut names = NamesOf::new(graph);
     let mut notice_ids: BTreeSet<String> = changes.notices.clone();
+    let mut entity_ids: BTreeSet<String> = changes.entities.clone();
     for id in &changes.renamed {
         if let Some(e) = graph.entity(id)? {
             notice_ids.extend(e.notices.iter().cloned());
+            entity_ids.extend(e.edges.iter().map(|x| x.target.clone()));
         }
     }
     // In chunks, each its own commit, so memory is bounded by the chunk
@@ -249,16 +274,22 @@ pub fn update_index(
         index.apply(&docs, &[], &[])?;
         written += docs.len();
     }
-    let head = |id: &str| head_of(graph, id);
+    let fact = |id: &str| facts_of(graph, id);
     let successor = |e: &Entity| crate::views::successor_name(graph, e).ok().flatten();
-    let ids: Vec<&String> = changes.entities.iter().collect();
+    let mut named = named_cached(graph);
+    let mut around = Around {
+        facts: &fact,
+        named: &mut named,
+        successor: &successor,
+    };
+    let ids: Vec<&String> = entity_ids.iter().collect();
     for chunk in ids.chunks(UPDATE_CHUNK) {
         let mut docs = Vec::with_capacity(chunk.len());
         let mut removed = Vec::new();
         for id in chunk {
             match graph.entity_record(id)? {
                 Some(e) if e.merged_into.is_none() => {
-                    docs.push(entity_doc(&e, &head, &successor));
+                    docs.push(entity_doc(&e, &mut around));
                 }
                 _ => removed.push((*id).clone()),
             }
@@ -272,3 +303,116 @@ pub fn update_index(
 
 /// Documents written per commit by [`update_index`].
 const UPDATE_CHUNK: usize = 20_000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tadoru_crawler::PageContent;
+    use tadoru_crawler::crawl::FetchedPage;
+    use tadoru_crawler::record::{NoticeKind, NoticeRecord, Subject};
+
+    fn subject(name: &str, role: Role, operator: Option<&str>) -> Subject {
+        Subject {
+            name: name.into(),
+            role,
+            operator: operator.map(str::to_string),
+            place: Some("東京都中央区".into()),
+            address: None,
+            facility_number: None,
+            plans: vec![],
+            articles: vec![],
+            spellings: vec![],
+        }
+    }
+
+    fn page(subjects: Vec<Subject>) -> FetchedPage {
+        let record = NoticeRecord {
+            kind: NoticeKind::SuspensionOrder,
+            authority: "厚生労働省".into(),
+            issued_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
+            title: "業務停止命令".into(),
+            articles: vec![],
+            violations: vec![],
+            subjects,
+            plans: vec![],
+            renames: vec![],
+            closures: vec![],
+            persons: vec![],
+            attachments: vec![],
+            text: "令和8年10月1日から令和8年12月31日までの間、業務の停止を命じた。".into(),
+            summary_en: String::new(),
+            part: None,
+        };
+        FetchedPage {
+            url: "http://x/a.html".into(),
+            status: 200,
+            content_type: Some("text/html".into()),
+            fetched_at: chrono::Utc::now(),
+            sha256: String::new(),
+            bytes: b"a".to_vec(),
+            encoding: Some("UTF-8"),
+            encoding_note: None,
+            validators: Default::default(),
+            truncated: false,
+            content: Ok(PageContent::Notices(vec![record])),
+            demo: false,
+        }
+    }
+
+    fn card_of(index: &SearchIndex, name: &str) -> crate::glance::Card {
+        let req = tadoru_index::SearchRequest {
+            q: name.into(),
+            doc_type: Some("entity".into()),
+            kind: None,
+            year: None,
+            place: None,
+            page: 1,
+            per_page: 20,
+        };
+        let hit = index
+            .search(&req)
+            .unwrap()
+            .hits
+            .into_iter()
+            .find(|h| h.title == name)
+            .unwrap_or_else(|| panic!("{name} not found"));
+        serde_json::from_str(&hit.card).unwrap()
+    }
+
+    #[test]
+    fn an_entity_card_holds_its_links_and_order_periods_and_follows_a_linked_rename() {
+        let dir = tempfile::tempdir().unwrap();
+        let graph = Graph::open(&dir.path().join("data")).unwrap();
+        graph
+            .record_page(&page(vec![subject(
+                "甲クリニック",
+                Role::Clinic,
+                Some("医療法人社団甲会"),
+            )]))
+            .unwrap();
+        let index = build_index(&graph, &dir.path().join("index")).unwrap();
+        let card = card_of(&index, "甲クリニック");
+        assert_eq!(card.operators.count, 1, "{card:?}");
+        assert_eq!(card.operators.entities[0].current_name, "医療法人社団甲会");
+        assert_eq!(card.orders.len(), 1);
+        assert_eq!(
+            card.orders[0].until,
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
+        );
+        let on = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(card.glance(on(2026, 11, 1)).in_force.status, "in_force");
+        assert_eq!(card.glance(on(2027, 1, 1)).in_force.status, "ended");
+        // The operator's names change: the clinic's card, which shows its
+        // name, is written again with the notices naming it.
+        let op = graph.lookup("医療法人社団甲会").unwrap().remove(0);
+        let clinic = graph.lookup("甲クリニック").unwrap().remove(0);
+        assert!(op.edges.iter().any(|e| e.target == clinic.id), "{op:?}");
+        let changes = Changes {
+            renamed: [op.id.clone()].into(),
+            ..Default::default()
+        };
+        let written = update_index(&graph, &index, &changes).unwrap();
+        let linked: BTreeSet<&String> = op.edges.iter().map(|e| &e.target).collect();
+        assert_eq!(written, op.notices.len() + linked.len());
+    }
+}

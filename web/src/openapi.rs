@@ -167,6 +167,8 @@ const SOMETIMES_ABSENT: [(&str, &[&str]); 4] = [
             "candidates",
             "entity",
             "url",
+            "permalink",
+            "api_url",
             "status",
             "closed_on",
             "orders",

@@ -18,6 +18,7 @@ mod api_doc;
 mod attachments;
 mod document;
 mod entity;
+mod hit;
 mod vet_form;
 use crate::error::WebError;
 use crate::i18n::Lang;
@@ -556,11 +557,12 @@ pub async fn search(
     let r2 = request.clone();
     let result = blocking(move || {
         let results = st.index.search(&r2)?;
+        let today = chrono::Utc::now().date_naive();
         // Entity hits carry their status at a glance (stored with them in the index).
         let mut glances = Vec::new();
         for h in &results.hits {
             let g = match h.doc_type.as_str() {
-                "entity" => crate::api::entity_card(&st.graph, h)?.map(|c| c.summary),
+                "entity" => crate::api::entity_card(&st.graph, h)?.map(|c| c.glance(today)),
                 _ => None,
             };
             glances.push(g);
@@ -720,7 +722,7 @@ pub async fn search(
                                         " " span.muted.romaji { (tadoru_index::romanize::english(&h.title).unwrap_or_else(|| tadoru_index::romanize::romaji(&h.title))) }
                                     }
                                     @if !h.parties.is_empty() { div.muted { (ja_text(lang, &h.parties.join("、"))) } }
-                                    @if let Some(g) = g { div.hitline { (glance_line(g, lang)) } }
+                                    @if let Some(g) = g { (hit::glance_lines(g, lang)) }
                                     @if lang == Lang::En && has_japanese(&h.snippet) { div.snippet lang="ja" { (PreEscaped(&h.snippet)) } } @else { div.snippet { (PreEscaped(&h.snippet)) } }
                                 }
                             }
@@ -835,48 +837,6 @@ fn search_refused(lang: Lang, demo: bool, params: &SearchParams, err: &ParamErro
             },
         ),
     )
-}
-
-/// A search hit's status line: orders, the latest, former names, closure.
-fn glance_line(g: &crate::glance::Glance, lang: Lang) -> Markup {
-    let mut parts = Vec::new();
-    match (&g.latest_order, lang) {
-        (None, _) => parts.push(lang.t("命令の記録なし", "no orders on record").to_string()),
-        (Some(o), Lang::Ja) => parts.push(format!(
-            "命令 {} 件（最新：{} {}）",
-            g.orders,
-            kind_ja(&o.kind),
-            date_or(o.issued_on, lang)
-        )),
-        (Some(o), Lang::En) => parts.push(format!(
-            "{} {} (latest: {}, {})",
-            g.orders,
-            plural(g.orders, "order", "orders"),
-            o.kind_en,
-            date_or(o.issued_on, lang)
-        )),
-    }
-    if let Some(s) = &g.now_part_of {
-        parts.push(match lang {
-            Lang::Ja => format!("吸収合併により「{s}」に承継"),
-            Lang::En => format!("now part of 「{s}」 (absorption merger)"),
-        });
-    }
-    if g.former_names > 0 {
-        parts.push(match lang {
-            Lang::Ja => format!("旧名称・別表記 {}", g.former_names),
-            Lang::En => format!(
-                "{} former {}",
-                g.former_names,
-                plural(g.former_names, "name", "names")
-            ),
-        });
-    }
-    // The badge says closed; the line adds since when, where a source says.
-    if let (false, Some(d)) = (g.state == "active", g.closed_on) {
-        parts.push(format!("{} {d}", state_label_code(&g.state, lang)));
-    }
-    html! { (ja_text(lang, &parts.join(" · "))) }
 }
 
 /// What a citation names: the record, its permalink, how current the data

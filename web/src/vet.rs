@@ -20,6 +20,7 @@ use crate::api::{ApiError, error_response};
 use crate::error::WebError;
 use crate::openapi::requests::{VetItems, VetLines};
 use crate::openapi::responses::{BAD_REQUEST, PostOnly};
+use crate::permalink::Base;
 use crate::views::ErrorBody;
 use crate::views::vet::{VetMatch, VetResponse, VetResult};
 use crate::{AppState, LiveIndex, blocking, views};
@@ -157,12 +158,16 @@ fn corporate_number(item: &str) -> Option<String> {
 }
 
 /// The status and orders of a matched entity.
-fn matched(graph: &Graph, e: &Entity) -> Result<VetMatch, WebError> {
+/// Addresses are absolute from `base` (the public URL) besides the path.
+fn matched(graph: &Graph, e: &Entity, base: &Base) -> Result<VetMatch, WebError> {
     let notices = graph.notices_of(e)?;
     let summary = crate::glance::summary(graph, e, &notices)?;
+    let path = format!("/entities/{}", e.id);
     Ok(VetMatch {
         entity: views::entity_brief(e),
-        url: format!("/entities/{}", e.id),
+        permalink: base.join(&path),
+        api_url: base.join(&format!("/api/v1{path}")),
+        url: path,
         status: summary.state,
         closed_on: summary.closed_on,
         orders: summary.orders,
@@ -337,14 +342,19 @@ pub fn match_item(
     })
 }
 
-pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<VetResult, WebError> {
+pub(crate) fn vet_one(
+    graph: &Graph,
+    index: &LiveIndex,
+    item: &str,
+    base: &Base,
+) -> Result<VetResult, WebError> {
     let m = match_item(graph, index, item, &[], 5)?;
     let out = VetResult::new(item.trim(), m.how.code(), m.confidence, m.reason.clone());
     Ok(match m.how {
         How::Ambiguous => {
             let mut candidates = Vec::with_capacity(m.candidates.len());
             for (e, _) in &m.candidates {
-                candidates.push(matched(graph, e)?);
+                candidates.push(matched(graph, e, base)?);
             }
             VetResult {
                 candidates: Some(candidates),
@@ -352,7 +362,7 @@ pub(crate) fn vet_one(graph: &Graph, index: &LiveIndex, item: &str) -> Result<Ve
             }
         }
         _ => match m.candidates.first() {
-            Some((e, _)) => out.with_match(matched(graph, e)?),
+            Some((e, _)) => out.with_match(matched(graph, e, base)?),
             None => out,
         },
     })
@@ -403,11 +413,12 @@ pub async fn vet(
         .unwrap_or("")
         .to_string();
     let items = parse_items(&ct, &body)?;
+    let base = state.base(&req);
     let state = state.into_inner();
     let body = blocking(move || {
         let mut results = Vec::with_capacity(items.len());
         for item in &items {
-            results.push(vet_one(&state.graph, &state.index, item)?);
+            results.push(vet_one(&state.graph, &state.index, item, &base)?);
         }
         Ok(VetResponse {
             count: results.len(),

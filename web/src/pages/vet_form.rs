@@ -213,12 +213,13 @@ pub async fn vet_submit(
             return refuse(&text, msg);
         }
     };
+    let base = state.base(&req);
     let st = state.into_inner();
     let answered = blocking(move || {
         let mut results = Vec::with_capacity(items.len());
         for item in &items {
             results.push(crate::views::to_value(&crate::vet::vet_one(
-                &st.graph, &st.index, item,
+                &st.graph, &st.index, item, &base,
             )?));
         }
         let as_of = st.graph.data_as_of()?.map(|t| t.date_naive().to_string());

@@ -23,10 +23,15 @@ pub struct Change {
     pub record_type: &'static str,
     pub id: String,
     pub recorded_at: DateTime<Utc>,
-    /// The record in the API.
+    /// The record in the API, as a path (`/api/v1/notices/n-…`).
     pub url: String,
-    /// The record's page.
+    /// The record's page, as a path (`/notices/n-…`).
     pub page_url: String,
+    /// The record in the API, absolute: from the site's public address
+    /// (`--public-url`), else the request's host.
+    pub api_url: String,
+    /// The record's page, absolute.
+    pub permalink: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -78,6 +78,10 @@ pub fn in_force_status() -> Object {
     one_of(["not_stated", "period", "lifted"])
 }
 
+pub fn force_at_glance() -> Object {
+    one_of(["in_force", "not_stated", "ended", "none"])
+}
+
 pub fn lookup_match() -> Object {
     one_of(["exact", "search"])
 }

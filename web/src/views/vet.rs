@@ -17,8 +17,13 @@ use crate::glance::OrderRef;
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct VetMatch {
     pub entity: EntityBrief,
-    /// The entity's page on this site.
+    /// The entity's page on this site, as a path (`/entities/e-…`).
     pub url: String,
+    /// The entity's page, absolute: from the site's public address
+    /// (`--public-url`), else the request's host.
+    pub permalink: String,
+    /// The entity's record in the API (`GET /api/v1/entities/{id}`), absolute.
+    pub api_url: String,
     #[schema(schema_with = schema::state)]
     pub status: &'static str,
     /// Since when it is closed, where a source says.
@@ -31,7 +36,8 @@ pub struct VetMatch {
 }
 
 /// One item answered. A single match carries the entity's fields
-/// (`entity`, `url`, `status`, `closed_on`, `orders`, `now_part_of`); an
+/// (`entity`, `url`, `permalink`, `api_url`, `status`, `closed_on`,
+/// `orders`, `now_part_of`); an
 /// ambiguous one lists `candidates`; no match carries neither.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct VetResult {
@@ -51,8 +57,15 @@ pub struct VetResult {
     pub candidates: Option<Vec<VetMatch>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<EntityBrief>,
+    /// The entity's page, as a path.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The entity's page, absolute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permalink: Option<String>,
+    /// The entity's record in the API, absolute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(schema_with = schema::state)]
     pub status: Option<&'static str>,
@@ -77,6 +90,8 @@ impl VetResult {
             candidates: None,
             entity: None,
             url: None,
+            permalink: None,
+            api_url: None,
             status: None,
             closed_on: None,
             orders: None,
@@ -88,6 +103,8 @@ impl VetResult {
     pub fn with_match(mut self, m: VetMatch) -> VetResult {
         self.entity = Some(m.entity);
         self.url = Some(m.url);
+        self.permalink = Some(m.permalink);
+        self.api_url = Some(m.api_url);
         self.status = Some(m.status);
         self.closed_on = Some(m.closed_on);
         self.orders = Some(m.orders);
