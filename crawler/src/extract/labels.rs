@@ -25,6 +25,8 @@ pub(crate) const LABELS: &[&str] = &[
     "主たる事務所の所在地",
     "提供計画の名称",
     "処分を受けた者",
+    "被処分者",
+    "開設者兼管理者",
     "処分年月日",
     "取消しの理由",
     "処分の理由",
@@ -100,6 +102,7 @@ const LINE_LABELS: &[&str] = &[
 
 /// Labels that name a person holding a position in the entry.
 pub(crate) const PERSON_LABELS: &[&str] = &[
+    "開設者兼管理者",
     "管理者",
     "実施責任者",
     "院長",
@@ -148,7 +151,7 @@ pub(crate) fn canonical_label(label: &str) -> String {
         }
         "施設の所在地" => "所在地".into(),
         "主たる事務所の所在地" => "事務所".into(),
-        "処分を受けた者" => "名称".into(),
+        "処分を受けた者" | "被処分者" => "名称".into(),
         "処分年月日" => "処分日".into(),
         "中止日" => "中止年月日".into(),
         "根拠条項" | "根拠条文" => "処分内容".into(),
