@@ -169,11 +169,68 @@ fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> Strin
         .first()
         .map_or(first.clone(), |m| m.name.clone());
     let first = match crate::names::find_facility_number(&first) {
-        Some((_, at)) => format!("{}{}", &first[..at.start], &first[at.end..]),
+        // A facility the page names by its number alone keeps the number as its name.
+        Some((_, at)) if !only_a_number(&first) => {
+            format!("{}{}", &first[..at.start], &first[at.end..])
+        }
+        Some((number, _)) => number,
         None => first,
     };
     let name = strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames);
     possessive(&name).map_or(name, |(_, facility)| facility)
+}
+
+/// A cell that holds nothing (`―`, `－`, `-`, `なし`): no value at all.
+fn placeholder(value: &str) -> bool {
+    let v = clean(value);
+    v.is_empty()
+        || v.chars().all(|c| "―－-‐—ー─〃".contains(c))
+        || ["なし", "該当なし", "記載なし"].contains(&v.as_str())
+}
+
+/// `FC7400215（テスト用の架空の番号）`: a value that is a facility number and
+/// nothing else, but for what a parenthesis adds.
+fn only_a_number(value: &str) -> bool {
+    let (outside, _) = groups(&clean(value.lines().next().unwrap_or("")));
+    let outside = outside.trim_matches(['「', '」', ' ']);
+    names::find_facility_number(outside)
+        .is_some_and(|(_, at)| at.start == 0 && at.end == outside.len())
+}
+
+/// An entry as its party is named. A row that prints only a facility
+/// number — the name cell empty (`名称 ―`) beside `施設番号 FC…`, or the
+/// name cell holding the number — names the facility by that number
+/// (heldout10 decision 4), so the entry is a facility's (`施設名 <number>`);
+/// cells that hold nothing (`製造事業者 ―`, `所在地 ―`) are dropped.
+fn named_by_number(entry: Vec<(String, String)>) -> Vec<(String, String)> {
+    const NAMES: [&str; 3] = ["名称", "医療機関名", "施設名"];
+    let number = entry
+        .iter()
+        .find(|(l, _)| l == "施設番号")
+        .and_then(|(_, v)| names::find_facility_number(&clean(v)).map(|x| x.0));
+    let names_nothing = entry
+        .iter()
+        .filter(|(l, _)| NAMES.contains(&l.as_str()))
+        .all(|(_, v)| placeholder(v));
+    let mut out = Vec::new();
+    for (label, value) in entry {
+        let is_name = NAMES.contains(&label.as_str());
+        if is_name && only_a_number(&value) {
+            out.push(("施設名".to_string(), value));
+        } else if is_name && placeholder(&value) {
+            if let (Some(n), true) = (&number, names_nothing)
+                && !out.iter().any(|(l, _)| l == "施設名")
+            {
+                out.push(("施設名".to_string(), n.clone()));
+            }
+        } else if label != "区分" && label != "備考" && placeholder(&value) && !value.is_empty()
+        {
+            // `―` in a cell of its own.
+        } else {
+            out.push((label, value));
+        }
+    }
+    out
 }
 
 /// The value of a row that names a party (`医療機関名`, `施設名`, `名称`, an
@@ -479,6 +536,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
 
     // The clinic of the entry before: an in-clinic facility's entry closes
     // it too when its closure date says so (`同日（医療機関及び…施設）`).
+    let entries: Vec<Vec<(String, String)>> = entries.into_iter().map(named_by_number).collect();
     let mut clinic_before: Option<String> = None;
     // The address of the entry before: `所在地 同上` (an in-clinic facility
     // under its clinic) is that address.

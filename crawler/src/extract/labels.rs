@@ -248,9 +248,12 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     } else if (ends("細胞培養加工施設") || ends("細胞加工施設")) && !has("した") {
         // `院内の細胞培養加工施設 X`: the kind of party names the row.
         "施設名"
-    } else if (has("施設") || has("製造所")) && (ends("名称") || ends("名")) {
+    } else if (has("施設") || has("製造所")) && !has("医療機関") && (ends("名称") || ends("名"))
+    {
         "施設名"
-    } else if (has("医療機関") || has("提供機関") || has("診療所")) && (ends("名称") || ends("名"))
+    } else if (has("医療機関") || has("提供機関") || has("診療所"))
+        && !has("施設")
+        && (ends("名称") || ends("名"))
     {
         "医療機関名"
     } else if ends("名称") || ends("商号") {
@@ -382,6 +385,8 @@ mod tests {
         assert_eq!(label_class("根拠条文"), Some("根拠条文"));
         assert_eq!(label_class("細胞培養加工施設の所在地"), Some("所在地"));
         assert_eq!(label_class("施設管理者"), Some("管理者"));
+        // A column of clinics and facilities alike: its 区分 says which.
+        assert_eq!(label_class("施設・医療機関の名称"), Some("名称"));
         assert_eq!(label_class("医療法人 輝鳳会"), None);
         assert_eq!(label_class("ぎふ長良川クリニック"), None);
         assert_eq!(label_class("追記"), None);

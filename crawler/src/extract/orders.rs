@@ -16,10 +16,23 @@ use crate::record::{NoticeKind, NoticeRecord};
 /// kinds of order or more and numbered sections each name one of them;
 /// `None` for a page of one order.
 pub fn split(title: &str, lines: &[String], header: &[String]) -> Option<Vec<NoticeRecord>> {
-    if reading::kinds_named(title).len() < 2 {
+    let sections = sections(lines);
+    // The heading names the kinds (`緊急命令及び改善命令について`), or the
+    // lead does (`…廃止等の状況` over `…の廃止及び再生医療等提供計画の中止に
+    // 係るものは、次のとおり`: filings of two kinds in one monthly table).
+    let lead_kinds = sections
+        .first()
+        .map(|s| reading::kinds_named(&lines[..s.1.start.saturating_sub(1)].join("\n")))
+        .unwrap_or_default();
+    let mut named = reading::kinds_named(title);
+    for k in lead_kinds {
+        if !named.contains(&k) {
+            named.push(k);
+        }
+    }
+    if named.len() < 2 {
         return None;
     }
-    let sections = sections(lines);
     let mut kinds: Vec<NoticeKind> = sections.iter().map(|s| s.0).collect();
     kinds.dedup();
     if sections.len() < 2 || kinds.len() < 2 {

@@ -58,6 +58,39 @@ pub fn kind_of(headings: &[&str], text: &str) -> Option<NoticeKind> {
     headings.iter().find_map(|t| kind_in(t))
 }
 
+/// The kind of filings a page reports whose heading names filings but no
+/// kind (`届出の受理状況について`): the kind its lead names for the filings
+/// it lists (`…届出のうち、…の廃止及び…の中止に係るものは、次のとおり`).
+/// Only a filing's kind: a page about filings orders nothing.
+pub fn kind_of_filings(headings: &[&str], text: &str) -> Option<NoticeKind> {
+    let regime = [
+        "再生医療等",
+        "提供計画",
+        "細胞培養加工施設",
+        "特定細胞加工物",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    if !regime
+        || !headings
+            .iter()
+            .any(|h| h.contains("届出") || h.contains("受理") || h.contains("届の"))
+    {
+        return None;
+    }
+    sentences(text)
+        .into_iter()
+        .filter(|s| (s.contains("届出") || s.contains("受理")) && s.contains("次のとおり"))
+        .find_map(|s| {
+            kinds_named(&s).into_iter().find(|k| {
+                matches!(
+                    k,
+                    NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+                )
+            })
+        })
+}
+
 /// The kind a single heading names.
 /// In Japanese the head noun comes last: `改善命令を行った再生医療等提供機関の
 /// 廃止について` is about a closure. The kind word nearest the end of the
@@ -75,6 +108,8 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
         ("一時停止命令", NoticeKind::EmergencyOrder),
         ("廃止", NoticeKind::ClosureFiling),
         ("失効", NoticeKind::ClosureFiling),
+        // `許可証の返納`: a manufacturer hands its licence back on closing.
+        ("返納", NoticeKind::ClosureFiling),
         ("中止", NoticeKind::DiscontinuationFiling),
     ];
     let last = WORDS
@@ -123,6 +158,7 @@ pub fn kinds_named(t: &str) -> Vec<NoticeKind> {
         ("取り消", NoticeKind::LicenceRevocation),
         ("停止命令", NoticeKind::SuspensionOrder),
         ("廃止", NoticeKind::ClosureFiling),
+        ("返納", NoticeKind::ClosureFiling),
         ("中止", NoticeKind::DiscontinuationFiling),
     ] {
         if t.contains(w) && !out.contains(&k) {
@@ -141,7 +177,7 @@ fn kind_in_any(t: &str) -> Option<NoticeKind> {
         Some(NoticeKind::LicenceRevocation)
     } else if t.contains("停止命令") {
         Some(NoticeKind::SuspensionOrder)
-    } else if t.contains("廃止") || t.contains("失効") {
+    } else if t.contains("廃止") || t.contains("失効") || t.contains("返納") {
         Some(NoticeKind::ClosureFiling)
     } else if t.contains("中止") {
         Some(NoticeKind::DiscontinuationFiling)
@@ -407,6 +443,10 @@ mod tests {
         assert_eq!(
             kind_of(&["特定細胞加工物製造許可の取消しについて"], &text),
             Some(NoticeKind::LicenceRevocation)
+        );
+        assert_eq!(
+            kind_of(&["特定細胞加工物製造許可証の返納について"], &text),
+            Some(NoticeKind::ClosureFiling)
         );
         assert_eq!(kind_of(&["部会の開催について"], &text), None);
     }

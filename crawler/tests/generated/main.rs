@@ -7,6 +7,7 @@
 
 mod chrome;
 mod document;
+mod filings;
 mod layouts;
 mod orders;
 mod printed;
