@@ -219,6 +219,11 @@ pub fn read(lines: &[String]) -> Parsed {
             && matches!(s.role, Role::Clinic | Role::CellProcessingFacility)
         {
             s.role = *r;
+        } else if s.role == Role::Clinic && s.facility_number.is_some() {
+            // A facility number (FA…, FC…) is given to a cell-processing
+            // facility only (法第35条, 第40条): a party printed with one is a
+            // facility, whatever its name ends in.
+            s.role = Role::CellProcessingFacility;
         }
     }
     add_operators(&mut p.subjects);

@@ -20,9 +20,11 @@ fn re(pattern: &str) -> Regex {
 static BUREAU: LazyLock<Regex> =
     LazyLock::new(|| re(r"(北海道|東北|関東信越|東海北陸|近畿|中国四国|四国|九州)厚生(支)?局"));
 // `(…以下「法」という。)第22条`: a closing parenthesis can stand for 法.
+/// `法第22条`, `）第18条`, and an article listed after another with or
+/// without its 第 (`法第22条及び47条`, a typo real pages have).
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(施行規則|省令)?(?:法|法律|及び|並びに|、|\))\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
+        r"(施行規則|省令)?(?:(?:法|法律|\))\s*第|(?:及び|並びに|、)\s*第?)\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
     )
 });
 /// A line that is only a date (`令和7年（2025年）10月3日`, `令和7年10月3日（金）`).
@@ -418,6 +420,14 @@ mod tests {
             "再生医療等の安全性の確保等に関する法律(平成25年法律第85号。以下「法」という。)第22条に基づき提供の一時停止を、法第47条に基づき製造の一時停止を命じました。",
         );
         assert_eq!(basis, vec!["法第22条", "法第47条"]);
+    }
+
+    #[test]
+    fn an_article_listed_without_its_dai() {
+        let (basis, _) = articles("本日付けで、法第22条及び47条に基づき、一時停止を命じた。");
+        assert_eq!(basis, vec!["法第22条", "法第47条"]);
+        let (basis, _) = articles("本日、法第23条第1項、48条第2項に基づく改善命令を行った。");
+        assert_eq!(basis, vec!["法第23条第1項", "法第48条第2項"]);
     }
 
     #[test]

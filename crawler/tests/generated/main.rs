@@ -1076,9 +1076,21 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
         chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default(),
         rng,
     );
+    // The lead may cite the articles, the second listed with or without its
+    // 第 (`第23条第1項及び48条第2項`, as real pages print it).
+    let both = entries.iter().any(|e| e.facility) && entries.iter().any(|e| !e.facility);
+    let cited = if both && rng.chance(50) {
+        format!(
+            "（平成25年法律第85号）第23条第1項{}{}48条第2項",
+            rng.pick(&["及び", "並びに", "、"]),
+            rng.pick(&["第", ""])
+        )
+    } else {
+        String::new()
+    };
     let mut body = format!(
         "{}<p>近畿厚生局</p><h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
-         <p>近畿厚生局長は、本日、下記の者に対し、再生医療等の安全性の確保等に関する法律に基づく改善命令を行いました。</p>",
+         <p>近畿厚生局長は、本日、下記の者に対し、再生医療等の安全性の確保等に関する法律{cited}に基づく改善命令を行いました。</p>",
         date.top.as_deref().unwrap_or_default()
     );
     if rng.chance(70) {
@@ -1482,6 +1494,9 @@ fn thousands_of_composed_press_releases_read_back() {
         "みなとセルワークス",
         "THE M LAB",
         "青葉メディカル",
+        // A name a clinic or a facility may bear: the facility number, the
+        // articles or the 細胞培養加工施設 label says which.
+        "東雲 浜名センター",
     ];
     let mut rng = Rng(0x9e55_0000_0000_0007);
     let n = 2_000;
