@@ -49,7 +49,17 @@ pub fn split(title: &str, lines: &[String], header: &[String]) -> Option<Vec<Not
         own.extend(lines[range.clone()].iter().cloned());
         let text = own.join("\n");
         let parsed = read_layout(&own, &text);
-        let parsed = addressed(parsed, &whole, &lines[range.clone()]);
+        // A filing's section lists its parties in rows of its own; an
+        // order's section names them in a sentence the lead describes.
+        let filing = matches!(
+            kind,
+            NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+        );
+        let parsed = if filing {
+            parsed
+        } else {
+            addressed(parsed, &whole, &lines[range.clone()])
+        };
         let title = format!("{title}（{heading}）");
         let mut notices = finish(*kind, &title, &own, header, &text, parsed);
         // The first order keeps the page's own id; the others are parts of it.

@@ -84,7 +84,7 @@ pub fn kind_of_filings(headings: &[&str], text: &str) -> Option<NoticeKind> {
         .into_iter()
         .filter(|s| (s.contains("届出") || s.contains("受理")) && s.contains("次のとおり"))
         .find_map(|s| {
-            kinds_named(&s).into_iter().find(|k| {
+            kinds_named(s).into_iter().find(|k| {
                 matches!(
                     k,
                     NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling

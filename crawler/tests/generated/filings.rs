@@ -108,8 +108,8 @@ fn discontinued_row(rng: &mut Rng, page: usize, k: usize) -> Row {
 }
 
 /// A cell with nothing in it, as bureaus print one.
-fn dash(rng: &mut Rng) -> &'static str {
-    *rng.pick(&["―", "－", "-", "ー"])
+fn dash(rng: &mut Rng) -> String {
+    rng.pick(&["―", "－", "-", "ー"]).to_string()
 }
 
 /// The cells of one closed row: (label, value), in the page's order.
@@ -126,18 +126,15 @@ fn closed_cells(r: &Row, rng: &mut Rng) -> Vec<(String, String)> {
             "{printed}{}",
             rng.pick(&["", "（施設番号のみ掲載）", "(番号のみ)"])
         ),
-        (None, _) => dash(rng).to_string(),
+        (None, _) => dash(rng),
     };
-    let number = r
-        .number
-        .as_ref()
-        .map_or_else(|| dash(rng).to_string(), |n| n.0.clone());
+    let number = r.number.as_ref().map_or_else(|| dash(rng), |n| n.0.clone());
     let runner = match (&r.operator, &r.individual) {
         (Some(op), _) => op.clone(),
         (None, Some(p)) => format!("{p}{}", rng.pick(&["（個人）", "(個人)", "（医師・個人）"])),
-        _ => dash(rng).to_string(),
+        _ => dash(rng),
     };
-    let address = r.address.clone().unwrap_or_else(|| dash(rng).to_string());
+    let address = r.address.clone().unwrap_or_else(|| dash(rng));
     vec![
         ("区分".into(), kind.into()),
         (
