@@ -445,7 +445,9 @@ fn fourth_held_out_set_precision_and_recall_per_field() {
 /// addresses in running text, operators stated for parties in general,
 /// bracketed and marked labels, page type): subjects 86 / 86 %, renames
 /// 100 / 71 %, persons 100 / 80 %, operators 100 / 68 %, addresses
-/// 100 / 69 %. It is seen now; the floor is that figure.
+/// 100 / 69 %. It is seen now; the floor is that figure. Round 6 (a
+/// party with a facility number is a facility) raised subject role
+/// 98 / 86 → 100 / 88 %, addresses 73 → 77 %, operators 71 → 75 % (recall).
 #[test]
 fn fifth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -547,7 +549,15 @@ fn ninth_held_out_set_precision_and_recall_per_field() {
 /// 100 / 89 %, articles 100 / 93 %, kind 100 / 89 %, page type 95 %. After
 /// round 5 (still unseen: round 5 was tuned on heldout9): subjects 75 / 81 %,
 /// persons 84 / 75 %, operators 100 / 85 %, addresses 100 / 76 %, places
-/// 100 / 80 %, facility numbers 100 / 69 %, the rest unchanged.
+/// 100 / 80 %, facility numbers 100 / 69 %, the rest unchanged. Seen since
+/// round 6, which read its misses by class (a 被処分者 row printing a person,
+/// 開設者兼管理者, 所在地 同上; filings: 許可証の返納, a 届出 heading with no
+/// kind, closures and discontinuations in numbered sections, rows naming a
+/// facility by its number alone; related orders sharing a 【参考】 block; a
+/// party with a facility number is a facility; 及び47条 without 第):
+/// subjects 98 / 100 %, and every other field 100 / 100 % (persons,
+/// operators, addresses, places, facility numbers, closures, issued_on,
+/// kind, articles, plans, subject plans, renames, page type).
 #[test]
 fn tenth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -566,7 +576,8 @@ fn tenth_held_out_set_precision_and_recall_per_field() {
 /// subjects 76 / 76 %, persons 71 / 43 %, operators 67 / 25 %, addresses
 /// 92 / 52 %, places 93 / 54 %, facility numbers 100 / 50 %, renames
 /// 100 / 33 %, issued_on 86 / 80 %, articles 100 / 85 %, kind 100 / 93 %,
-/// page type 90 %.
+/// page type 90 %. After round 6 (still unseen), every field the same: round
+/// 6 brought heldout10 to 98–100 % and moved nothing here.
 #[test]
 fn eleventh_held_out_set_precision_and_recall_per_field() {
     report(
@@ -597,25 +608,9 @@ const HELD_OUT_11_FLOOR: &[(&str, f64, f64)] = &[
     ("violations", 0.995, 0.995),
 ];
 
-const HELD_OUT_10_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.995, 0.932),
-    ("authority", 0.995, 0.888),
-    ("closures", 0.699, 0.699),
-    ("issued_on", 0.995, 0.888),
-    ("kind", 0.995, 0.888),
-    ("page", 0.949, 0.949),
-    ("persons", 0.839, 0.749),
-    ("plans", 0.874, 0.777),
-    ("renames", 0.499, 0.995),
-    ("subject.address", 0.995, 0.759),
-    ("subject.facility_number", 0.995, 0.691),
-    ("subject.operator", 0.995, 0.849),
-    ("subject.place", 0.995, 0.799),
-    ("subject.plans", 0.995, 0.332),
-    ("subject.role", 0.946, 0.765),
-    ("subjects", 0.744, 0.808),
-    ("violations", 0.995, 0.995),
-];
+/// Since round 6 only one field is under the bar: u14's 医社 abbreviation
+/// split into a stray operator (`医社 道後`).
+const HELD_OUT_10_FLOOR: &[(&str, f64, f64)] = &[("subjects", 0.974, 0.995)];
 
 const HELD_OUT_9_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.919, 0.919),
@@ -685,12 +680,12 @@ const HELD_OUT_5_FLOOR: &[(&str, f64, f64)] = &[
     ("persons", 0.995, 0.849),
     ("plans", 0.908, 0.587),
     ("renames", 0.995, 0.713),
-    ("subject.address", 0.995, 0.730),
+    ("subject.address", 0.995, 0.764),
     ("subject.facility_number", 0.995, 0.699),
-    ("subject.operator", 0.995, 0.713),
+    ("subject.operator", 0.995, 0.745),
     ("subject.place", 0.995, 0.792),
     ("subject.plans", 0.995, 0.610),
-    ("subject.role", 0.977, 0.862),
+    ("subject.role", 0.995, 0.877),
     ("subjects", 0.864, 0.881),
 ];
 

@@ -45,10 +45,14 @@ const CATEGORIES: &[&str] = &[
 ];
 static TITLE_IN_VALUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(代表取締役|代表理事|理事長|代表者)\s*:?\s*(.+)$"));
-static TITLE_AT_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(.+?)\s*(管理者|実施責任者|院長|施設長)$"));
-static TITLE_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(理事長|代表理事|代表取締役|代表者|実施責任者|管理者)\s*:?\s*(.+)$"));
+/// `Xクリニック管理者`, `Xクリニック 開設者兼管理者`: the party, then the
+/// position held there — two positions when joined by 兼 (heldout9 decision 9).
+static TITLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(.+?)\s*(?:(開設者|院長|理事長)\s*兼\s*)?(管理者|実施責任者|院長|施設長)$")
+});
+static TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(理事長|代表理事|代表取締役|代表者|実施責任者|開設者兼管理者|管理者)\s*:?\s*(.+)$")
+});
 
 /// The role a category heading or a table's 区分 cell names
 /// (`再生医療等提供機関`, `細胞培養加工施設`), if it names one.
@@ -165,11 +169,68 @@ fn facility_name(value: &str, renames: &mut Vec<crate::record::Rename>) -> Strin
         .first()
         .map_or(first.clone(), |m| m.name.clone());
     let first = match crate::names::find_facility_number(&first) {
-        Some((_, at)) => format!("{}{}", &first[..at.start], &first[at.end..]),
+        // A facility the page names by its number alone keeps the number as its name.
+        Some((_, at)) if !only_a_number(&first) => {
+            format!("{}{}", &first[..at.start], &first[at.end..])
+        }
+        Some((number, _)) => number,
         None => first,
     };
     let name = strip_former(first.trim_end_matches([' ', '(', ')', ':']), renames);
     possessive(&name).map_or(name, |(_, facility)| facility)
+}
+
+/// A cell that holds nothing (`―`, `－`, `-`, `なし`): no value at all.
+fn placeholder(value: &str) -> bool {
+    let v = clean(value);
+    v.is_empty()
+        || v.chars().all(|c| "―－-‐—ー─〃".contains(c))
+        || ["なし", "該当なし", "記載なし"].contains(&v.as_str())
+}
+
+/// `FC7400215（テスト用の架空の番号）`: a value that is a facility number and
+/// nothing else, but for what a parenthesis adds.
+fn only_a_number(value: &str) -> bool {
+    let (outside, _) = groups(&clean(value.lines().next().unwrap_or("")));
+    let outside = outside.trim_matches(['「', '」', ' ']);
+    names::find_facility_number(outside)
+        .is_some_and(|(_, at)| at.start == 0 && at.end == outside.len())
+}
+
+/// An entry as its party is named. A row that prints only a facility
+/// number — the name cell empty (`名称 ―`) beside `施設番号 FC…`, or the
+/// name cell holding the number — names the facility by that number
+/// (heldout10 decision 4), so the entry is a facility's (`施設名 <number>`);
+/// cells that hold nothing (`製造事業者 ―`, `所在地 ―`) are dropped.
+fn named_by_number(entry: Vec<(String, String)>) -> Vec<(String, String)> {
+    const NAMES: [&str; 3] = ["名称", "医療機関名", "施設名"];
+    let number = entry
+        .iter()
+        .find(|(l, _)| l == "施設番号")
+        .and_then(|(_, v)| names::find_facility_number(&clean(v)).map(|x| x.0));
+    let names_nothing = entry
+        .iter()
+        .filter(|(l, _)| NAMES.contains(&l.as_str()))
+        .all(|(_, v)| placeholder(v));
+    let mut out = Vec::new();
+    for (label, value) in entry {
+        let is_name = NAMES.contains(&label.as_str());
+        if is_name && only_a_number(&value) {
+            out.push(("施設名".to_string(), value));
+        } else if is_name && placeholder(&value) {
+            if let (Some(n), true) = (&number, names_nothing)
+                && !out.iter().any(|(l, _)| l == "施設名")
+            {
+                out.push(("施設名".to_string(), n.clone()));
+            }
+        } else if label != "区分" && label != "備考" && placeholder(&value) && !value.is_empty()
+        {
+            // `―` in a cell of its own.
+        } else {
+            out.push((label, value));
+        }
+    }
+    out
 }
 
 /// The value of a row that names a party (`医療機関名`, `施設名`, `名称`, an
@@ -223,6 +284,36 @@ pub fn possessive(name: &str) -> Option<(String, String)> {
     let rest = name[first.end..].strip_prefix('の')?.trim();
     (names::is_legal_entity(&first.text) && rest.chars().count() >= 2 && !rest.contains('の'))
         .then(|| (clean(&first.text), clean(rest)))
+}
+
+/// A row labelled as the party addressed (`被処分者`, `処分を受けた者`: read
+/// as `名称`) whose value is a person: `管理者 今福 大樹` (the position, then
+/// its holder) or `佐鳴 智也(Xクリニック 管理者)` (the holder, then the party
+/// and position, as an `氏名` row prints them). The row is then read as that
+/// position's or that `氏名`'s, so the clinic is the party and the person its
+/// manager — never a clinic named after the person.
+fn person_addressed(label: &str, value: &str) -> Option<(String, String)> {
+    if label != "名称" {
+        return None;
+    }
+    let first = clean(value.lines().next().unwrap_or(""));
+    let not_a_party =
+        |n: &str| !names::is_legal_entity(n) && !names::looks_like_facility(n) && !n.is_empty();
+    if let Some(c) = TITLE_FIRST.captures(&first)
+        && PERSON_LABELS.contains(&&c[1])
+        && not_a_party(&groups(&c[2]).0)
+        && names::reads_as_person(&c[2])
+    {
+        return Some((c[1].to_string(), clean(&c[2])));
+    }
+    let (outside, gs) = groups(&first);
+    let holds = gs.iter().any(|g| {
+        TITLE_AT_END
+            .captures(g)
+            .is_some_and(|c| names::reads_as_name(&c[1]) && !names::same_name(&c[1], &outside))
+    });
+    (holds && not_a_party(&outside) && names::reads_as_person(&outside))
+        .then(|| ("氏名".to_string(), value.to_string()))
 }
 
 /// Reads the labelled entries of `第1 被処分者等`.
@@ -380,6 +471,7 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .map_or(section.len(), |n| n.start());
         let value = section[whole.end()..value_end].trim().to_string();
         let label = canonical_label(label.as_str());
+        let (label, value) = person_addressed(&label, &value).unwrap_or((label, value));
         // `管理者` over `氏名 X` (a `<dt>` and its `<dd>`): the name of the
         // position the row above labels.
         if label == "氏名"
@@ -444,13 +536,27 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
 
     // The clinic of the entry before: an in-clinic facility's entry closes
     // it too when its closure date says so (`同日（医療機関及び…施設）`).
+    let entries: Vec<Vec<(String, String)>> = entries.into_iter().map(named_by_number).collect();
     let mut clinic_before: Option<String> = None;
+    // The address of the entry before: `所在地 同上` (an in-clinic facility
+    // under its clinic) is that address.
+    let mut address_before: Option<String> = None;
     for entry in &entries {
         let get = |l: &str| entry.iter().find(|(k, _)| k == l).map(|(_, v)| v.as_str());
         let address = get("所在地")
             .and_then(|v| v.lines().next())
             .map(clean)
+            .and_then(|a| {
+                if a.starts_with("同上") || a.starts_with("同所") {
+                    address_before.clone()
+                } else {
+                    Some(a)
+                }
+            })
             .filter(|a| looks_like_address(a) || place_of_address(a).is_some());
+        if address.is_some() {
+            address_before = address.clone();
+        }
         // `医療機関名 X（香川県高松市、開設者:…）`, `名称 株式会社X(…から商号変更)`:
         // a name field's parenthesis, read by the mention grammar.
         let mut name_attrs = super::mention::Attrs::default();
@@ -665,14 +771,23 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 Some(c) => (c[1].to_string(), clean(&c[2])),
                 None => (label.clone(), name),
             };
-            let of = if matches!(label.as_str(), "管理者" | "実施責任者" | "院長" | "施設長")
-            {
+            let of = if matches!(
+                label.as_str(),
+                "管理者" | "実施責任者" | "院長" | "施設長" | "開設者兼管理者"
+            ) {
                 entry_clinic.clone().or(entry_operator.clone())
             } else {
                 entry_operator.clone().or(entry_clinic.clone())
             };
+            // `開設者兼管理者 X`: two positions, one holder (heldout9 decision 9).
+            let titles: &[&str] = match label.as_str() {
+                "開設者兼管理者" => &["開設者", "管理者"],
+                l => &[l],
+            };
             if let Some(of) = of {
-                super::add_person(&mut p.persons, &label, &name, &of);
+                for title in titles {
+                    super::add_person(&mut p.persons, title, &name, &of);
+                }
             }
         }
         if get("氏名").is_none() && get("名称").is_none() && get("医療機関名").is_none() {
@@ -768,17 +883,24 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
         } else if let Some(person) = get("氏名") {
             // Clinic entry: `氏 名 <manager>` then `(<clinic>管理者)`.
             let (person_name, gs) = groups(&person.replace('\n', " "));
-            let Some((title, clinic)) = gs.iter().rev().find_map(|g| {
-                TITLE_AT_END
-                    .captures(g)
-                    .map(|c| (c[2].to_string(), c[1].to_string()))
+            let Some((titles, clinic)) = gs.iter().rev().find_map(|g| {
+                TITLE_AT_END.captures(g).map(|c| {
+                    let titles: Vec<String> = [c.get(2), c.get(3)]
+                        .into_iter()
+                        .flatten()
+                        .map(|m| m.as_str().to_string())
+                        .collect();
+                    (titles, c[1].to_string())
+                })
             }) else {
                 continue;
             };
             let name = strip_former(&clinic, &mut p.renames);
             let operator = split_operator(&name).0;
             let person_name = clean(&person_name);
-            super::add_person(&mut p.persons, &title, &person_name, &name);
+            for title in &titles {
+                super::add_person(&mut p.persons, title, &person_name, &name);
+            }
             add_subject(
                 &mut p.subjects,
                 details(Subject {

@@ -25,6 +25,8 @@ pub(crate) const LABELS: &[&str] = &[
     "主たる事務所の所在地",
     "提供計画の名称",
     "処分を受けた者",
+    "被処分者",
+    "開設者兼管理者",
     "処分年月日",
     "取消しの理由",
     "処分の理由",
@@ -100,6 +102,7 @@ const LINE_LABELS: &[&str] = &[
 
 /// Labels that name a person holding a position in the entry.
 pub(crate) const PERSON_LABELS: &[&str] = &[
+    "開設者兼管理者",
     "管理者",
     "実施責任者",
     "院長",
@@ -148,7 +151,7 @@ pub(crate) fn canonical_label(label: &str) -> String {
         }
         "施設の所在地" => "所在地".into(),
         "主たる事務所の所在地" => "事務所".into(),
-        "処分を受けた者" => "名称".into(),
+        "処分を受けた者" | "被処分者" => "名称".into(),
         "処分年月日" => "処分日".into(),
         "中止日" => "中止年月日".into(),
         "根拠条項" | "根拠条文" => "処分内容".into(),
@@ -245,9 +248,12 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
     } else if (ends("細胞培養加工施設") || ends("細胞加工施設")) && !has("した") {
         // `院内の細胞培養加工施設 X`: the kind of party names the row.
         "施設名"
-    } else if (has("施設") || has("製造所")) && (ends("名称") || ends("名")) {
+    } else if (has("施設") || has("製造所")) && !has("医療機関") && (ends("名称") || ends("名"))
+    {
         "施設名"
-    } else if (has("医療機関") || has("提供機関") || has("診療所")) && (ends("名称") || ends("名"))
+    } else if (has("医療機関") || has("提供機関") || has("診療所"))
+        && !has("施設")
+        && (ends("名称") || ends("名"))
     {
         "医療機関名"
     } else if ends("名称") || ends("商号") {
@@ -379,6 +385,8 @@ mod tests {
         assert_eq!(label_class("根拠条文"), Some("根拠条文"));
         assert_eq!(label_class("細胞培養加工施設の所在地"), Some("所在地"));
         assert_eq!(label_class("施設管理者"), Some("管理者"));
+        // A column of clinics and facilities alike: its 区分 says which.
+        assert_eq!(label_class("施設・医療機関の名称"), Some("名称"));
         assert_eq!(label_class("医療法人 輝鳳会"), None);
         assert_eq!(label_class("ぎふ長良川クリニック"), None);
         assert_eq!(label_class("追記"), None);

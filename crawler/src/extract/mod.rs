@@ -117,13 +117,15 @@ fn extract_page(page: &PageText) -> PageContent {
             title: main_title.clone(),
         };
     }
-    let kind = reading::kind_of(&headings, &text).or_else(|| {
-        // A page whose headings name no action (`報道発表資料` as its only
-        // title) but whose own sentence orders something today.
-        text.contains(reading::ACT)
-            .then(|| reading::kind_from_body(&text).or_else(|| reading::kind_from_rows(&lines)))
-            .flatten()
-    });
+    let kind = reading::kind_of(&headings, &text)
+        .or_else(|| reading::kind_of_filings(&headings, &text))
+        .or_else(|| {
+            // A page whose headings name no action (`報道発表資料` as its only
+            // title) but whose own sentence orders something today.
+            text.contains(reading::ACT)
+                .then(|| reading::kind_from_body(&text).or_else(|| reading::kind_from_rows(&lines)))
+                .flatten()
+        });
     if let Some(kind) = kind {
         let title = headings
             .iter()

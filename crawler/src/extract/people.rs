@@ -166,7 +166,7 @@ fn party_before(
 /// a clinic opened by a doctor in person has no operator; the doctor is a
 /// person holding the position 開設者.
 fn individual_openers(p: &mut Parsed) {
-    let mut openers: Vec<(String, String)> = Vec::new();
+    let mut openers: Vec<(String, String, bool)> = Vec::new();
     for s in p.subjects.iter_mut() {
         let Some(op) = s.operator.clone() else {
             continue;
@@ -177,13 +177,20 @@ fn individual_openers(p: &mut Parsed) {
         let bare = clean(op.split('(').next().unwrap_or(""));
         if names::reads_as_person(&bare) && looks_like_person_name(&bare) {
             s.operator = None;
-            openers.push((bare, s.name.clone()));
+            openers.push((bare, s.name.clone(), s.role == Role::CellProcessingFacility));
         }
     }
-    for (person, of) in &openers {
+    for (person, of, facility) in &openers {
         let k = key(person);
         p.subjects
             .retain(|s| !(s.role == Role::Operator && key(&s.name) == k));
+        // The doctor who opened the clinic also sets up the facility in it
+        // (設置者, no title of a person's): recorded once, at the clinic
+        // (heldout10 decisions 7 and 8).
+        let opens_a_clinic = openers.iter().any(|(x, _, f)| !f && key(x) == k);
+        if *facility && opens_a_clinic {
+            continue;
+        }
         super::add_person(&mut p.persons, "開設者", person, of);
     }
 }

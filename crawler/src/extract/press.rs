@@ -66,15 +66,24 @@ pub fn read(lines: &[String]) -> Parsed {
             continue;
         }
         let mut here = Vec::new();
+        let mut line = line.clone();
         if line.starts_with('【') {
-            in_plans = ["再生医療等】", "計画】", "治療】"]
+            let heading = line.split('】').next().unwrap_or("");
+            in_plans = ["再生医療等", "計画", "治療"]
                 .iter()
-                .any(|w| line.contains(w))
-                && !line.contains("機関")
-                && !line.contains("施設");
-            continue;
+                .any(|w| heading.ends_with(w))
+                && !heading.contains("機関")
+                && !heading.contains("施設");
+            // `【提供の一時停止を命じた再生医療等】「X」`: the plans on the
+            // heading's own line are read as those under it.
+            match line.split_once('】') {
+                Some((_, rest)) if in_plans && !rest.trim().is_empty() => {
+                    line = rest.trim().to_string();
+                }
+                _ => continue,
+            }
         }
-        let line = &super::bureau::bullet_as_quote(line).unwrap_or_else(|| line.clone());
+        let line = &super::bureau::bullet_as_quote(&line).unwrap_or_else(|| line.clone());
         let reading = read_line(line);
         for r in reading.renames {
             super::push_rename(&mut p.renames, r);
@@ -210,6 +219,11 @@ pub fn read(lines: &[String]) -> Parsed {
             && matches!(s.role, Role::Clinic | Role::CellProcessingFacility)
         {
             s.role = *r;
+        } else if s.role == Role::Clinic && s.facility_number.is_some() {
+            // A facility number (FA…, FC…) is given to a cell-processing
+            // facility only (法第35条, 第40条): a party printed with one is a
+            // facility, whatever its name ends in.
+            s.role = Role::CellProcessingFacility;
         }
     }
     add_operators(&mut p.subjects);

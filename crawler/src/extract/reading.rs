@@ -20,9 +20,11 @@ fn re(pattern: &str) -> Regex {
 static BUREAU: LazyLock<Regex> =
     LazyLock::new(|| re(r"(北海道|東北|関東信越|東海北陸|近畿|中国四国|四国|九州)厚生(支)?局"));
 // `(…以下「法」という。)第22条`: a closing parenthesis can stand for 法.
+/// `法第22条`, `）第18条`, and an article listed after another with or
+/// without its 第 (`法第22条及び47条`, a typo real pages have).
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(施行規則|省令)?(?:法|法律|及び|並びに|、|\))\s*第\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
+        r"(施行規則|省令)?(?:(?:法|法律|\))\s*第|(?:及び|並びに|、)\s*第?)\s*(\d+)\s*条(?:\s*第\s*(\d+)\s*項)?(\s*違反)?",
     )
 });
 /// A line that is only a date (`令和7年（2025年）10月3日`, `令和7年10月3日（金）`).
@@ -58,6 +60,39 @@ pub fn kind_of(headings: &[&str], text: &str) -> Option<NoticeKind> {
     headings.iter().find_map(|t| kind_in(t))
 }
 
+/// The kind of filings a page reports whose heading names filings but no
+/// kind (`届出の受理状況について`): the kind its lead names for the filings
+/// it lists (`…届出のうち、…の廃止及び…の中止に係るものは、次のとおり`).
+/// Only a filing's kind: a page about filings orders nothing.
+pub fn kind_of_filings(headings: &[&str], text: &str) -> Option<NoticeKind> {
+    let regime = [
+        "再生医療等",
+        "提供計画",
+        "細胞培養加工施設",
+        "特定細胞加工物",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    if !regime
+        || !headings
+            .iter()
+            .any(|h| h.contains("届出") || h.contains("受理") || h.contains("届の"))
+    {
+        return None;
+    }
+    sentences(text)
+        .into_iter()
+        .filter(|s| (s.contains("届出") || s.contains("受理")) && s.contains("次のとおり"))
+        .find_map(|s| {
+            kinds_named(s).into_iter().find(|k| {
+                matches!(
+                    k,
+                    NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
+                )
+            })
+        })
+}
+
 /// The kind a single heading names.
 /// In Japanese the head noun comes last: `改善命令を行った再生医療等提供機関の
 /// 廃止について` is about a closure. The kind word nearest the end of the
@@ -75,6 +110,8 @@ pub fn kind_in(t: &str) -> Option<NoticeKind> {
         ("一時停止命令", NoticeKind::EmergencyOrder),
         ("廃止", NoticeKind::ClosureFiling),
         ("失効", NoticeKind::ClosureFiling),
+        // `許可証の返納`: a manufacturer hands its licence back on closing.
+        ("返納", NoticeKind::ClosureFiling),
         ("中止", NoticeKind::DiscontinuationFiling),
     ];
     let last = WORDS
@@ -123,6 +160,7 @@ pub fn kinds_named(t: &str) -> Vec<NoticeKind> {
         ("取り消", NoticeKind::LicenceRevocation),
         ("停止命令", NoticeKind::SuspensionOrder),
         ("廃止", NoticeKind::ClosureFiling),
+        ("返納", NoticeKind::ClosureFiling),
         ("中止", NoticeKind::DiscontinuationFiling),
     ] {
         if t.contains(w) && !out.contains(&k) {
@@ -141,7 +179,7 @@ fn kind_in_any(t: &str) -> Option<NoticeKind> {
         Some(NoticeKind::LicenceRevocation)
     } else if t.contains("停止命令") {
         Some(NoticeKind::SuspensionOrder)
-    } else if t.contains("廃止") || t.contains("失効") {
+    } else if t.contains("廃止") || t.contains("失効") || t.contains("返納") {
         Some(NoticeKind::ClosureFiling)
     } else if t.contains("中止") {
         Some(NoticeKind::DiscontinuationFiling)
@@ -385,6 +423,14 @@ mod tests {
     }
 
     #[test]
+    fn an_article_listed_without_its_dai() {
+        let (basis, _) = articles("本日付けで、法第22条及び47条に基づき、一時停止を命じた。");
+        assert_eq!(basis, vec!["法第22条", "法第47条"]);
+        let (basis, _) = articles("本日、法第23条第1項、48条第2項に基づく改善命令を行った。");
+        assert_eq!(basis, vec!["法第23条第1項", "法第48条第2項"]);
+    }
+
+    #[test]
     fn violated_articles_are_kept_apart() {
         let (basis, violated) = articles(
             "提供計画を提出せず提供していたこと(法第4条第1項違反)。法第22条に基づき、提供の一時停止を命じた。",
@@ -407,6 +453,10 @@ mod tests {
         assert_eq!(
             kind_of(&["特定細胞加工物製造許可の取消しについて"], &text),
             Some(NoticeKind::LicenceRevocation)
+        );
+        assert_eq!(
+            kind_of(&["特定細胞加工物製造許可証の返納について"], &text),
+            Some(NoticeKind::ClosureFiling)
         );
         assert_eq!(kind_of(&["部会の開催について"], &text), None);
     }

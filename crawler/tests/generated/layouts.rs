@@ -99,7 +99,7 @@ fn rows(p: &Party, rng: &mut Rng) -> Vec<(String, String)> {
                 (label(e.title, rng), e.person.clone())
             }
         } else {
-            (label(e.title, rng), e.person.clone())
+            (label(e.position(), rng), e.person.clone())
         }
     };
     if e.facility {
@@ -227,7 +227,7 @@ fn addressee_table(parties: &[Party], rng: &mut Rng) -> String {
         } else {
             (
                 "再生医療等提供機関",
-                format!("{} {}", e.title, e.person),
+                format!("{} {}", e.position(), e.person),
                 "法第23条第1項",
             )
         };
@@ -370,6 +370,8 @@ fn clone_entry(e: &Entry) -> Entry {
         title: e.title,
         plans: e.plans.clone(),
         number: e.number.clone(),
+        opener: e.opener,
+        address_as_above: e.address_as_above,
     }
 }
 
@@ -474,15 +476,21 @@ fn bureau_pages_in_words_no_list_names_read_back() {
             wrong.push(format!("subjects {names:?}"));
         }
         // One person per position held (two facilities of one operator share its representative).
+        // An opener who manages the clinic holds two positions there.
         let mut held: Vec<(String, &str, String)> = parties
             .iter()
-            .map(|p| {
+            .flat_map(|p| {
                 let of = if p.e.facility {
                     p.e.operator.clone().unwrap_or_default()
                 } else {
                     p.e.name.clone()
                 };
-                (clean(&p.e.person), p.e.title, name_key(&of))
+                let opener =
+                    p.e.opener
+                        .then(|| (clean(&p.e.person), "開設者", name_key(&of)));
+                [Some((clean(&p.e.person), p.e.title, name_key(&of))), opener]
+                    .into_iter()
+                    .flatten()
             })
             .collect();
         held.sort();

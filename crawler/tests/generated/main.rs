@@ -7,6 +7,7 @@
 
 mod chrome;
 mod document;
+mod filings;
 mod layouts;
 mod orders;
 mod printed;
@@ -676,6 +677,22 @@ struct Entry {
     title: &'static str,
     plans: Vec<String>,
     number: Option<(String, String)>,
+    /// An individual's clinic whose 管理者 is also its 開設者 (`開設者兼管理者`).
+    opener: bool,
+    /// A facility in the clinic of the entry before it: `所在地 同上`.
+    address_as_above: bool,
+}
+
+impl Entry {
+    /// The position as the page prints it: `開設者兼管理者` for a doctor who
+    /// opens and manages the clinic, else the title.
+    fn position(&self) -> &'static str {
+        if self.opener {
+            "開設者兼管理者"
+        } else {
+            self.title
+        }
+    }
 }
 
 /// Whether `notice` gives back entry `e`'s subject (same role and name); what
@@ -719,6 +736,17 @@ fn check_entry(notice: &NoticeRecord, e: &Entry, wrong: &mut Vec<String>) -> boo
         wrong.push(format!(
             "person {} {} of {of}: {:?}",
             e.title, e.person, notice.persons
+        ));
+    }
+    let opener = notice.persons.iter().any(|p| {
+        clean(&p.name) == clean(&e.person)
+            && p.title == "開設者"
+            && name_key(&p.of) == name_key(&of)
+    });
+    if e.opener && !opener {
+        wrong.push(format!(
+            "person 開設者 {} of {of}: {:?}",
+            e.person, notice.persons
         ));
     }
     true
@@ -788,6 +816,8 @@ fn entry(rng: &mut Rng, page: usize, k: usize) -> Entry {
         };
         (printed, n)
     });
+    // An individual doctor opens the clinic and manages it (heldout9 decision 9).
+    let opener = !facility && operator.is_none() && title == "管理者" && rng.chance(40);
     Entry {
         facility,
         name,
@@ -798,7 +828,30 @@ fn entry(rng: &mut Rng, page: usize, k: usize) -> Entry {
         title,
         plans,
         number,
+        opener,
+        address_as_above: false,
     }
+}
+
+/// `同上`: a facility after a clinic, in that clinic, prints its address so
+/// (the address is the clinic's).
+fn as_above(entries: &mut [Entry], rng: &mut Rng) {
+    for j in 1..entries.len() {
+        if entries[j].facility && !entries[j - 1].facility && rng.chance(40) {
+            entries[j].address = entries[j - 1].address.clone();
+            entries[j].address_as_above = true;
+        }
+    }
+}
+
+/// The party addressed, as a `被処分者` row prints a person: the holder then
+/// `(<clinic> <position>)`, or the position then its holder (the clinic
+/// named in rows of its own). Brackets of either width, a space or none.
+fn addressed_person(e: &Entry, rng: &mut Rng) -> String {
+    let position = e.position();
+    let (open, close) = *rng.pick(&[("（", "）"), ("(", ")")]);
+    let sp = *rng.pick(&["", " ", "　"]);
+    format!("{}{open}{}{sp}{position}{close}", e.person, e.name)
 }
 
 /// A label as bureaus print it: with spaces between its characters or not.
@@ -865,19 +918,40 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
             }
             None => rows.push(row("施設名", &e.name, rng)),
         }
+    } else if (e.operator.is_none() || e.operator_in_name) && rng.chance(30) {
+        // `被処分者 <holder>（<clinic> 管理者）`: the party addressed is a person.
+        let addressee = *rng.pick(&["被処分者", "処分を受けた者", "被処分者"]);
+        rows.push(row(addressee, &addressed_person(e, rng), rng));
+        rows.push(row("所在地", &e.address, rng));
     } else if e.title == "管理者" && (e.operator.is_none() || e.operator_in_name) && rng.chance(50)
     {
-        // `氏 名 <manager>` / `(<clinic>管理者)`.
+        // `氏 名 <manager>` / `(<clinic>管理者)` / `(<clinic>開設者兼管理者)`.
         rows.push(row("氏名", &e.person, rng));
-        rows.push(format!("（{}管理者）", e.name));
+        let position = if e.opener {
+            "開設者兼管理者"
+        } else {
+            "管理者"
+        };
+        rows.push(format!("（{}{position}）", e.name));
         rows.push(row("所在地", &e.address, rng));
     } else {
         rows.push(row("医療機関名", &e.name, rng));
         if let (Some(op), false) = (&e.operator, e.operator_in_name) {
             rows.push(row("開設者", op, rng));
         }
-        rows.push(format!("{} {}{}", e.title, e.person, qualification(rng)));
+        let position = e.position();
+        if rng.chance(30) {
+            // `被処分者 管理者 X`: the position addressed, then its holder.
+            rows.push(row("被処分者", &format!("{position} {}", e.person), rng));
+        } else {
+            rows.push(format!("{position} {}{}", e.person, qualification(rng)));
+        }
         rows.push(row("所在地", &e.address, rng));
+    }
+    if e.address_as_above
+        && let Some(r) = rows.iter_mut().find(|r| r.contains(&e.address))
+    {
+        *r = r.replace(&e.address, "同上");
     }
     if one_line {
         // Plans on one line are listed with 、 (quoted or not).
@@ -976,7 +1050,7 @@ fn entry_table(entries: &[Entry], rng: &mut Rng) -> String {
         };
         html.push_str(&format!(
             "<tr><td>{kind}</td><td>{}</td>{former_td}<td>{} {}</td><td>{}</td><td>{number}</td><td>{plans}</td><td>{article}</td></tr>",
-            e.name, e.title, e.person, e.address
+            e.name, e.position(), e.person, e.address
         ));
     }
     html.push_str("</table>");
@@ -1002,9 +1076,21 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
         chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default(),
         rng,
     );
+    // The lead may cite the articles, the second listed with or without its
+    // 第 (`第23条第1項及び48条第2項`, as real pages print it).
+    let both = entries.iter().any(|e| e.facility) && entries.iter().any(|e| !e.facility);
+    let cited = if both && rng.chance(50) {
+        format!(
+            "（平成25年法律第85号）第23条第1項{}{}48条第2項",
+            rng.pick(&["及び", "並びに", "、"]),
+            rng.pick(&["第", ""])
+        )
+    } else {
+        String::new()
+    };
     let mut body = format!(
         "{}<p>近畿厚生局</p><h1>再生医療等の安全性の確保等に関する法律に基づく改善命令について</h1>\
-         <p>近畿厚生局長は、本日、下記の者に対し、再生医療等の安全性の確保等に関する法律に基づく改善命令を行いました。</p>",
+         <p>近畿厚生局長は、本日、下記の者に対し、再生医療等の安全性の確保等に関する法律{cited}に基づく改善命令を行いました。</p>",
         date.top.as_deref().unwrap_or_default()
     );
     if rng.chance(70) {
@@ -1022,7 +1108,11 @@ fn bureau_page(entries: &[Entry], rng: &mut Rng) -> String {
         && entries
             .iter()
             .all(|e| e.operator_in_name || e.operator.is_none());
-    let vertical = entries.len() == 1 && !entries[0].facility && entries[0].title == "管理者";
+    // The vertical table's 氏名 row prints no position: an opener's is not stated.
+    let vertical = entries.len() == 1
+        && !entries[0].facility
+        && entries[0].title == "管理者"
+        && !entries[0].opener;
     if vertical && rng.chance(40) {
         // One clinic in a vertical th/td table; the 氏名 row has no position:
         // the 処分内容 says whom the order is addressed to.
@@ -1104,7 +1194,8 @@ fn thousands_of_composed_bureau_pages_read_back() {
     let mut failures = Vec::new();
     for i in 0..n {
         let k = 1 + (rng.next() % 3) as usize;
-        let entries: Vec<Entry> = (0..k).map(|j| entry(&mut rng, i, j)).collect();
+        let mut entries: Vec<Entry> = (0..k).map(|j| entry(&mut rng, i, j)).collect();
+        as_above(&mut entries, &mut rng);
         let html = bureau_page(&entries, &mut rng);
         if std::env::var_os("SHOW").is_some() && i % 97 == 0 {
             println!("{html}");
@@ -1403,6 +1494,9 @@ fn thousands_of_composed_press_releases_read_back() {
         "みなとセルワークス",
         "THE M LAB",
         "青葉メディカル",
+        // A name a clinic or a facility may bear: the facility number, the
+        // articles or the 細胞培養加工施設 label says which.
+        "東雲 浜名センター",
     ];
     let mut rng = Rng(0x9e55_0000_0000_0007);
     let n = 2_000;
