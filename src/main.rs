@@ -136,6 +136,11 @@ enum ImportCommand {
     },
 }
 
+/// sled copies a node on every write; glibc malloc spent a quarter of an
+/// import or rebuild in its own bookkeeping (BENCHMARKS.md).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
