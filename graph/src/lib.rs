@@ -377,6 +377,10 @@ impl Graph {
         std::fs::create_dir_all(dir).map_err(|e| GraphError::io(dir, e))?;
         let evidence = evidence::EvidenceStore::open(&dir.join(EVIDENCE_DIR))?;
         let sled_dir = dir.join(SLED_DIR);
+        // Read before sled opens (opening writes to its files): an old copy
+        // a clean close left need not be read whole to be judged below.
+        let mark = read_mark(&dir.join(CLEAN_MARK));
+        let old_trusted = mark.is_some() && mark == sled_fingerprint(&sled_dir);
         // Only the lock is asked of the old copy: a running `serve` must not lose its store.
         // It is held (when it opens at all) until just before it is moved aside.
         let held = if sled_dir.exists() {
@@ -421,9 +425,17 @@ impl Graph {
         }
         let mut kept = None;
         if let Some(old) = old {
-            let whole = match try_sled(&old, true)? {
+            let whole = match try_sled(&old, !old_trusted)? {
                 SledOpen::Ok(views) => {
-                    views.applied_seq()? == summary.last_seq && views.hash_set()? == hashes
+                    // When each url was last asked is not in the log: carried
+                    // over, so that the next crawl does not ask every page again.
+                    let carried = graph.views.carry_checked(&views);
+                    if let Err(e) = &carried {
+                        warn!(error = %e, "could not carry over when each url was last asked");
+                    }
+                    carried.is_ok()
+                        && views.applied_seq()? == summary.last_seq
+                        && views.hash_set()? == hashes
                 }
                 SledOpen::InUse(_) | SledOpen::Damaged(_) => false,
             };
@@ -2066,6 +2078,9 @@ mod tests {
     }
 
     fn overwrite_middle(path: &Path, garbage: &[u8]) {
+        // Past the file system's clock tick (coarse on some kernels), so the
+        // write shows in the file's times, as any later damage would.
+        std::thread::sleep(std::time::Duration::from_millis(20));
         let mut bytes = std::fs::read(path).unwrap();
         let start = bytes.len().saturating_sub(garbage.len()) / 2;
         let end = (start + garbage.len()).min(bytes.len());
@@ -2157,6 +2172,28 @@ mod tests {
         let (_, _, kept) = Graph::open_rebuilt(dir.path()).unwrap();
         assert!(kept.is_none());
         assert_eq!(kept_aside(dir.path(), "sled.replaced-"), 0);
+    }
+
+    /// When each url was last asked is not in the log; a rebuild carries it
+    /// over from the copy it replaces, so the next crawl does not ask every
+    /// page again.
+    #[test]
+    fn a_rebuild_keeps_when_each_url_was_last_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = Utc::now();
+        {
+            let g = Graph::open(dir.path()).unwrap();
+            fill(&g);
+            g.note_checked("http://x/1.html", at).unwrap();
+        }
+        let (g, _, kept) = Graph::open_rebuilt(dir.path()).unwrap();
+        assert!(kept.is_none());
+        assert_eq!(
+            g.checked_page("http://x/1.html")
+                .unwrap()
+                .map(|t| t.timestamp()),
+            Some(at.timestamp())
+        );
     }
 
     /// What a SIGKILL in the middle of an append leaves: the log cut inside a

@@ -180,6 +180,23 @@ impl Views {
         Ok(())
     }
 
+    /// Copies `from`'s record of when each url was last asked (not a fact
+    /// of the log, so a replay cannot make it) where this one has none.
+    pub fn carry_checked(&self, from: &Views) -> Result<usize, GraphError> {
+        let mut batch = sled::Batch::default();
+        let mut n = 0;
+        for kv in from.checked.iter() {
+            let (k, v) = kv?;
+            if !self.checked.contains_key(&k)? {
+                batch.insert(k, v);
+                n += 1;
+            }
+        }
+        self.checked.apply_batch(batch)?;
+        self.db.flush()?;
+        Ok(n)
+    }
+
     pub fn applied_seq(&self) -> Result<u64, GraphError> {
         Ok(self
             .meta
