@@ -163,11 +163,17 @@ impl StatementLog {
         let log = StatementLog::at(path, quarantine);
         let parent = path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(parent).map_err(|e| GraphError::io(parent, e))?;
-        let bytes = match fs::read(path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        // Only the header is read: opening must not cost the size of the log.
+        let mut bytes = Vec::with_capacity(HEADER.len() + 1);
+        match File::open(path) {
+            Ok(f) => {
+                f.take(HEADER.len() as u64 + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| GraphError::io(path, e))?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(GraphError::io(path, e)),
-        };
+        }
         if bytes.len() <= HEADER.len() && HEADER.starts_with(&bytes) {
             if bytes.len() < HEADER.len() {
                 // New, or a crash while creating it: nothing but (part of) the header.
@@ -178,6 +184,8 @@ impl StatementLog {
                 sync_dir(parent)?;
             }
         } else if !bytes.starts_with(HEADER) {
+            // The old format: migrated whole, once.
+            let bytes = fs::read(path).map_err(|e| GraphError::io(path, e))?;
             log.migrate_v1(&bytes)?;
         }
         Ok(log)
