@@ -14,6 +14,7 @@
 //! read the whole page for what it states away from the parties' names.
 
 pub mod addresses;
+pub mod anaphora;
 pub mod bureau;
 pub mod closure;
 pub mod labels;
