@@ -670,8 +670,17 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 .first()
                 .map(|d| d.0)
         });
+        // `旧商号 Y(令和7年4月1日商号変更)`: the day in the old name's own
+        // parenthesis, when no row states it.
+        let own_day = |v: &str| {
+            groups(&clean(v.lines().next().unwrap_or("")))
+                .1
+                .iter()
+                .find_map(|g| crate::wareki::find_partial_dates(g).first().map(|d| d.0))
+        };
         if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
-            let old = clean(old.lines().next().unwrap_or(""));
+            let renamed_on = renamed_on.or_else(|| own_day(old));
+            let old = groups(&clean(old.lines().next().unwrap_or(""))).0;
             let new = match names::find_facility_number(new) {
                 Some((_, at)) => clean(&format!("{}{}", &new[..at.start], &new[at.end..])),
                 None => new.clone(),
@@ -686,7 +695,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             );
         }
         if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
-            let old = clean(old.lines().next().unwrap_or(""));
+            let renamed_on = renamed_on.or_else(|| own_day(old));
+            let old = groups(&clean(old.lines().next().unwrap_or(""))).0;
             let new = groups(&clean(new.lines().next().unwrap_or(""))).0;
             super::push_rename(
                 &mut p.renames,
