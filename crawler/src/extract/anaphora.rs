@@ -68,7 +68,7 @@ fn fits(kind: Kind, s: &Subject) -> bool {
         Kind::Clinic => s.role == Role::Clinic,
         Kind::Facility => s.role == Role::CellProcessingFacility,
         Kind::Company => s.role == Role::Operator && form.ends_with("会社"),
-        Kind::Corporation => s.role == Role::Operator && form.ends_with("法人"),
+        Kind::Corporation => s.role == Role::Operator && form.contains("法人"),
     }
 }
 
@@ -204,7 +204,10 @@ mod tests {
         let a = Anaphora::default();
         let s = subjects();
         assert_eq!(a.party("同社", &s).as_deref(), Some("株式会社ミナトセル"));
-        assert_eq!(a.party("同法人", &s).as_deref(), Some("医療法人社団 汐見会"));
+        assert_eq!(
+            a.party("同法人", &s).as_deref(),
+            Some("医療法人社団 汐見会")
+        );
         assert_eq!(a.party("同院", &s).as_deref(), Some("汐見クリニック"));
         assert_eq!(
             a.party("同センター", &s).as_deref(),
@@ -212,10 +215,7 @@ mod tests {
         );
         assert_eq!(
             a.last_in("同院の管理者及び同社代表取締役"),
-            Some((
-                "同院の管理者及び同社".len(),
-                "同社"
-            ))
+            Some(("同院の管理者及び同社".len(), "同社"))
         );
     }
 }

@@ -154,7 +154,13 @@ fn without_asides(text: &str) -> String {
 }
 
 /// Verbs saying the sentence's topic opens or sets up what they govern.
-const OPENS_BEFORE: &[&str] = &["開設する", "設置する", "開設している", "設置している", "運営する"];
+const OPENS_BEFORE: &[&str] = &[
+    "開設する",
+    "設置する",
+    "開設している",
+    "設置している",
+    "運営する",
+];
 const OPENS_AFTER: &[&str] = &["を開設", "を設置", "を運営"];
 
 /// The operator as the subject of a narrative sentence: `医療法人社団X
@@ -188,6 +194,13 @@ fn sentence_topics(lines: &[String], p: &mut Parsed) {
                 })
                 .min_by_key(|(end, _)| *end);
             let Some((from, op)) = topic else { continue };
+            let others: Vec<String> = p
+                .subjects
+                .iter()
+                .filter(|s| s.role != Role::Operator)
+                .map(|s| names::name_key(&s.name))
+                .filter(|k| k.chars().count() >= 3)
+                .collect();
             for s in p.subjects.iter_mut() {
                 if !matches!(s.role, Role::Clinic | Role::CellProcessingFacility)
                     || s.operator.is_some()
@@ -203,15 +216,24 @@ fn sentence_topics(lines: &[String], p: &mut Parsed) {
                 };
                 // The verb just before the name (a few words of its kind
                 // between: `その設置する細胞培養加工施設「Y」`), or just after it.
-                let lead: String = k[from..at].chars().rev().take(24).collect::<Vec<_>>()
+                let lead: String = k[from..at]
+                    .chars()
+                    .rev()
+                    .take(24)
+                    .collect::<Vec<_>>()
                     .into_iter()
                     .rev()
                     .collect();
                 let governed_before = OPENS_BEFORE.iter().any(|v| {
                     lead.rfind(v).is_some_and(|i| {
                         let between = &lead[i + v.len()..];
+                        // Only words of its kind between (`細胞培養加工施設`),
+                        // never another party: `Xが設置する「A」及び「B」` sets up A.
                         between.chars().count() <= 10
                             && !between.contains(['は', 'が', 'を', 'に'])
+                            && !between.contains("及び")
+                            && !between.contains("並びに")
+                            && !others.iter().any(|o| between.contains(o.as_str()))
                     })
                 });
                 let governed_after = OPENS_AFTER

@@ -30,7 +30,17 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// its phrase (a particle, a parenthesis, punctuation).
 const HONORIFICS: &[&str] = &["医師", "先生", "氏", "殿"];
 const CLOSERS: &[&str] = &[
-    "に", "、", "。", ")", "が", "は", "を", "も", "及び", "です", "である",
+    "に",
+    "、",
+    "。",
+    ")",
+    "が",
+    "は",
+    "を",
+    "も",
+    "及び",
+    "です",
+    "である",
 ];
 
 /// Words that follow a position but name nobody.

@@ -697,7 +697,9 @@ fn arrow_end(text: &str, before_arrow: bool) -> Option<String> {
             .unwrap_or(t.len());
         let head = &t[..end];
         if head.starts_with(['「', '『']) {
-            head.find(['」', '』']).map_or(head, |i| &head[..i]).to_string()
+            head.find(['」', '』'])
+                .map_or(head, |i| &head[..i])
+                .to_string()
         } else {
             head.to_string()
         }
@@ -728,7 +730,8 @@ fn arrow_chain(line: &str) -> Vec<Rename> {
         } else if i + 1 == parts.len() {
             arrow_end(part, false)
         } else {
-            arrow_end(part, false).filter(|n| clean(part).trim_matches(['「', '」', '『', '』', ' ']) == n.as_str())
+            arrow_end(part, false)
+                .filter(|n| clean(part).trim_matches(['「', '」', '『', '』', ' ']) == n.as_str())
         };
         let Some(name) = name else {
             // A break in the chain: what came before is a chain of its own.
@@ -750,7 +753,9 @@ fn arrow_chain(line: &str) -> Vec<Rename> {
         .filter(|g| g.contains("変更") || g.contains("改称"))
         .and_then(|g| crate::wareki::find_partial_dates(g).first().map(|d| d.0));
     let arrow_at = line.find(ARROWS).unwrap_or(line.len());
-    let chain_start = line[..arrow_at].rfind(chain[0].0.as_str()).unwrap_or(arrow_at);
+    let chain_start = line[..arrow_at]
+        .rfind(chain[0].0.as_str())
+        .unwrap_or(arrow_at);
     // The date printed just before `word`, before the chain itself.
     let date_before = |word: &str| {
         line.match_indices(word)

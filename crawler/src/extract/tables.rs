@@ -482,7 +482,8 @@ fn by_columns(table: &[Vec<String>]) -> Option<Vec<String>> {
             || ["商号", "名称"].contains(&clean(c).as_str())
     };
     let labelled = table[1..].iter().filter(|r| is_label(&r[0])).count();
-    if labelled * 3 < (table.len() - 1) * 2 || header[1..]
+    if labelled * 3 < (table.len() - 1) * 2
+        || header[1..]
             .iter()
             .any(|h| is_label(h) && super::bureau::kind_of_category(h).is_none())
     {
@@ -490,12 +491,16 @@ fn by_columns(table: &[Vec<String>]) -> Option<Vec<String>> {
     }
     let mut out = Vec::new();
     let (h1, h2) = (clean(&header[1]), clean(&header[2]));
-    if (h1.contains("変更前") || h1.starts_with('旧')) && (h2.contains("変更後") || h2.starts_with('新'))
+    if (h1.contains("変更前") || h1.starts_with('旧'))
+        && (h2.contains("変更後") || h2.starts_with('新'))
     {
         let on = table[1..]
             .iter()
             .filter(|r| r[0].contains('日'))
-            .find_map(|r| crate::wareki::parse_date(&clean(&r[2])).or(crate::wareki::parse_date(&clean(&r[1]))))
+            .find_map(|r| {
+                crate::wareki::parse_date(&clean(&r[2]))
+                    .or(crate::wareki::parse_date(&clean(&r[1])))
+            })
             .map(|d| d.format("%Y年%-m月%-d日").to_string())
             .unwrap_or_default();
         for r in &table[1..] {
@@ -503,7 +508,7 @@ fn by_columns(table: &[Vec<String>]) -> Option<Vec<String>> {
             if r[0].contains('日') || old == new || says_nothing(&old) || says_nothing(&new) {
                 continue;
             }
-            out.push(format!("{on}に「{old}」から「{new}」に名称を変更"));
+            out.push(format!("備考 {on}に「{old}」から「{new}」に名称を変更"));
         }
         return Some(out);
     }
@@ -526,7 +531,12 @@ fn by_columns(table: &[Vec<String>]) -> Option<Vec<String>> {
             if says_nothing(cell) || clean(cell) == "同左" {
                 continue;
             }
-            for (n, line) in cell.lines().map(clean).filter(|l| !says_nothing(l)).enumerate() {
+            for (n, line) in cell
+                .lines()
+                .map(clean)
+                .filter(|l| !says_nothing(l))
+                .enumerate()
+            {
                 if n > 0 || super::sections::opens_with_label(&line) {
                     out.push(line);
                 } else {
