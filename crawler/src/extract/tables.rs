@@ -512,8 +512,8 @@ fn by_columns(table: &[Vec<String>]) -> Option<Vec<String>> {
         }
         return Some(out);
     }
-    for j in 1..header.len() {
-        let h = clean(&header[j]);
+    for (j, cell) in header.iter().enumerate().skip(1) {
+        let h = clean(cell);
         let kind = if h.contains("委託元") {
             "再生医療等提供機関".to_string()
         } else if h.contains("委託先") || h.contains("受託") {
