@@ -448,6 +448,8 @@ fn fourth_held_out_set_precision_and_recall_per_field() {
 /// 100 / 69 %. It is seen now; the floor is that figure. Round 6 (a
 /// party with a facility number is a facility) raised subject role
 /// 98 / 86 → 100 / 88 %, addresses 73 → 77 %, operators 71 → 75 % (recall).
+/// Round 7 (sentence topics, back-references): persons 85 → 90 %, operators
+/// 75 → 82 %, subject role 88 → 90 %, subjects 88 → 90 % (recall).
 #[test]
 fn fifth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -487,7 +489,8 @@ fn sixth_held_out_set_precision_and_recall_per_field() {
 /// 94 / 88 %, renames 83 / 33 %, persons 100 / 82 %, operators 100 / 65 %,
 /// addresses 100 / 82 %, page type 95 %. Round 4 read its misses by class
 /// (it is seen now): subjects 94 / 90 %, renames 91 / 67 %, operators
-/// 100 / 69 %, issued_on 100 %.
+/// 100 / 69 %, issued_on 100 %. Round 7 (arrow chains): renames
+/// 91 / 67 → 92 / 73 %, subjects precision 94 → 96 %.
 #[test]
 fn seventh_held_out_set_precision_and_recall_per_field() {
     report(
@@ -530,7 +533,8 @@ fn eighth_held_out_set_precision_and_recall_per_field() {
 /// 98 / 91 %, persons 97 / 89 %, operators 100 / 79 %, addresses 100 / 96 %,
 /// places 100 / 90 %, facility numbers 100 / 85 %, issued_on 100 / 94 %,
 /// articles 92 / 92 %, closures 67 / 67 %, kind 100 / 94 %, page type 95 %,
-/// plans 75 / 83 %, subject plans 92 / 67 %.
+/// plans 75 / 83 %, subject plans 92 / 67 %. Round 7: operators 79 → 82 %
+/// (recall).
 #[test]
 fn ninth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -577,7 +581,18 @@ fn tenth_held_out_set_precision_and_recall_per_field() {
 /// 92 / 52 %, places 93 / 54 %, facility numbers 100 / 50 %, renames
 /// 100 / 33 %, issued_on 86 / 80 %, articles 100 / 85 %, kind 100 / 93 %,
 /// page type 90 %. After round 6 (still unseen), every field the same: round
-/// 6 brought heldout10 to 98–100 % and moved nothing here.
+/// 6 brought heldout10 to 98–100 % and moved nothing here. Seen since round
+/// 7, which read its misses by class (the operator as a narrative
+/// sentence's subject, back-references defined by 以下「…」 or named by kind,
+/// arrow chains and 変更前／変更後 tables, tables one party per column,
+/// 変更前の商号, one manager of 下記N医療機関, a position's gloss), before →
+/// after: subjects 76 / 76 → 90 / 88 %, persons 71 / 43 → 93 / 96 %,
+/// operators 67 / 25 → 95 / 83 %, addresses 92 / 52 → 100 / 81 %, places
+/// 93 / 54 → 100 / 79 %, facility numbers 100 / 50 → 100 / 60 %, renames
+/// 100 / 33 → 100 / 83 %, articles 100 / 85 → 100 / 90 %, subject plans
+/// 25 / 11 → 75 / 67 %, subject role 100 / 76 → 100 / 88 %; issued_on,
+/// kind and page type unchanged (the English page, the prefecture's repost
+/// and the compliance report are left).
 #[test]
 fn eleventh_held_out_set_precision_and_recall_per_field() {
     report(
@@ -625,24 +640,22 @@ const HELD_OUT_12_FLOOR: &[(&str, f64, f64)] = &[
 ];
 
 const HELD_OUT_11_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.995, 0.845),
+    ("articles", 0.995, 0.895),
     ("authority", 0.995, 0.928),
-    ("closures", 0.995, 0.995),
     ("issued_on", 0.852, 0.795),
     ("kind", 0.995, 0.928),
     ("notice", 0.000, 0.995),
     ("page", 0.895, 0.895),
-    ("persons", 0.701, 0.424),
+    ("persons", 0.926, 0.959),
     ("plans", 0.895, 0.813),
-    ("renames", 0.995, 0.328),
-    ("subject.address", 0.912, 0.519),
-    ("subject.facility_number", 0.995, 0.495),
-    ("subject.operator", 0.662, 0.245),
-    ("subject.place", 0.924, 0.537),
-    ("subject.plans", 0.245, 0.106),
-    ("subject.role", 0.995, 0.757),
-    ("subjects", 0.757, 0.757),
-    ("violations", 0.995, 0.995),
+    ("renames", 0.995, 0.828),
+    ("subject.address", 0.995, 0.805),
+    ("subject.facility_number", 0.995, 0.595),
+    ("subject.operator", 0.947, 0.828),
+    ("subject.place", 0.995, 0.787),
+    ("subject.plans", 0.745, 0.662),
+    ("subject.role", 0.995, 0.876),
+    ("subjects", 0.897, 0.876),
 ];
 
 /// Since round 6 only one field is under the bar: u14's 医社 abbreviation
@@ -660,7 +673,7 @@ const HELD_OUT_9_FLOOR: &[(&str, f64, f64)] = &[
     ("plans", 0.749, 0.832),
     ("subject.address", 0.995, 0.962),
     ("subject.facility_number", 0.995, 0.845),
-    ("subject.operator", 0.995, 0.785),
+    ("subject.operator", 0.995, 0.816),
     ("subject.place", 0.995, 0.896),
     ("subject.plans", 0.922, 0.666),
     ("subject.role", 0.957, 0.867),
@@ -684,14 +697,14 @@ const HELD_OUT_7_FLOOR: &[(&str, f64, f64)] = &[
     ("notice", 0.000, 0.995),
     ("page", 0.949, 0.949),
     ("persons", 0.995, 0.823),
-    ("renames", 0.908, 0.666),
+    ("renames", 0.912, 0.728),
     ("subject.address", 0.995, 0.820),
     ("subject.facility_number", 0.995, 0.916),
     ("subject.operator", 0.995, 0.730),
     ("subject.place", 0.995, 0.892),
     ("subject.plans", 0.995, 0.916),
     ("subject.role", 0.995, 0.897),
-    ("subjects", 0.935, 0.897),
+    ("subjects", 0.952, 0.897),
 ];
 
 const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[
@@ -714,16 +727,16 @@ const HELD_OUT_6_FLOOR: &[(&str, f64, f64)] = &[
 const HELD_OUT_5_FLOOR: &[(&str, f64, f64)] = &[
     ("articles", 0.995, 0.888),
     ("closures", 0.749, 0.995),
-    ("persons", 0.995, 0.849),
+    ("persons", 0.995, 0.895),
     ("plans", 0.908, 0.587),
     ("renames", 0.995, 0.713),
     ("subject.address", 0.995, 0.764),
     ("subject.facility_number", 0.995, 0.699),
-    ("subject.operator", 0.995, 0.745),
+    ("subject.operator", 0.995, 0.816),
     ("subject.place", 0.995, 0.792),
     ("subject.plans", 0.995, 0.610),
-    ("subject.role", 0.995, 0.877),
-    ("subjects", 0.864, 0.881),
+    ("subject.role", 0.995, 0.897),
+    ("subjects", 0.864, 0.897),
 ];
 
 /// Empty: every field of the fourth set meets the bar since its fixes.

@@ -47,8 +47,19 @@ static TITLE_IN_VALUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.+?)\s*(代表取締役|代表理事|理事長|代表者)\s*:?\s*(.+)$"));
 /// `Xクリニック管理者`, `Xクリニック 開設者兼管理者`: the party, then the
 /// position held there — two positions when joined by 兼 (heldout9 decision 9).
+/// A gloss in parentheses after the position (`管理者(病院長)`) is the
+/// position's everyday name, not another position.
 static TITLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(.+?)\s*(?:(開設者|院長|理事長)\s*兼\s*)?(管理者|実施責任者|院長|施設長)$")
+    re(
+        r"^(.+?)\s*(?:(開設者|院長|理事長)\s*兼\s*)?(管理者|実施責任者|院長|施設長)(?:\s*\((?:病院長|院長|施設長|センター長|所長)\))?$",
+    )
+});
+/// `下記4医療機関の管理者`, `上記の各医療機関の管理者`: a position held at
+/// every clinic an entry lists, not at one named.
+static SHARED_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:下記|上記|以下|次)の?\s*(?:[0-9]+|全て|すべて|各)?\s*(?:つの|か所の|箇所の|の)?\s*(?:再生医療等提供機関|医療機関|診療所|提供機関|クリニック)(?:すべて|全て)?の?\s*(管理者|実施責任者)$",
+    )
 });
 static TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(理事長|代表理事|代表取締役|代表者|実施責任者|開設者兼管理者|管理者)\s*:?\s*(.+)$")
@@ -538,11 +549,23 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // it too when its closure date says so (`同日（医療機関及び…施設）`).
     let entries: Vec<Vec<(String, String)>> = entries.into_iter().map(named_by_number).collect();
     let mut clinic_before: Option<String> = None;
+    let mut shared_holders: Vec<(String, String)> = Vec::new();
     // The address of the entry before: `所在地 同上` (an in-clinic facility
     // under its clinic) is that address.
     let mut address_before: Option<String> = None;
     for entry in &entries {
         let get = |l: &str| entry.iter().find(|(k, _)| k == l).map(|(_, v)| v.as_str());
+        // `氏名 X (… 下記4医療機関の管理者)`: one holder of the position at
+        // every clinic the entry lists (heldout7 decision 7).
+        if let Some(v) = get("氏名") {
+            let (who, gs) = groups(&v.replace('\n', " "));
+            if let Some(title) = gs
+                .iter()
+                .find_map(|g| SHARED_POSITION.captures(g).map(|c| c[1].to_string()))
+            {
+                shared_holders.push((title, clean(&who)));
+            }
+        }
         let address = get("所在地")
             .and_then(|v| v.lines().next())
             .map(clean)
@@ -647,8 +670,17 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 .first()
                 .map(|d| d.0)
         });
+        // `旧商号 Y(令和7年4月1日商号変更)`: the day in the old name's own
+        // parenthesis, when no row states it.
+        let own_day = |v: &str| {
+            groups(&clean(v.lines().next().unwrap_or("")))
+                .1
+                .iter()
+                .find_map(|g| crate::wareki::find_partial_dates(g).first().map(|d| d.0))
+        };
         if let (Some(old), Some(new)) = (get("旧名称"), &main_name) {
-            let old = clean(old.lines().next().unwrap_or(""));
+            let renamed_on = renamed_on.or_else(|| own_day(old));
+            let old = groups(&clean(old.lines().next().unwrap_or(""))).0;
             let new = match names::find_facility_number(new) {
                 Some((_, at)) => clean(&format!("{}{}", &new[..at.start], &new[at.end..])),
                 None => new.clone(),
@@ -663,7 +695,8 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             );
         }
         if let (Some(old), Some(new)) = (get("旧商号"), get("名称").or(runner.as_deref())) {
-            let old = clean(old.lines().next().unwrap_or(""));
+            let renamed_on = renamed_on.or_else(|| own_day(old));
+            let old = groups(&clean(old.lines().next().unwrap_or(""))).0;
             let new = groups(&clean(new.lines().next().unwrap_or(""))).0;
             super::push_rename(
                 &mut p.renames,
@@ -976,6 +1009,17 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                     }
                 }
             }
+        }
+    }
+    for (title, who) in &shared_holders {
+        let clinics: Vec<String> = p
+            .subjects
+            .iter()
+            .filter(|s| s.role == Role::Clinic)
+            .map(|s| s.name.clone())
+            .collect();
+        for clinic in clinics {
+            super::add_person(&mut p.persons, title, who, &clinic);
         }
     }
     add_operators(&mut p.subjects);

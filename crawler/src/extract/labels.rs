@@ -21,6 +21,9 @@ fn re(pattern: &str) -> Regex {
 /// characters (`所 在 地`); synonyms are folded by `canonical_label`.
 pub(crate) const LABELS: &[&str] = &[
     "再生医療等提供計画の名称",
+    "変更前の医療機関名",
+    "変更前の商号",
+    "変更前の名称",
     "細胞培養加工施設の名称",
     "主たる事務所の所在地",
     "提供計画の名称",
@@ -165,6 +168,8 @@ pub(crate) fn canonical_label(label: &str) -> String {
         "製造事業者" | "開設者" | "届出者" | "設置者" => "運営者".into(),
         "処分の内容" => "処分内容".into(),
         "名称変更日" => "変更年月日".into(),
+        "変更前の商号" => "旧商号".into(),
+        "変更前の名称" | "変更前の医療機関名" => "旧名称".into(),
         _ if (l.starts_with("中止した") || l.starts_with("廃止した")) && l.contains("計画") => {
             "計画名".into()
         }
@@ -225,6 +230,9 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
         "製造事業者"
     } else if ends("者") || ends("者名") || ends("名宛人") || ends("相手方") {
         "処分を受けた者"
+    } else if ends("変更") || ends("改称") || ends("変更履歴") || ends("の経緯") {
+        // `名称の変更 A ⇒ B(…)`: a remark telling a change, read for renames.
+        "備考"
     } else if has("旧") && (has("名称") || has("商号") || ends("称")) {
         "旧名称"
     } else if has("施設番号") || (has("施設") && ends("番号")) {

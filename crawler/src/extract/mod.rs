@@ -14,6 +14,7 @@
 //! read the whole page for what it states away from the parties' names.
 
 pub mod addresses;
+pub mod anaphora;
 pub mod bureau;
 pub mod closure;
 pub mod labels;
@@ -240,13 +241,16 @@ pub(crate) fn role_for(name: &str, page_articles: &[String]) -> Role {
 
 /// Adds a party, or fills in what an earlier mention of it lacked. Another
 /// spelling of the same name is kept on the party.
+///
+/// A legal form followed by a particle (`地方独立行政法人への移行`,
+/// `株式会社に組織変更`) is a phrase about a kind of corporation, not a name.
 pub(crate) fn add_subject(subjects: &mut Vec<Subject>, new: Subject) {
     let new = Subject {
         name: without_note_mark(&new.name),
         ..new
     };
     let key = names::name_key(&new.name);
-    if key.is_empty() || !names::reads_as_name(&new.name) {
+    if key.is_empty() || !names::reads_as_name(&new.name) || form_in_a_phrase(&new.name) {
         return;
     }
     let operator = new
@@ -402,9 +406,22 @@ pub(crate) fn add_person(persons: &mut Vec<Person>, title: &str, name: &str, of:
         persons.push(Person {
             name,
             title: title.to_string(),
-            of: of.to_string(),
+            // `うわじま臨海総合病院※`: the note mark is no part of the party's name.
+            of: without_note_mark(of),
         });
     }
+}
+
+/// `地方独立行政法人への移行`: a legal form, then a particle opening the rest.
+fn form_in_a_phrase(name: &str) -> bool {
+    let n = clean(name);
+    names::legal_form(&n).is_some_and(|f| {
+        n.strip_prefix(f).is_some_and(|rest| {
+            ["への", "から", "を", "に移行", "に組織", "に変更", "である"]
+                .iter()
+                .any(|p| rest.trim_start().starts_with(p))
+        })
+    })
 }
 
 pub(crate) fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {

@@ -50,11 +50,20 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
                     }
                     j += 1;
                 }
+                // The lexer reads `が` / `の` as a particle of its own
+                // (`X が 開設する下記4医療機関`): the verb follows it.
+                let particle = toks
+                    .get(j)
+                    .filter(|x| x.is_kw(Kw::Topic) || x.text == "の")
+                    .map(|x| x.text.clone());
+                if particle.is_some() {
+                    j += 1;
+                }
                 let Some(next) = toks.get(j).filter(|x| x.tok == Tok::Text) else {
                     continue;
                 };
-                let Some((_, facility)) = RUNS.iter().find(|(v, _)| next.text.starts_with(v))
-                else {
+                let verb = format!("{}{}", particle.unwrap_or_default(), next.text);
+                let Some((_, facility)) = RUNS.iter().find(|(v, _)| verb.starts_with(v)) else {
                     continue;
                 };
                 // What it runs is named in general, not by a name of its own.
@@ -102,6 +111,140 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
         }
     }
     in_clinic_facilities(p);
+    sentence_topics(lines, p);
+}
+
+/// The sentences of a line: up to each 。 outside parentheses and quotes
+/// (`「X」(東京都中央区。以下「同院」という。)において…` is one sentence).
+pub(crate) fn sentences(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '(' | '「' | '『' | '（' => depth += 1,
+            ')' | '」' | '』' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c == '。' && depth == 0 {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `text` without its parenthesised asides (`X(以下「同社」という。)は` → `Xは`).
+fn without_asides(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Verbs saying the sentence's topic opens or sets up what they govern.
+const OPENS_BEFORE: &[&str] = &[
+    "開設する",
+    "設置する",
+    "開設している",
+    "設置している",
+    "運営する",
+];
+const OPENS_AFTER: &[&str] = &["を開設", "を設置", "を運営"];
+
+/// The operator as the subject of a narrative sentence: `医療法人社団X
+/// は、その開設する「Y」において…`, `株式会社X(以下「同社」という。)は、…その設置
+/// する細胞培養加工施設「Y」において`, `受託者である有限会社Xが、その設置する『Y』
+/// で製造`, `一般社団法人Xは、…において『Y』を開設し`. The topic (an
+/// operator of the page, then は or が) runs each clinic or facility of the
+/// same sentence that its verb governs.
+fn sentence_topics(lines: &[String], p: &mut Parsed) {
+    let operators: Vec<(String, String)> = p
+        .subjects
+        .iter()
+        .filter(|s| s.role == Role::Operator)
+        .map(|s| (names::name_key(&s.name), s.name.clone()))
+        .filter(|(k, _)| k.chars().count() >= 2)
+        .collect();
+    if operators.is_empty() {
+        return;
+    }
+    for line in lines {
+        for sentence in sentences(line) {
+            let k = names::name_key(&without_asides(&sentence));
+            // The topic: the first operator followed by は or が.
+            let topic = operators
+                .iter()
+                .filter_map(|(ok, name)| {
+                    k.match_indices(ok.as_str())
+                        .map(|(at, _)| at + ok.len())
+                        .find(|&end| k[end..].starts_with('は') || k[end..].starts_with('が'))
+                        .map(|end| (end, name.clone()))
+                })
+                .min_by_key(|(end, _)| *end);
+            let Some((from, op)) = topic else { continue };
+            let others: Vec<String> = p
+                .subjects
+                .iter()
+                .filter(|s| s.role != Role::Operator)
+                .map(|s| names::name_key(&s.name))
+                .filter(|k| k.chars().count() >= 3)
+                .collect();
+            for s in p.subjects.iter_mut() {
+                if !matches!(s.role, Role::Clinic | Role::CellProcessingFacility)
+                    || s.operator.is_some()
+                {
+                    continue;
+                }
+                let sk = names::name_key(&s.name);
+                if sk.chars().count() < 3 {
+                    continue;
+                }
+                let Some(at) = k[from..].find(&sk).map(|a| a + from) else {
+                    continue;
+                };
+                // The verb just before the name (a few words of its kind
+                // between: `その設置する細胞培養加工施設「Y」`), or just after it.
+                let lead: String = k[from..at]
+                    .chars()
+                    .rev()
+                    .take(24)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let governed_before = OPENS_BEFORE.iter().any(|v| {
+                    lead.rfind(v).is_some_and(|i| {
+                        let between = &lead[i + v.len()..];
+                        // Only words of its kind between (`細胞培養加工施設`),
+                        // never another party: `Xが設置する「A」及び「B」` sets up A.
+                        between.chars().count() <= 10
+                            && !between.contains(['は', 'が', 'を', 'に'])
+                            && !between.contains("及び")
+                            && !between.contains("並びに")
+                            && !others.iter().any(|o| between.contains(o.as_str()))
+                    })
+                });
+                let governed_after = OPENS_AFTER
+                    .iter()
+                    .any(|v| k[at + sk.len()..].starts_with(v));
+                if governed_before || governed_after {
+                    s.operator = Some(op.clone());
+                }
+            }
+        }
+    }
 }
 
 /// A facility named after a clinic of the page (its name opens with the

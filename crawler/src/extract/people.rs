@@ -13,14 +13,15 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Parsed;
+use super::anaphora::Anaphora;
 use crate::names::{self, clean};
-use crate::record::Role;
+use crate::record::{Role, Subject};
 
 /// A position, then a name (family and given name, with or without a space
 /// between them), then what closes it: 氏, 医師, 殿, a parenthesis, a particle.
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(管理者|院長|理事長|代表取締役|代表社員|代表理事|実施責任者|会長|学長)(?:である|は)?\s*[:(]?\s*([\p{Han}々ヶ]{1,5}(?:\s?[\p{Han}々ヶ]{1,5})?)",
+        r"(管理者|院長|理事長|代表取締役|代表社員|代表理事|実施責任者|会長|学長)(?:である|は)?[、,]?\s*[:(]?\s*([\p{Han}々ヶ]{1,5}(?:\s?[\p{Han}々ヶ]{1,5})?)",
     )
     .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
@@ -28,7 +29,19 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow a name: an honorific or qualification, or the end of
 /// its phrase (a particle, a parenthesis, punctuation).
 const HONORIFICS: &[&str] = &["医師", "先生", "氏", "殿"];
-const CLOSERS: &[&str] = &["に", "、", "。", ")", "が", "は", "を", "も", "及び"];
+const CLOSERS: &[&str] = &[
+    "に",
+    "、",
+    "。",
+    ")",
+    "が",
+    "は",
+    "を",
+    "も",
+    "及び",
+    "です",
+    "である",
+];
 
 /// Words that follow a position but name nobody.
 const NOT_NAMES: &[&str] = &[
@@ -47,6 +60,10 @@ const NOT_NAMES: &[&str] = &[
     "同人",
     "変更",
     "交代",
+    "病院長",
+    "院長",
+    "施設長",
+    "センター長",
 ];
 
 /// Positions held at a corporation; the others are held at a clinic or facility.
@@ -73,6 +90,8 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
     if parties.is_empty() {
         return;
     }
+    let subjects = p.subjects.clone();
+    let back = Anaphora::read(lines, &subjects);
     for line in lines {
         for sentence in line.split('。') {
             for c in PERSON.captures_iter(sentence) {
@@ -93,8 +112,14 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
                 if HONORIFICS.iter().any(|h| after.starts_with(h)) {
                     honoured = true;
                 }
-                let closed =
-                    honoured || after.is_empty() || CLOSERS.iter().any(|w| after.starts_with(w));
+                // `代表理事は、藻岩 慎一 です`: after a comma, only a name
+                // closed as a name is (an honorific, です), not a clause.
+                let comma = whole.as_str().contains(['、', ',']);
+                let closed = if comma {
+                    honoured || after.starts_with("です") || after.starts_with("である")
+                } else {
+                    honoured || after.is_empty() || CLOSERS.iter().any(|w| after.starts_with(w))
+                };
                 let letters = name.chars().filter(|c| !c.is_whitespace()).count();
                 // `管理者に対し`, `理事長及び…`: no name. A name without an
                 // honorific is a family and a given name (three letters or a space).
@@ -108,7 +133,8 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
                 }
                 let title = title.as_str();
                 let before = &sentence[..whole.start()];
-                let Some(of) = party_before(before, &parties, of_operator(title)) else {
+                let Some(of) = party_before(before, &parties, of_operator(title), &back, &subjects)
+                else {
                     continue;
                 };
                 let known = p
@@ -129,9 +155,26 @@ fn party_before(
     before: &str,
     parties: &[(String, String, Role)],
     operator: bool,
+    back: &Anaphora,
+    subjects: &[Subject],
 ) -> Option<String> {
     let fits = |r: Role| (r == Role::Operator) == operator && r != Role::Person;
     let k = key(before);
+    // `同社代表取締役 Y 氏`, `同法人(理事長 Y)`, `同クリニックの管理者 Y`: a
+    // back-reference nearer than any name printed stands for its party.
+    let pointed = back.last_in(before).and_then(|(end, word)| {
+        let at = key(&before[..end]).len();
+        let party = back.party(word, subjects)?;
+        let s = subjects.iter().find(|s| s.name == party)?;
+        let of = if fits(s.role) {
+            Some(party)
+        } else if operator {
+            s.operator.clone()
+        } else {
+            None
+        }?;
+        Some((at, of))
+    });
     let nearest = parties
         .iter()
         .filter(|(_, _, r)| fits(*r))
@@ -144,10 +187,12 @@ fn party_before(
             })?;
             Some((at, pk.len(), name.clone()))
         })
-        .max_by_key(|(at, len, _)| (*at, *len))
-        .map(|(_, _, name)| name);
-    if nearest.is_some() {
-        return nearest;
+        .max_by_key(|(at, len, _)| (*at, *len));
+    match (nearest, pointed) {
+        (Some((at, _, _)), Some((pat, of))) if pat > at => return Some(of),
+        (Some((_, _, name)), _) => return Some(name),
+        (None, Some((_, of))) => return Some(of),
+        (None, None) => {}
     }
     let of_kind: Vec<&String> = parties
         .iter()

@@ -108,6 +108,10 @@ pub(crate) fn resolve(lines: &[String], p: &mut Parsed) {
             ctx.read(&mut found);
         }
     }
+    // Arrow chains after the statements in words, whose dates they lack.
+    for line in lines {
+        found.extend(arrow_chain(line));
+    }
     // A rename of a name the page does not use for any of its parties is
     // context — unless it is a step of a chain that ends at one (`A から B へ
     // 商号を変更し、さらに B から現商号へ`).
@@ -652,6 +656,143 @@ impl Context<'_> {
             _ => None,
         }
     }
+}
+
+/// Arrows between names.
+const ARROWS: &[char] = &['→', '⇒', '⇨', '➡', '➔'];
+
+/// A name at one end of an arrow, without quotes and the label before it.
+fn arrow_end(text: &str, before_arrow: bool) -> Option<String> {
+    let t = text.trim();
+    let cut = if before_arrow {
+        // What follows the last delimiter, then the words that are not a
+        // label (`名称の変更 A`, `(A`).
+        let from = t
+            .rfind(['(', '、', '。', ':', '【', '】', ')', '「', '『'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let mut tail = t[from..].trim().to_string();
+        if t[..from].ends_with(['「', '『']) {
+            tail = t[from..].to_string();
+        } else if t.ends_with(['」', '』']) {
+            let inner = t.trim_end_matches(['」', '』']);
+            let open = inner.rfind(['「', '『'])?;
+            tail = inner[open..].to_string();
+        }
+        let words: Vec<&str> = tail.split(' ').collect();
+        let keep = words
+            .iter()
+            .rev()
+            .take_while(|w| {
+                !w.contains("変更")
+                    && !w.contains("名称")
+                    && !w.contains("商号")
+                    && !w.is_empty()
+                    && super::labels::label_class(w).is_none_or(|l| l == super::labels::UNKNOWN)
+            })
+            .count();
+        words[words.len() - keep..].join(" ")
+    } else {
+        let end = t
+            .find(['(', '、', '。', ')', ':', '【', '※'])
+            .unwrap_or(t.len());
+        let head = &t[..end];
+        if head.starts_with(['「', '『']) {
+            head.find(['」', '』'])
+                .map_or(head, |i| &head[..i])
+                .to_string()
+        } else {
+            head.to_string()
+        }
+    };
+    let name = clean(cut.trim_matches(['「', '」', '『', '』', ' ']));
+    (name.chars().count() >= 3
+        && name.chars().count() <= 40
+        && names::reads_as_name(&name)
+        && !names::reads_as_sentence(&name))
+    .then_some(name)
+}
+
+/// `A → B → C` (a history told in a parenthesis), `名称の変更 A ⇒ B(令和6年4月
+/// 変更)`: one rename per arrow, in order (heldout5 decision 9). Each is dated
+/// by the parenthesis after its new name, else by the date the line prints
+/// just before the new name (`令和6年2月1日に『B』へ`) or, for the last, before
+/// `現在の名称`; a line of one arrow and one date (`令和2年4月1日 「A」→「B」`)
+/// is dated by it.
+fn arrow_chain(line: &str) -> Vec<Rename> {
+    if !line.contains(ARROWS) {
+        return Vec::new();
+    }
+    let parts: Vec<&str> = line.split(ARROWS).collect();
+    let mut chain: Vec<(String, usize)> = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let name = if i == 0 {
+            arrow_end(part, true)
+        } else if i + 1 == parts.len() {
+            arrow_end(part, false)
+        } else {
+            arrow_end(part, false)
+                .filter(|n| clean(part).trim_matches(['「', '」', '『', '』', ' ']) == n.as_str())
+        };
+        let Some(name) = name else {
+            // A break in the chain: what came before is a chain of its own.
+            if chain.len() < 2 {
+                chain.clear();
+            }
+            continue;
+        };
+        chain.push((name, i));
+    }
+    if chain.len() < 2 {
+        return Vec::new();
+    }
+    let dates = crate::wareki::find_partial_dates(line);
+    let last_part = parts.last().copied().unwrap_or("");
+    let own = last_part
+        .split_once('(')
+        .map(|(_, rest)| rest.split(')').next().unwrap_or(""))
+        .filter(|g| g.contains("変更") || g.contains("改称"))
+        .and_then(|g| crate::wareki::find_partial_dates(g).first().map(|d| d.0));
+    let arrow_at = line.find(ARROWS).unwrap_or(line.len());
+    let chain_start = line[..arrow_at]
+        .rfind(chain[0].0.as_str())
+        .unwrap_or(arrow_at);
+    // The date printed just before `word`, before the chain itself.
+    let date_before = |word: &str| {
+        line.match_indices(word)
+            .filter(|(at, _)| *at < chain_start)
+            .find_map(|(at, _)| {
+                dates
+                    .iter()
+                    .filter(|d| d.2 <= at && line[d.2..at].chars().count() <= 3)
+                    .map(|d| d.0)
+                    .next_back()
+            })
+    };
+    let n = chain.len();
+    let mut out = Vec::new();
+    for (i, w) in chain.windows(2).enumerate() {
+        let (old, new) = (&w[0].0, &w[1].0);
+        let last = i + 2 == n;
+        let on = if last && own.is_some() {
+            own
+        } else {
+            date_before(new).or_else(|| {
+                last.then(|| {
+                    ["現在の名称", "現名称", "現在の商号", "現商号"]
+                        .iter()
+                        .find_map(|w| date_before(w))
+                })
+                .flatten()
+            })
+        }
+        .or_else(|| (n == 2 && dates.len() == 1).then(|| dates[0].0));
+        out.push(Rename {
+            old: old.clone(),
+            new: new.clone(),
+            on,
+        });
+    }
+    out
 }
 
 /// The old name a token prints: a name, or the last word of a run of text.

@@ -297,6 +297,10 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
                     .unwrap_or_default()
             })
             .collect();
+        if let Some(unrolled) = by_columns(table) {
+            splice(&mut out, table, unrolled);
+            continue;
+        }
         let labelled = labels.iter().filter(|l| !l.is_empty()).count();
         // A vertical table (a label in each row's first cell, its value in
         // the second) already reads as labelled lines.
@@ -448,6 +452,102 @@ pub fn unroll_tables(lines: &[String], tables: &[Vec<Vec<String>>]) -> Vec<Strin
 /// Puts `unrolled` in place of the lines `table` became (a cell with <br>
 /// spans several): from its first row on, every line that is part of the
 /// table's text. A cell spanning columns is one cell in the page's text.
+/// A dash or nothing: a cell that states nothing.
+fn says_nothing(cell: &str) -> bool {
+    cell.trim().chars().all(|c| "-－―ー‐—なし無 ".contains(c))
+}
+
+/// A table laid out one party per column: a corner cell (`区分`, `項目` or
+/// nothing) over labels in the first column (`名称`, `所在地`, `施設番号` …),
+/// each other column one party (`再生医療等提供機関｜細胞培養加工施設`,
+/// `甲（委託元）｜乙（委託先）`). Each column reads as an entry, opened by its
+/// kind (`区分 …`; 委託元 is the clinic's side of a contract, 委託先 the
+/// facility's), `同左` the cell to its left, dashes nothing; a cell's line
+/// that is a labelled row of its own (`開設者 X`) keeps its own label. A
+/// `変更前｜変更後` table is a rename per row that changes, dated by its
+/// `変更年月日` row.
+fn by_columns(table: &[Vec<String>]) -> Option<Vec<String>> {
+    let header = table.first()?;
+    let corner = clean(&header[0]);
+    if table.len() < 3
+        || header.len() < 3
+        || !["", "区分", "項目", "事項"].contains(&corner.as_str())
+        || table.iter().any(|r| r.len() != header.len())
+    {
+        return None;
+    }
+    let is_label = |c: &str| {
+        !header_labels(c).is_empty()
+            || super::labels::label_class(c).is_some()
+            || ["商号", "名称"].contains(&clean(c).as_str())
+    };
+    let labelled = table[1..].iter().filter(|r| is_label(&r[0])).count();
+    if labelled * 3 < (table.len() - 1) * 2
+        || header[1..]
+            .iter()
+            .any(|h| is_label(h) && super::bureau::kind_of_category(h).is_none())
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let (h1, h2) = (clean(&header[1]), clean(&header[2]));
+    if (h1.contains("変更前") || h1.starts_with('旧'))
+        && (h2.contains("変更後") || h2.starts_with('新'))
+    {
+        let on = table[1..]
+            .iter()
+            .filter(|r| r[0].contains('日'))
+            .find_map(|r| {
+                crate::wareki::parse_date(&clean(&r[2]))
+                    .or(crate::wareki::parse_date(&clean(&r[1])))
+            })
+            .map(|d| d.format("%Y年%-m月%-d日").to_string())
+            .unwrap_or_default();
+        for r in &table[1..] {
+            let (old, new) = (clean(&r[1]), clean(&r[2]));
+            if r[0].contains('日') || old == new || says_nothing(&old) || says_nothing(&new) {
+                continue;
+            }
+            out.push(format!("備考 {on}に「{old}」から「{new}」に名称を変更"));
+        }
+        return Some(out);
+    }
+    for (j, cell) in header.iter().enumerate().skip(1) {
+        let h = clean(cell);
+        let kind = if h.contains("委託元") {
+            "再生医療等提供機関".to_string()
+        } else if h.contains("委託先") || h.contains("受託") {
+            "細胞培養加工施設".to_string()
+        } else {
+            h
+        };
+        out.push(format!("区分 {kind}"));
+        for r in &table[1..] {
+            let mut k = j;
+            while k > 1 && clean(&r[k]) == "同左" {
+                k -= 1;
+            }
+            let cell = &r[k];
+            if says_nothing(cell) || clean(cell) == "同左" {
+                continue;
+            }
+            for (n, line) in cell
+                .lines()
+                .map(clean)
+                .filter(|l| !says_nothing(l))
+                .enumerate()
+            {
+                if n > 0 || super::sections::opens_with_label(&line) {
+                    out.push(line);
+                } else {
+                    out.push(clean(&format!("{} {line}", r[0])));
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
 fn splice(out: &mut Vec<String>, table: &[Vec<String>], unrolled: Vec<String>) {
     let rows: Vec<String> = table
         .iter()

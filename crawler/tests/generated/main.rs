@@ -9,6 +9,7 @@ mod chrome;
 mod document;
 mod filings;
 mod layouts;
+mod narrative;
 mod orders;
 mod printed;
 mod rows;
