@@ -610,7 +610,8 @@ fn eleventh_held_out_set_precision_and_recall_per_field() {
 /// subjects 90 / 78 %, persons 86 / 71 %, operators 93 / 61 %, addresses
 /// 100 / 72 %, places 100 / 67 %, facility numbers 50 / 14 %, renames
 /// 50 / 29 %, closures 75 / 60 %, issued_on 94 / 83 %, articles 90 / 100 %,
-/// kind 100 / 89 %, page type 95 %.
+/// kind 100 / 89 %, page type 95 %. After round 7 (still unseen; tuned on
+/// heldout11): persons 93 / 76 %, every other field the same.
 #[test]
 fn twelfth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -627,7 +628,7 @@ const HELD_OUT_12_FLOOR: &[(&str, f64, f64)] = &[
     ("issued_on", 0.933, 0.828),
     ("kind", 0.995, 0.884),
     ("page", 0.945, 0.945),
-    ("persons", 0.852, 0.701),
+    ("persons", 0.924, 0.760),
     ("plans", 0.995, 0.745),
     ("renames", 0.495, 0.281),
     ("subject.address", 0.995, 0.717),
