@@ -11,9 +11,11 @@ pub mod html;
 pub mod names;
 pub mod nta;
 pub mod pdf;
-pub mod record;
 pub mod variants;
 pub mod wareki;
+
+/// The records extracted from pages live in the shared vocabulary crate.
+pub use tadoru_model::record;
 
 pub use record::{
     Attachment, Closure, DEMO_MARKER, NoticeKind, NoticeRecord, PageContent, Rename, Role, Subject,

@@ -23,8 +23,6 @@ use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
-
 /// The name of the thread `pdf-extract` runs on: the command's panic hook
 /// recognises it and logs the crate's panics instead of printing them.
 pub const PDF_THREAD_NAME: &str = "tadoru-pdf-extract";
@@ -51,24 +49,7 @@ impl Default for PdfConfig {
     }
 }
 
-/// Which reader produced an attachment's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TextReader {
-    /// The `pdf-extract` crate, in process.
-    PdfExtract,
-    /// poppler's `pdftotext`.
-    Pdftotext,
-}
-
-impl TextReader {
-    pub fn name(self) -> &'static str {
-        match self {
-            TextReader::PdfExtract => "pdf-extract",
-            TextReader::Pdftotext => "pdftotext",
-        }
-    }
-}
+pub use tadoru_model::record::TextReader;
 
 /// The text of a PDF and how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -278,9 +278,9 @@ impl Graph {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tadoru_crawler::PageContent;
     use tadoru_crawler::crawl::FetchedPage;
-    use tadoru_crawler::record::{NoticeKind, NoticeRecord, Role, Subject};
+    use tadoru_model::PageContent;
+    use tadoru_model::record::{NoticeKind, NoticeRecord, Role, Subject};
 
     fn page(url: &str, clinic: &str, day: u32) -> FetchedPage {
         let subject = Subject {

@@ -16,7 +16,8 @@ pub mod log;
 pub mod model;
 pub mod resolve;
 mod staged;
-pub mod statement;
+/// The statements of the log live in the shared vocabulary crate.
+pub use tadoru_model::statement;
 pub mod views;
 
 use std::collections::HashSet;
@@ -26,9 +27,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, Utc};
-use tadoru_crawler::PageContent;
 use tadoru_crawler::crawl::FetchedPage;
 use tadoru_crawler::nta;
+use tadoru_model::PageContent;
 use tracing::{info, warn};
 
 pub use changelog::{Change, ChangeKind, ChangePos};
@@ -1315,7 +1316,7 @@ impl Graph {
 /// authority, date, title and the set of its subjects (name and operator as
 /// printed). The key errs strict: a false match would hide a notice inside
 /// another, a missed one only leaves a twin, as before.
-fn notice_keys(sha256: &str, record: &tadoru_crawler::NoticeRecord) -> Vec<String> {
+fn notice_keys(sha256: &str, record: &tadoru_model::NoticeRecord) -> Vec<String> {
     let part = record.part.as_deref().unwrap_or("");
     let mut keys = vec![format!("sha:{sha256}#{part}")];
     let mut subjects: Vec<String> = record
@@ -1661,7 +1662,7 @@ pub fn statement_hashes(dir: &Path) -> Result<Vec<(u64, String, &'static str)>, 
 mod tests {
     use super::*;
     use tadoru_crawler::nta::check_digit;
-    use tadoru_crawler::{NoticeKind, NoticeRecord, Rename, Role, Subject};
+    use tadoru_model::{NoticeKind, NoticeRecord, Rename, Role, Subject};
 
     fn number(body: &str) -> String {
         format!("{}{body}", check_digit(body).unwrap())

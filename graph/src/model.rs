@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use tadoru_crawler::record::PartialDate;
-use tadoru_crawler::{NoticeRecord, Role};
+use tadoru_model::record::PartialDate;
+use tadoru_model::{NoticeRecord, Role};
 
 /// Where a fact came from: the archived document and the place in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -106,7 +106,7 @@ fn csv(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
 fn ftm(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
     let mut n = 0;
     for e in graph.entities()? {
-        let schema = if e.role == tadoru_crawler::Role::Operator {
+        let schema = if e.role == tadoru_model::Role::Operator {
             "Company"
         } else {
             "Organization"

@@ -4,8 +4,8 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
-use tadoru_crawler::{NoticeKind, Role};
 use tadoru_index::SearchRequest;
+use tadoru_model::{NoticeKind, Role};
 use utoipa::IntoParams;
 
 use crate::error::WebError;

@@ -11,8 +11,8 @@ use std::collections::HashSet;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveTime, Utc};
-use tadoru_crawler::Role;
 use tadoru_graph::{ChangeKind, EdgeKind, Entity, Graph, Notice};
+use tadoru_model::Role;
 
 use crate::api::SearchParams;
 use crate::error::WebError;

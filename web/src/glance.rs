@@ -11,10 +11,10 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tadoru_crawler::NoticeKind;
 use tadoru_crawler::extract::{article_en, authority_en};
-use tadoru_crawler::record::PartialDate;
 use tadoru_graph::{EdgeKind, Entity, Graph, Notice, State};
+use tadoru_model::NoticeKind;
+use tadoru_model::record::PartialDate;
 use unicode_normalization::UnicodeNormalization;
 use utoipa::ToSchema;
 

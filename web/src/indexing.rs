@@ -5,10 +5,10 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use tadoru_crawler::Role;
 use tadoru_crawler::extract::authority_en;
 use tadoru_graph::{Changes, Entity, Graph, Notice, State};
 use tadoru_index::{EntityDoc, NoticeDoc, SearchIndex};
+use tadoru_model::Role;
 
 use crate::error::WebError;
 
@@ -307,9 +307,9 @@ const UPDATE_CHUNK: usize = 20_000;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tadoru_crawler::PageContent;
     use tadoru_crawler::crawl::FetchedPage;
-    use tadoru_crawler::record::{NoticeKind, NoticeRecord, Subject};
+    use tadoru_model::PageContent;
+    use tadoru_model::record::{NoticeKind, NoticeRecord, Subject};
 
     fn subject(name: &str, role: Role, operator: Option<&str>) -> Subject {
         Subject {

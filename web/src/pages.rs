@@ -8,9 +8,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use tadoru_crawler::extract::{article_en, authority_en};
-use tadoru_crawler::{NoticeKind, Role};
 use tadoru_graph::{Evidence, Notice, State};
 use tadoru_index::SearchRequest;
+use tadoru_model::{NoticeKind, Role};
 
 use crate::api::{ParamError, SearchParams};
 

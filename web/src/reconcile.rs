@@ -15,7 +15,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::Value;
-use tadoru_crawler::Role;
+use tadoru_model::Role;
 use utoipa::IntoParams;
 
 use crate::api::{ApiError, error_response};

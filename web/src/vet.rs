@@ -11,9 +11,9 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde_json::Value;
-use tadoru_crawler::Role;
 use tadoru_graph::{Entity, Graph};
 use tadoru_index::SearchRequest;
+use tadoru_model::Role;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::api::{ApiError, error_response};

@@ -2,7 +2,7 @@
 //! `renamed` between entities, applied through the statement log like every
 //! other fact, shown on the entity as a curator's judgement.
 
-use tadoru_crawler::Role;
+use tadoru_model::Role;
 
 use crate::curation::{Curated, JudgementKind};
 use crate::error::GraphError;

@@ -2,8 +2,8 @@
 //! name it ever had) in a compatible place, at a compatible address, of the
 //! same role, under a compatible operator, and not judged different by a curator.
 
-use tadoru_crawler::Role;
 use tadoru_crawler::names::{name_key, places_compatible};
+use tadoru_model::Role;
 
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Entity, Evidence};

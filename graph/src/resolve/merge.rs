@@ -2,7 +2,7 @@
 //! entities, and dated status changes.
 
 use chrono::NaiveDate;
-use tadoru_crawler::record::PartialDate;
+use tadoru_model::record::PartialDate;
 
 use crate::error::GraphError;
 use crate::model::{Edge, EdgeKind, Entity, Evidence, State, StatusChange};

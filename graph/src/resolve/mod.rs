@@ -18,8 +18,8 @@ mod notice;
 mod nta;
 mod people;
 
-use tadoru_crawler::Role;
 use tadoru_crawler::names::{name_key, split_operator};
+use tadoru_model::Role;
 
 use crate::error::GraphError;
 use crate::model::{Document, Entity, Evidence, Link};

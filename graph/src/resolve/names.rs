@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use tadoru_crawler::names::name_key;
-use tadoru_crawler::record::PartialDate;
+use tadoru_model::record::PartialDate;
 
 use crate::error::GraphError;
 use crate::model::{Entity, Evidence, NameInterval};

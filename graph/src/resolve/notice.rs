@@ -3,7 +3,7 @@
 //! the people it names.
 
 use tadoru_crawler::names::name_key;
-use tadoru_crawler::{NoticeKind, NoticeRecord, Role};
+use tadoru_model::{NoticeKind, NoticeRecord, Role};
 
 use crate::error::GraphError;
 use crate::model::{DocRef, EdgeKind, Entity, Evidence, Identifier, Notice, State};

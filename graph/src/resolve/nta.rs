@@ -3,16 +3,16 @@
 //! survivor, which stays active; process 21 with close cause 11 on the
 //! absorbed, which closes and points to its successor).
 
-use tadoru_crawler::Role;
 use tadoru_crawler::names::name_key;
-use tadoru_crawler::record::PartialDate;
+use tadoru_model::Role;
+use tadoru_model::record::PartialDate;
 
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Evidence, Identifier, State};
 use crate::staged::Staged;
 use crate::views::{owner_identifier, owner_name};
 
-use tadoru_crawler::nta::{NtaRow, close_cause_en, process_en};
+use tadoru_model::nta::{NtaRow, close_cause_en, process_en};
 
 use super::*;
 

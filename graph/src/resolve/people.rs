@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use tadoru_crawler::names::name_key;
-use tadoru_crawler::{NoticeRecord, Role};
+use tadoru_model::{NoticeRecord, Role};
 
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Evidence};

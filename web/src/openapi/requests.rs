@@ -8,7 +8,7 @@
 //! Rust type; a unit test holds every one to what utoipa's model keeps of it.
 
 use serde_json::{Value, json};
-use tadoru_crawler::{NoticeKind, Role};
+use tadoru_model::{NoticeKind, Role};
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{Object, Schema};
 use utoipa::{PartialSchema, ToSchema};

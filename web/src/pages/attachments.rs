@@ -5,8 +5,8 @@
 //! finds the notice by, so a reader can see where a match came from.
 
 use maud::{Markup, html};
-use tadoru_crawler::Attachment;
 use tadoru_crawler::pdf::TextReader;
+use tadoru_model::Attachment;
 
 use super::*;
 

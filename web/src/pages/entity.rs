@@ -6,8 +6,8 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use maud::{Markup, html};
-use tadoru_crawler::NoticeKind;
 use tadoru_graph::{Entity, Notice, State};
+use tadoru_model::NoticeKind;
 
 use super::*;
 use crate::glance::{InForce, OrderRef, Related, Summary};

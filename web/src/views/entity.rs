@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use tadoru_crawler::record::PartialDate;
 use tadoru_graph::{Entity, Graph};
+use tadoru_model::record::PartialDate;
 use utoipa::ToSchema;
 
 use super::{EntityBrief, EvidenceView, NoticeBrief, entity_brief, evidence, notice_brief, schema};

@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use tadoru_crawler::Role;
 use tadoru_graph::Notice;
+use tadoru_model::Role;
 use utoipa::ToSchema;
 
 use super::{NoticeBrief, notice_brief, schema};

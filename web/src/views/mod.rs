@@ -20,8 +20,8 @@ pub mod vet;
 
 use actix_web::HttpResponse;
 use serde::Serialize;
-use tadoru_crawler::{NoticeKind, Role};
 use tadoru_graph::{Entity, Evidence, Graph, State};
+use tadoru_model::{NoticeKind, Role};
 use utoipa::ToSchema;
 
 use crate::error::WebError;

@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use tadoru_crawler::extract::{article_en, authority_en};
 use tadoru_crawler::pdf::TextReader;
-use tadoru_crawler::record::PartialDate;
 use tadoru_graph::{Graph, Notice};
+use tadoru_model::record::PartialDate;
 use utoipa::ToSchema;
 
 use super::{EntityBrief, entity_brief, schema};

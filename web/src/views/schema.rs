@@ -3,7 +3,7 @@
 //! source. The codes come from the enums themselves, so the OpenAPI document
 //! lists exactly the values the API can answer.
 
-use tadoru_crawler::{NoticeKind, Role};
+use tadoru_model::{NoticeKind, Role};
 use utoipa::openapi::schema::{Object, ObjectBuilder, SchemaType, Type};
 
 fn one_of<I: IntoIterator<Item = &'static str>>(values: I) -> Object {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use tadoru_crawler::record::PartialDate;
+use tadoru_model::record::PartialDate;
 use utoipa::ToSchema;
 
 use super::{EntityBrief, schema};

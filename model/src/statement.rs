@@ -3,10 +3,11 @@
 //! store yields the entity graph, which is why `tadoru rebuild` can always
 //! regenerate sled and the index.
 
+use crate::curation::Curated;
+use crate::nta::NtaRow;
+use crate::record::NoticeRecord;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use tadoru_crawler::NoticeRecord;
-use tadoru_crawler::nta::NtaRow;
 
 /// One record of the log.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -64,7 +65,7 @@ pub enum Statement {
     Curation {
         sha256: String,
         index: usize,
-        judgement: crate::curation::Curated,
+        judgement: Curated,
     },
     /// One row of an NTA corporate-number file (its line in the file).
     Nta {

@@ -1,6 +1,8 @@
 //! The records the crawler extracts from government pages: notices, their
 //! subjects, renames and closures. These are the domain words of DESIGN.md's
-//! glossary and are shared by every crate that stores or shows them.
+//! glossary and are shared by every crate that stores or shows them; notice
+//! records are written into the statement log, so the serde discipline of
+//! the crate's documentation applies to them.
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -380,13 +382,32 @@ pub struct Attachment {
     pub text: Option<String>,
     /// Which reader read the text.
     #[serde(default)]
-    pub reader: Option<crate::pdf::TextReader>,
+    pub reader: Option<TextReader>,
     /// What else is worth knowing (why the first reader was not used, a cut).
     #[serde(default)]
     pub note: Option<String>,
     /// Why there is no text: never fetched, not a PDF, too large, unreadable.
     #[serde(default)]
     pub error: Option<String>,
+}
+
+/// Which reader produced an attachment's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextReader {
+    /// The `pdf-extract` crate, in process.
+    PdfExtract,
+    /// poppler's `pdftotext`.
+    Pdftotext,
+}
+
+impl TextReader {
+    pub fn name(self) -> &'static str {
+        match self {
+            TextReader::PdfExtract => "pdf-extract",
+            TextReader::Pdftotext => "pdftotext",
+        }
+    }
 }
 
 /// What the extractor made of one page.
@@ -444,7 +465,7 @@ mod tests {
             len: 6349,
             content_type: Some("application/pdf".into()),
             text: Some("逸脱管理".into()),
-            reader: Some(crate::pdf::TextReader::Pdftotext),
+            reader: Some(TextReader::Pdftotext),
             note: Some("pdf-extract: panicked (unsupported encoding)".into()),
             error: None,
         });
