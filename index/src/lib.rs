@@ -83,8 +83,8 @@ pub struct EntityDoc {
     /// The names a snippet may quote: those recorded, without search keys;
     /// empty: `names`.
     pub shown_names: Vec<String>,
-    /// The issue date (`yyyy-mm-dd`) of its latest notice: browsing without
-    /// a query lists entities by it, newest first.
+    /// The issue date (`yyyy-mm-dd`) of its latest notice: browsing
+    /// entities without a query lists them by it, newest first.
     pub latest_on: Option<String>,
     /// `clinic`, `cell_processing_facility`, `operator`.
     pub role: String,
@@ -135,6 +135,10 @@ pub(crate) struct Fields {
     bigrams: Field,
     /// Issue date as yyyymmdd (0 when unknown): browsing without a query sorts on it.
     date: Field,
+    /// An entity's latest notice date as yyyymmdd (0: none): browsing
+    /// entities alone sorts on it (a mixed browse lists notices first, as
+    /// entities keep `date` 0).
+    latest: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -224,6 +228,7 @@ fn schema() -> (Schema, Fields) {
             ),
         ),
         date: b.add_u64_field(DATE_FIELD, FAST),
+        latest: b.add_u64_field(LATEST_FIELD, FAST),
     };
     (b.build(), fields)
 }
@@ -249,6 +254,9 @@ const VERSION_FILE: &str = "tadoru-index-version";
 
 /// The fast field of issue dates.
 const DATE_FIELD: &str = "date";
+
+/// The fast field of an entity's latest notice date.
+const LATEST_FIELD: &str = "latest";
 
 /// What one run of a query gives: the page of hits, the total, the facet counts.
 type Ranked = (Vec<(f32, DocAddress)>, usize, FacetCounts);
@@ -440,8 +448,14 @@ impl SearchIndex {
             }
             let top = TopDocs::with_limit(limit).and_offset(offset);
             Ok(if browse {
-                // Browsing without a query: newest first, across all pages.
-                let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
+                // Browsing without a query: newest first, across all pages;
+                // entities alone by their latest notice.
+                let field = if req.doc_type.as_deref() == Some("entity") {
+                    LATEST_FIELD
+                } else {
+                    DATE_FIELD
+                };
+                let newest = top.order_by_fast_field::<u64>(field, tantivy::Order::Desc);
                 let (docs, total, facet_counts) = searcher.search(q, &(newest, Count, facets))?;
                 (
                     docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
@@ -760,6 +774,7 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.bigrams => n.attachments.as_str(),
         f.bigrams => n.labels.as_str(),
         f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
+        f.latest => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
     d.add_facet(f.facets, Facet::from("/type/notice"));
     d.add_facet(f.facets, Facet::from(&format!("/kind/{}", n.kind)));
@@ -789,7 +804,8 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.bigrams => e.current_name.as_str(),
         f.bigrams => e.names.join("\n"),
         f.bigrams => e.details.as_str(),
-        f.date => e.latest_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
+        f.date => 0u64,
+        f.latest => e.latest_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
     d.add_facet(f.facets, Facet::from("/type/entity"));
     d.add_facet(f.facets, Facet::from(&format!("/kind/{}", e.role)));

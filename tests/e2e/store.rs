@@ -792,7 +792,10 @@ fn a_survivor_shows_the_orders_it_inherited_everywhere() {
     let json = |url: &str| -> Value { serde_json::from_slice(&get(url).bytes().unwrap()).unwrap() };
 
     // The API hit: its own orders stay 0, the inherited one counted apart.
-    let hits = json(&format!("{base}/api/v1/search?q={}&type=entity", enc("さくら再生会")));
+    let hits = json(&format!(
+        "{base}/api/v1/search?q={}&type=entity",
+        enc("さくら再生会")
+    ));
     let hit = hits["hits"]
         .as_array()
         .unwrap()
@@ -804,20 +807,33 @@ fn a_survivor_shows_the_orders_it_inherited_everywhere() {
     let g = &hit["summary"];
     assert_eq!(g["orders"], 0, "{hit}");
     assert_eq!(g["inherited_orders"], 1, "{hit}");
-    assert_eq!(g["absorbed"][0]["current_name"], "医療法人大手町クリニック", "{hit}");
-    assert_eq!(g["absorbed"][0]["latest_order"]["kind"], "emergency_order", "{hit}");
+    assert_eq!(
+        g["absorbed"][0]["current_name"], "医療法人大手町クリニック",
+        "{hit}"
+    );
+    assert_eq!(
+        g["absorbed"][0]["latest_order"]["kind"], "emergency_order",
+        "{hit}"
+    );
     let absorbed = g["absorbed"][0]["id"].as_str().unwrap().to_string();
 
     // The page's hit says so, and links the absorbed corporation.
-    let ja = get(&format!("{base}/search?q={}&lang=ja", enc("さくら再生会"))).text().unwrap();
+    let ja = get(&format!("{base}/search?q={}&lang=ja", enc("さくら再生会")))
+        .text()
+        .unwrap();
     assert!(ja.contains("吸収した<a href=\"/entities/"), "{ja}");
     assert!(ja.contains("に緊急命令 1 件"), "{ja}");
-    let en = get(&format!("{base}/search?q={}&lang=en", enc("さくら再生会"))).text().unwrap();
+    let en = get(&format!("{base}/search?q={}&lang=en", enc("さくら再生会")))
+        .text()
+        .unwrap();
     assert!(en.contains("no orders of its own"), "{en}");
     assert!(en.contains(", which it absorbed"), "{en}");
 
     // The absorbed corporation's hit links its survivor (the name kept).
-    let hits = json(&format!("{base}/api/v1/search?q={}&type=entity", enc("大手町クリニック")));
+    let hits = json(&format!(
+        "{base}/api/v1/search?q={}&type=entity",
+        enc("大手町クリニック")
+    ));
     let old = hits["hits"]
         .as_array()
         .unwrap()
@@ -825,7 +841,10 @@ fn a_survivor_shows_the_orders_it_inherited_everywhere() {
         .find(|h| h["id"] == absorbed.as_str())
         .unwrap_or_else(|| panic!("{hits}"));
     assert_eq!(old["summary"]["now_part_of"], "医療法人社団さくら再生会");
-    assert_eq!(old["summary"]["now_part_of_entity"]["id"], survivor.as_str());
+    assert_eq!(
+        old["summary"]["now_part_of_entity"]["id"],
+        survivor.as_str()
+    );
     assert_eq!(
         old["summary"]["now_part_of_entity"]["url"],
         format!("/entities/{survivor}").as_str()
@@ -842,8 +861,15 @@ fn a_survivor_shows_the_orders_it_inherited_everywhere() {
     let v: Value = serde_json::from_slice(&resp.bytes().unwrap()).unwrap();
     let r = &v["results"][0];
     assert_eq!(r["orders"].as_array().unwrap().len(), 0, "{v}");
-    assert_eq!(r["inherited_orders"][0]["through"]["id"], absorbed.as_str(), "{v}");
-    assert_eq!(r["inherited_orders"][0]["order"]["kind"], "emergency_order", "{v}");
+    assert_eq!(
+        r["inherited_orders"][0]["through"]["id"],
+        absorbed.as_str(),
+        "{v}"
+    );
+    assert_eq!(
+        r["inherited_orders"][0]["order"]["kind"], "emergency_order",
+        "{v}"
+    );
     let reason = r["reason"].as_str().unwrap();
     assert!(
         reason.contains("it absorbed \"医療法人大手町クリニック\"") && reason.contains("1 order"),
@@ -851,22 +877,34 @@ fn a_survivor_shows_the_orders_it_inherited_everywhere() {
     );
 
     // The downloads hold the notice, saying through which entity.
-    let csv = get(&format!("{base}/entities/{survivor}.csv")).text().unwrap();
+    let csv = get(&format!("{base}/entities/{survivor}.csv"))
+        .text()
+        .unwrap();
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",through_entity_id,through_name"), "{header}");
+    assert!(
+        header.ends_with(",through_entity_id,through_name"),
+        "{header}"
+    );
     assert!(
         csv.lines().any(|l| l.contains(",inherited,")
             && l.contains(&format!(",{absorbed},医療法人大手町クリニック"))),
         "{csv}"
     );
-    let nd = get(&format!("{base}/entities/{survivor}.ndjson")).text().unwrap();
+    let nd = get(&format!("{base}/entities/{survivor}.ndjson"))
+        .text()
+        .unwrap();
     let line: Value = serde_json::from_str(nd.lines().next().unwrap()).unwrap();
     assert_eq!(line["relation"], "inherited", "{nd}");
     assert_eq!(line["through"]["id"], absorbed.as_str(), "{nd}");
 
     // The page lists the notice apart from its own, and its summary agrees.
-    let page = get(&format!("{base}/entities/{survivor}?lang=ja")).text().unwrap();
-    assert!(page.contains("吸収合併で承継した法人への処分等："), "{page}");
+    let page = get(&format!("{base}/entities/{survivor}?lang=ja"))
+        .text()
+        .unwrap();
+    assert!(
+        page.contains("吸収合併で承継した法人への処分等："),
+        "{page}"
+    );
     assert!(!page.contains(">処分等の記録はありません。"), "{page}");
     let e = json(&format!("{base}/api/v1/entities/{survivor}"));
     assert_eq!(e["summary"]["orders"].as_array().unwrap().len(), 0);

@@ -701,8 +701,13 @@ pub async fn search(
                 }
                 @if request.q.trim().is_empty() && total > 0 {
                     p.muted.order {
-                        (lang.t("並び順：処分等の発出日の新しい順（施設・法人は最新の処分等の日付順、処分等のないものは最後）。",
-                            "Order: newest notice first by its date of issue (a clinic, facility or operator by its latest notice; those with none last)."))
+                        @if doc_type == Some("entity") {
+                            (lang.t("並び順：最新の処分等の発出日が新しい順（処分等のないものは最後）。",
+                                "Order: by the date of the latest notice, newest first (those with no notice last)."))
+                        } @else {
+                            (lang.t("並び順：処分等は発出日の新しい順、施設・法人はその後。",
+                                "Order: notices by date of issue, newest first; clinics, facilities and operators after them."))
+                        }
                     }
                 }
                 div.layout {
