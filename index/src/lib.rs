@@ -53,6 +53,10 @@ pub struct NoticeDoc {
     pub year: Option<i32>,
     /// Every name of every subject entity, former names included.
     pub subject_names: Vec<String>,
+    /// The names its snippets may quote: its subjects' names as recorded
+    /// (spellings and readings included), without the search keys that
+    /// `subject_names` also holds; empty: `subject_names`.
+    pub shown_names: Vec<String>,
     /// The clinics and facilities it is addressed to, as written (shown with hits).
     pub parties: Vec<String>,
     /// Places and addresses of its subjects, as written (found in the gazetteer).
@@ -73,8 +77,15 @@ pub struct NoticeDoc {
 pub struct EntityDoc {
     pub id: String,
     pub current_name: String,
-    /// Every name it ever had, with spelling variants and its reading.
+    /// Every name it ever had, with spelling variants and its reading, and
+    /// the search keys made of them (legal form and spaces left out).
     pub names: Vec<String>,
+    /// The names a snippet may quote: those recorded, without search keys;
+    /// empty: `names`.
+    pub shown_names: Vec<String>,
+    /// The issue date (`yyyy-mm-dd`) of its latest notice: browsing
+    /// entities without a query lists them by it, newest first.
+    pub latest_on: Option<String>,
     /// `clinic`, `cell_processing_facility`, `operator`.
     pub role: String,
     /// English name, role and status words.
@@ -119,9 +130,15 @@ pub(crate) struct Fields {
     issued_on: Field,
     parties: Field,
     card: Field,
+    /// Names as recorded (stored, not indexed): what a names snippet quotes.
+    shown: Field,
     bigrams: Field,
     /// Issue date as yyyymmdd (0 when unknown): browsing without a query sorts on it.
     date: Field,
+    /// An entity's latest notice date as yyyymmdd (0: none): browsing
+    /// entities alone sorts on it (a mixed browse lists notices first, as
+    /// entities keep `date` 0).
+    latest: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -198,6 +215,7 @@ fn schema() -> (Schema, Fields) {
         issued_on: b.add_text_field("issued_on", STRING | STORED),
         parties: b.add_text_field("parties", STORED),
         card: b.add_text_field("card", STORED),
+        shown: b.add_text_field("shown", STORED),
         // Every Japanese-analyzer token of title, names, text and labels, with
         // documents only: what a Japanese run must match is one intersection
         // of single postings (ranking comes from the fields themselves).
@@ -210,15 +228,17 @@ fn schema() -> (Schema, Fields) {
             ),
         ),
         date: b.add_u64_field(DATE_FIELD, FAST),
+        latest: b.add_u64_field(LATEST_FIELD, FAST),
     };
     (b.build(), fields)
 }
 
 /// Bumped whenever the schema or analyzers change, or what a stored field
-/// holds (9: an entity's card keeps each order's period and lifting and the
-/// entities it links to): an index of another version is refused on open,
+/// holds (10: names as recorded stored apart for snippets, an entity's
+/// latest notice date to browse by, its card's absorbed corporations and
+/// official English name): an index of another version is refused on open,
 /// and callers rebuild it from the graph.
-pub const INDEX_VERSION: &str = "9";
+pub const INDEX_VERSION: &str = "10";
 
 /// How deep into the results a search reads: a page past this offset shows
 /// the last reachable results, so callers refuse such pages.
@@ -234,6 +254,9 @@ const VERSION_FILE: &str = "tadoru-index-version";
 
 /// The fast field of issue dates.
 const DATE_FIELD: &str = "date";
+
+/// The fast field of an entity's latest notice date.
+const LATEST_FIELD: &str = "latest";
 
 /// What one run of a query gives: the page of hits, the total, the facet counts.
 type Ranked = (Vec<(f32, DocAddress)>, usize, FacetCounts);
@@ -425,8 +448,14 @@ impl SearchIndex {
             }
             let top = TopDocs::with_limit(limit).and_offset(offset);
             Ok(if browse {
-                // Browsing without a query: newest first, across all pages.
-                let newest = top.order_by_fast_field::<u64>(DATE_FIELD, tantivy::Order::Desc);
+                // Browsing without a query: newest first, across all pages;
+                // entities alone by their latest notice.
+                let field = if req.doc_type.as_deref() == Some("entity") {
+                    LATEST_FIELD
+                } else {
+                    DATE_FIELD
+                };
+                let newest = top.order_by_fast_field::<u64>(field, tantivy::Order::Desc);
                 let (docs, total, facet_counts) = searcher.search(q, &(newest, Count, facets))?;
                 (
                     docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
@@ -557,16 +586,24 @@ impl SearchIndex {
                 .to_string()
         };
         let doc_type = get(f.doc_type);
+        // Names are quoted from the names as recorded, never from the
+        // search keys the names field also holds (輝鳳会thekclinic).
+        let shown = match get(f.shown) {
+            s if s.is_empty() => get(f.names),
+            s => s,
+        };
+        let names = || gens[0].snippet(&shown);
+        let field = |i: usize| gens[i].snippet_from_doc(&d);
         // A notice's own text first; its attachments' text last, when
         // nothing else holds the match.
-        let order: [&SnippetGenerator; 4] = if doc_type == "entity" {
-            gens
+        let order: [usize; 4] = if doc_type == "entity" {
+            [0, 1, 2, 3]
         } else {
-            [gens[1], gens[0], gens[2], gens[3]]
+            [1, 0, 2, 3]
         };
         let mut snippet = String::new();
-        for g in order {
-            let s = g.snippet_from_doc(&d);
+        for i in order {
+            let s = if i == 0 { names() } else { field(i) };
             if !s.is_empty() && !s.highlighted().is_empty() {
                 snippet = s.to_html();
                 break;
@@ -574,7 +611,7 @@ impl SearchIndex {
         }
         if snippet.is_empty() {
             // Nothing to highlight (a romaji match, say): show who it is about.
-            let text = get(f.names).replace('\n', " · ");
+            let text = shown.replace('\n', " · ");
             let short: String = text.chars().take(120).collect();
             snippet = html_escape(&short);
         }
@@ -729,6 +766,7 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.words => format!("{}\n{}\n{}", n.title, n.subject_names.join("\n"), n.body),
         f.issued_on => n.issued_on.clone().unwrap_or_default(),
         f.parties => n.parties.join("\n"),
+        f.shown => shown_text(&n.shown_names, &n.subject_names),
         f.labels => n.labels.as_str(),
         f.bigrams => n.title.as_str(),
         f.bigrams => n.subject_names.join("\n"),
@@ -736,6 +774,7 @@ fn notice_document(f: &Fields, n: &NoticeDoc) -> TantivyDocument {
         f.bigrams => n.attachments.as_str(),
         f.bigrams => n.labels.as_str(),
         f.date => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
+        f.latest => n.issued_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
     d.add_facet(f.facets, Facet::from("/type/notice"));
     d.add_facet(f.facets, Facet::from(&format!("/kind/{}", n.kind)));
@@ -761,10 +800,12 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
         f.romaji_words => words.join(" "),
         f.words => format!("{}\n{}", e.names.join("\n"), e.details),
         f.card => e.card.as_str(),
+        f.shown => shown_text(&e.shown_names, &e.names),
         f.bigrams => e.current_name.as_str(),
         f.bigrams => e.names.join("\n"),
         f.bigrams => e.details.as_str(),
         f.date => 0u64,
+        f.latest => e.latest_on.as_deref().map_or(0u64, |d| d.replace('-', "").parse().unwrap_or(0)),
     );
     d.add_facet(f.facets, Facet::from("/type/entity"));
     d.add_facet(f.facets, Facet::from(&format!("/kind/{}", e.role)));
@@ -773,6 +814,11 @@ fn entity_document(f: &Fields, e: &EntityDoc) -> TantivyDocument {
     }
     add_places(f, &mut d, &e.places);
     d
+}
+
+/// The names a snippet may quote: `shown`, else every name.
+fn shown_text(shown: &[String], names: &[String]) -> String {
+    if shown.is_empty() { names } else { shown }.join("\n")
 }
 
 fn html_escape(s: &str) -> String {
@@ -801,6 +847,7 @@ mod tests {
             body: body.into(),
             attachments: String::new(),
             english: english.into(),
+            ..NoticeDoc::default()
         }
     }
 
@@ -831,6 +878,7 @@ mod tests {
             places: vec!["京都府京都市下京区".into()],
             years: vec![2026],
             card: r#"{"status":"active"}"#.into(),
+            ..EntityDoc::default()
         }
     }
 
@@ -861,6 +909,59 @@ mod tests {
     }
 
     #[test]
+    fn a_snippet_quotes_recorded_names_never_search_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = EntityDoc {
+            id: "e-2".into(),
+            current_name: "医療法人社団 輝鳳会 THE K CLINIC".into(),
+            // The key search also reads, legal form and spaces left out.
+            names: vec![
+                "医療法人社団 輝鳳会 THE K CLINIC".into(),
+                "輝鳳会thekclinic".into(),
+            ],
+            shown_names: vec!["医療法人社団 輝鳳会 THE K CLINIC".into()],
+            role: "operator".into(),
+            ..EntityDoc::default()
+        };
+        let idx = SearchIndex::build(dir.path(), &[], &[e]).unwrap();
+        for q in ["輝鳳会", "thekclinic", ""] {
+            let mut req = SearchRequest::query(q);
+            req.doc_type = Some("entity".into());
+            let r = idx.search(&req).unwrap();
+            assert_eq!(ids(&r), ["e-2"], "{q}");
+            let snippet = r.hits[0].snippet.to_lowercase();
+            assert!(!snippet.contains("thekclinic"), "{q}: {snippet}");
+            assert!(snippet.contains("the k clinic"), "{q}: {snippet}");
+        }
+    }
+
+    #[test]
+    fn browsing_entities_lists_the_latest_notice_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = |id: &str, latest: Option<&str>| EntityDoc {
+            id: id.into(),
+            current_name: format!("施設{id}"),
+            names: vec![format!("施設{id}")],
+            role: "clinic".into(),
+            latest_on: latest.map(str::to_string),
+            ..EntityDoc::default()
+        };
+        let idx = SearchIndex::build(
+            dir.path(),
+            &[],
+            &[
+                e("e-a", Some("2016-05-01")),
+                e("e-b", None),
+                e("e-c", Some("2026-03-13")),
+            ],
+        )
+        .unwrap();
+        let mut req = SearchRequest::query("");
+        req.doc_type = Some("entity".into());
+        assert_eq!(ids(&idx.search(&req).unwrap()), ["e-c", "e-a", "e-b"]);
+    }
+
+    #[test]
     fn of_entities_sharing_a_word_those_on_record_come_first() {
         let dir = tempfile::tempdir().unwrap();
         let corp = |id: &str, name: &str, years: Vec<i32>| EntityDoc {
@@ -873,6 +974,7 @@ mod tests {
             places: vec![],
             years,
             card: String::new(),
+            ..EntityDoc::default()
         };
         // Many corporations from a registry file, one with an order on record.
         let mut entities: Vec<EntityDoc> = (0..30)

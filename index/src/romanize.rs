@@ -28,6 +28,9 @@ struct Lexicon {
     readings: HashMap<String, Vec<String>>,
     /// Katakana or kanji word → English renderings, the display form first.
     english: HashMap<String, Vec<String>>,
+    /// A single kanji → its first reading that is not a place name's
+    /// (KanjiDic2 or JMdict, not Japan Post's town names).
+    common: HashMap<String, String>,
 }
 
 fn tsv(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -39,7 +42,13 @@ fn tsv(text: &str) -> impl Iterator<Item = Vec<&str>> {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut readings: HashMap<String, Vec<String>> = HashMap::new();
+    let mut common: HashMap<String, String> = HashMap::new();
     for c in tsv(READINGS) {
+        if c.get(2).is_some_and(|src| *src != "town") && c[0].chars().count() == 1 {
+            common
+                .entry(c[0].to_string())
+                .or_insert_with(|| c[1].to_string());
+        }
         let r = readings.entry(c[0].to_string()).or_default();
         if !r.iter().any(|x| x == c[1]) {
             r.push(c[1].to_string());
@@ -56,7 +65,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (key, en) in GLOSSARY_ONLY.iter() {
         english.insert(key.clone(), en.clone());
     }
-    Lexicon { readings, english }
+    Lexicon {
+        readings,
+        english,
+        common,
+    }
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,6 +346,23 @@ pub fn segments(name: &str) -> Vec<Segment> {
                     });
                 }
             }
+            // One kanji straight after a loanword or Latin name is a
+            // suffix of it (コージンバイオ社, ABC堂), read as a word, not as
+            // the town of that name (社 is シャ here, not ヤシロ).
+            Script::Kanji
+                if run.len() == 1
+                    && start > 0
+                    && matches!(script(chars[start - 1]), Script::Katakana | Script::Latin)
+                    && LEXICON.common.contains_key(&run[0].to_string()) =>
+            {
+                let surface = run[0].to_string();
+                out.push(Segment {
+                    reading: LEXICON.common[&surface].clone(),
+                    english: Vec::new(),
+                    alternates: LEXICON.readings.get(&surface).cloned().unwrap_or_default(),
+                    surface,
+                });
+            }
             Script::Kanji => kanji_segments(run, &mut out),
         }
     }
@@ -576,6 +606,19 @@ mod tests {
             romaji("サイエンスクリニック"),
             romaji("サイエンス クリニック")
         );
+    }
+
+    #[test]
+    fn a_kanji_suffix_of_a_loanword_name_is_not_read_as_a_town() {
+        let e = english("コージンバイオ社 埼玉細胞加工センター").unwrap();
+        assert!(!e.contains("Yashiro"), "{e}");
+        assert!(e.starts_with("Kōjinbaio Sha "), "{e}");
+        assert_eq!(romaji("コージンバイオ社"), "Kōjinbaio Sha");
+        // Standing alone or in a kanji word, the dictionary reads it as before.
+        assert_eq!(romaji("社"), romaji("社 "));
+        // Search still knows every reading of it.
+        let words = search_words(&["コージンバイオ社".to_string()]);
+        assert!(words.iter().any(|w| w.contains("sha")), "{words:?}");
     }
 
     #[test]

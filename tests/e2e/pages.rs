@@ -373,14 +373,15 @@ fn long_queries_are_refused_on_the_search_page_with_the_text_kept() {
     assert_eq!(box_value(&ja), over);
     let (status, en) = page_text(&format!("/search?q={}&lang=en", enc(&over)));
     assert_eq!(status, 400);
-    assert!(en.contains("q is longer than 256 characters"));
+    assert!(en.contains("Your search is too long (280 characters); use at most 256."));
+    assert!(!en.contains("q is longer"), "developer wording");
     assert_eq!(box_value(&en), over);
     // ~20,000 characters (a pasted document) reach the server and get the
     // same page, not an HTTP 431.
     let huge = "clinic ".repeat(2900);
     let (status, en) = page_text(&format!("/search?q={}&lang=en", enc(&huge)));
     assert_eq!(status, 400);
-    assert!(en.contains("q is longer than 256 characters"));
+    assert!(en.contains("Your search is too long (20300 characters); use at most 256."));
     assert_eq!(box_value(&en), huge);
     // The form carries the limit and the message for the script that stops
     // a longer paste before it is sent.

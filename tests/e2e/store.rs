@@ -758,3 +758,158 @@ fn an_import_re_indexes_what_it_changed_as_a_whole_rebuild_would() {
     let rebuilt: Vec<Value> = queries.iter().map(|q| search_json(&data, q)).collect();
     assert_eq!(updated, rebuilt);
 }
+
+/// The survivor of an absorption merger (the b8 browser check's case): the
+/// demo's 医療法人大手町クリニック, which had an emergency order, is absorbed
+/// by a new corporation. Everywhere the survivor is shown — its search hit
+/// (API and page), vet (API and page), its downloads and its page's notice
+/// list — it has no orders of its own and the absorbed corporation's order
+/// is there, said to be against that corporation, as its summary and feed
+/// already say; the absorbed corporation's hit links the survivor.
+#[test]
+fn a_survivor_shows_the_orders_it_inherited_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    {
+        let mirror = Mirror::start();
+        crawl_mirror(&mirror, &data);
+    }
+    let csv = "\
+1,5013305000163,01,0,2026-02-02,2015-10-05,医療法人社団さくら再生会,,399,東京都,千代田区,（tadoru 検証用の架空データ）,,13,101,1000001,,,,,,,2015-10-05,1,,,,,サクラサイセイカイ,0
+2,4500005000156,21,0,2026-02-03,2026-02-01,医療法人大手町クリニック,,399,愛媛県,,（tadoru 検証用の架空データ）,,38,,,,,2026-02-01,11,5013305000163,,2015-10-05,1,,,,,オオテマチクリニック,0
+3,5013305000163,71,0,2026-02-03,2026-02-01,医療法人社団さくら再生会,,399,東京都,千代田区,（tadoru 検証用の架空データ）,,13,101,1000001,,,,,,医療法人大手町クリニック（4500005000156）を合併,2015-10-05,1,,,,,サクラサイセイカイ,0
+";
+    let file = dir.path().join("merger.csv");
+    std::fs::write(&file, csv).unwrap();
+    ok(&tadoru(&[
+        "import",
+        "nta",
+        "--data",
+        data.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]));
+    let base = serve(&data);
+    let json = |url: &str| -> Value { serde_json::from_slice(&get(url).bytes().unwrap()).unwrap() };
+
+    // The API hit: its own orders stay 0, the inherited one counted apart.
+    let hits = json(&format!(
+        "{base}/api/v1/search?q={}&type=entity",
+        enc("さくら再生会")
+    ));
+    let hit = hits["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["title"] == "医療法人社団さくら再生会")
+        .unwrap_or_else(|| panic!("{hits}"))
+        .clone();
+    let survivor = hit["id"].as_str().unwrap().to_string();
+    let g = &hit["summary"];
+    assert_eq!(g["orders"], 0, "{hit}");
+    assert_eq!(g["inherited_orders"], 1, "{hit}");
+    assert_eq!(
+        g["absorbed"][0]["current_name"], "医療法人大手町クリニック",
+        "{hit}"
+    );
+    assert_eq!(
+        g["absorbed"][0]["latest_order"]["kind"], "emergency_order",
+        "{hit}"
+    );
+    let absorbed = g["absorbed"][0]["id"].as_str().unwrap().to_string();
+
+    // The page's hit says so, and links the absorbed corporation.
+    let ja = get(&format!("{base}/search?q={}&lang=ja", enc("さくら再生会")))
+        .text()
+        .unwrap();
+    assert!(ja.contains("吸収した<a href=\"/entities/"), "{ja}");
+    assert!(ja.contains("に緊急命令 1 件"), "{ja}");
+    let en = get(&format!("{base}/search?q={}&lang=en", enc("さくら再生会")))
+        .text()
+        .unwrap();
+    assert!(en.contains("no orders of its own"), "{en}");
+    assert!(en.contains(", which it absorbed"), "{en}");
+
+    // The absorbed corporation's hit links its survivor (the name kept).
+    let hits = json(&format!(
+        "{base}/api/v1/search?q={}&type=entity",
+        enc("大手町クリニック")
+    ));
+    let old = hits["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == absorbed.as_str())
+        .unwrap_or_else(|| panic!("{hits}"));
+    assert_eq!(old["summary"]["now_part_of"], "医療法人社団さくら再生会");
+    assert_eq!(
+        old["summary"]["now_part_of_entity"]["id"],
+        survivor.as_str()
+    );
+    assert_eq!(
+        old["summary"]["now_part_of_entity"]["url"],
+        format!("/entities/{survivor}").as_str()
+    );
+
+    // Vet by corporate number: its orders empty, the inherited one apart,
+    // and the reason says through which corporation.
+    let resp = reqwest::blocking::Client::new()
+        .post(format!("{base}/api/v1/vet"))
+        .header("Content-Type", "application/json")
+        .body(r#"["5013305000163"]"#)
+        .send()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&resp.bytes().unwrap()).unwrap();
+    let r = &v["results"][0];
+    assert_eq!(r["orders"].as_array().unwrap().len(), 0, "{v}");
+    assert_eq!(
+        r["inherited_orders"][0]["through"]["id"],
+        absorbed.as_str(),
+        "{v}"
+    );
+    assert_eq!(
+        r["inherited_orders"][0]["order"]["kind"], "emergency_order",
+        "{v}"
+    );
+    let reason = r["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("it absorbed \"医療法人大手町クリニック\"") && reason.contains("1 order"),
+        "{reason}"
+    );
+
+    // The downloads hold the notice, saying through which entity.
+    let csv = get(&format!("{base}/entities/{survivor}.csv"))
+        .text()
+        .unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.ends_with(",through_entity_id,through_name"),
+        "{header}"
+    );
+    assert!(
+        csv.lines().any(|l| l.contains(",inherited,")
+            && l.contains(&format!(",{absorbed},医療法人大手町クリニック"))),
+        "{csv}"
+    );
+    let nd = get(&format!("{base}/entities/{survivor}.ndjson"))
+        .text()
+        .unwrap();
+    let line: Value = serde_json::from_str(nd.lines().next().unwrap()).unwrap();
+    assert_eq!(line["relation"], "inherited", "{nd}");
+    assert_eq!(line["through"]["id"], absorbed.as_str(), "{nd}");
+
+    // The page lists the notice apart from its own, and its summary agrees.
+    let page = get(&format!("{base}/entities/{survivor}?lang=ja"))
+        .text()
+        .unwrap();
+    assert!(
+        page.contains("吸収合併で承継した法人への処分等："),
+        "{page}"
+    );
+    assert!(!page.contains(">処分等の記録はありません。"), "{page}");
+    let e = json(&format!("{base}/api/v1/entities/{survivor}"));
+    assert_eq!(e["summary"]["orders"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        e["summary"]["inherited_orders"][0]["through"]["id"],
+        absorbed.as_str()
+    );
+}

@@ -187,8 +187,8 @@ impl ParamError {
             }
             (ParamError::UnknownKind(k), En) => format!("unknown kind {k:?}"),
             (ParamError::UnknownKind(k), Ja) => format!("種別（kind）{k:?} はありません"),
-            (ParamError::QueryTooLong { max, .. }, En) => {
-                format!("q is longer than {max} characters")
+            (ParamError::QueryTooLong { chars, max }, En) => {
+                format!("Your search is too long ({chars} characters); use at most {max}.")
             }
             (ParamError::QueryTooLong { chars, max }, Ja) => {
                 format!("検索語が長すぎます（{chars} 文字）。{max} 文字以内にしてください")
@@ -431,6 +431,7 @@ pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, We
         status: None,
         romaji: None,
         name_en: None,
+        name_en_source: None,
         summary: None,
     };
     if h.doc_type == "notice" {
@@ -447,6 +448,13 @@ pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, We
                 v.names = Some(c.names);
                 v.status = Some(c.status);
                 v.romaji = Some(c.romaji);
+                v.name_en_source = c.name_en.as_ref().map(|_| {
+                    if c.name_en_official {
+                        "official"
+                    } else {
+                        "automatic"
+                    }
+                });
                 v.name_en = Some(c.name_en);
             }
             None => {
@@ -454,6 +462,7 @@ pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, We
                 v.status = Some("active".into());
                 v.romaji = Some(tadoru_index::romanize::romaji(&h.title));
                 v.name_en = Some(tadoru_index::romanize::english(&h.title));
+                v.name_en_source = v.name_en.clone().flatten().map(|_| "automatic");
             }
         }
     }

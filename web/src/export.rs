@@ -20,12 +20,13 @@ use actix_web::body::{BodySize, MessageBody};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
-use tadoru_graph::Graph;
+use tadoru_graph::{EdgeKind, Graph};
 use tadoru_index::AllHits;
 use tokio::sync::mpsc;
 
 use crate::api::SearchParams;
 use crate::error::WebError;
+use crate::glance::NamedEntity;
 use crate::i18n::Lang;
 use crate::permalink::Base;
 use crate::views::follow::NoticeLine;
@@ -276,8 +277,8 @@ pub async fn search_ndjson(
     search_download(req, state, params, true).await
 }
 
-/// The entity's notices (addressed to it, then those only mentioning it),
-/// whole, in `format`.
+/// The entity's notices (addressed to it, then those addressed to the
+/// corporations it absorbed, then those only mentioning it), whole, in `format`.
 fn entity_download(
     graph: &Graph,
     id: String,
@@ -289,17 +290,43 @@ fn entity_download(
         .ok_or(WebError::NotFound { what: "entity", id })?;
     let notices = graph.notices_of(&e)?;
     let mentions = graph.mentions_of(&e)?;
-    let all = notices
+    let mut lines: Vec<NoticeLine> = notices
         .iter()
-        .map(|n| ("addressed", n))
-        .chain(mentions.iter().map(|n| ("mentioned", n)));
+        .map(|n| NoticeLine::new(&e.id, "addressed", n, base))
+        .collect();
+    // The notices of the corporations it absorbed (as its page and feed
+    // show them), each saying through which.
+    for edge in e.edges.iter().filter(|x| x.kind == EdgeKind::Succeeds) {
+        let Some(a) = graph.entity(&edge.target)? else {
+            continue;
+        };
+        if a.id == e.id
+            || lines
+                .iter()
+                .any(|l| l.through.as_ref().is_some_and(|t| t.id == a.id))
+        {
+            continue;
+        }
+        let through = NamedEntity {
+            id: a.id.clone(),
+            current_name: a.current_name().to_string(),
+        };
+        for n in graph.notices_of(&a)? {
+            if !lines.iter().any(|l| l.notice.id == n.id) {
+                lines.push(NoticeLine::inherited(&e.id, through.clone(), &n, base));
+            }
+        }
+    }
+    lines.extend(
+        mentions
+            .iter()
+            .map(|n| NoticeLine::new(&e.id, "mentioned", n, base)),
+    );
     let bytes = match format {
-        Format::Ndjson => all
-            .flat_map(|(rel, n)| views::line(&NoticeLine::new(&e.id, rel, n, base)))
-            .collect(),
+        Format::Ndjson => lines.iter().flat_map(views::line).collect(),
         Format::Csv { bom } => {
             let mut rows = vec![ENTITY_COLUMNS.iter().map(|c| c.to_string()).collect()];
-            rows.extend(all.map(|(rel, n)| NoticeLine::new(&e.id, rel, n, base).csv_row()));
+            rows.extend(lines.iter().map(NoticeLine::csv_row));
             let mut out = if bom {
                 "\u{feff}".as_bytes().to_vec()
             } else {

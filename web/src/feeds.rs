@@ -183,10 +183,6 @@ pub fn notice_entry(
     note: Option<&str>,
 ) -> Result<Entry, WebError> {
     let r = &n.record;
-    let title = match lang {
-        Lang::Ja => r.title.clone(),
-        Lang::En => title_en(n),
-    };
     let kind = r.kind.code();
     let label = match lang {
         Lang::Ja => kind_ja(kind),
@@ -202,7 +198,12 @@ pub fn notice_entry(
         || lang.t("日付不明", "date not stated").to_string(),
         |d| d.to_string(),
     );
-    let mut summary = format!("{label} · {date} · {}", r.authority);
+    let title = entry_title(lang, &label, &parties, &r.authority, &date);
+    let official = match lang {
+        Lang::Ja => r.title.clone(),
+        Lang::En => title_en(n),
+    };
+    let mut summary = format!("{official}\n{label} · {date} · {}", r.authority);
     if !parties.is_empty() {
         summary.push_str(" · ");
         summary.push_str(&parties.join("、"));
@@ -229,6 +230,48 @@ pub fn notice_entry(
     })
 }
 
+/// A notice's entry title: its kind, whom it is addressed to and its date
+/// of issue, so that notices sharing an official title (most orders are
+/// 「…に基づく緊急命令について」) can be told apart in a feed reader.
+fn entry_title(lang: Lang, kind: &str, parties: &[&str], authority: &str, date: &str) -> String {
+    // Many parties: the first two and how many more.
+    let who = match parties {
+        [] => authority.to_string(),
+        [a] => a.to_string(),
+        [a, b] => match lang {
+            Lang::Ja => format!("{a}、{b}"),
+            Lang::En => format!("{a}, {b}"),
+        },
+        [a, b, rest @ ..] => match lang {
+            Lang::Ja => format!("{a}、{b} ほか {} 件", rest.len()),
+            Lang::En => format!("{a}, {b} and {} more", rest.len()),
+        },
+    };
+    match lang {
+        Lang::Ja => format!("{kind}：{who}（{date}）"),
+        Lang::En => {
+            let mut k = kind.chars();
+            let kind = k
+                .next()
+                .map(|f| f.to_uppercase().chain(k).collect::<String>())
+                .unwrap_or_default();
+            format!("{kind} — {who} — {date}")
+        }
+    }
+}
+
+/// Entries newest first by when tadoru recorded them (to the second, as
+/// `updated` shows it); those recorded at the same time, by date of issue,
+/// newest first (a first crawl records years of notices in one second).
+fn newest_first(entries: &mut [Entry]) {
+    entries.sort_by(|a, b| {
+        b.updated
+            .timestamp()
+            .cmp(&a.updated.timestamp())
+            .then(b.published.cmp(&a.published))
+    });
+}
+
 fn entity_entry(graph: &Graph, base: &Base, lang: Lang, e: &Entity) -> Result<Entry, WebError> {
     let updated = graph
         .last_change(ChangeKind::Entity, &e.id)?
@@ -242,15 +285,23 @@ fn entity_entry(graph: &Graph, base: &Base, lang: Lang, e: &Entity) -> Result<En
         (_, Lang::Ja) => "廃止・閉鎖",
         (_, Lang::En) => "closed",
     };
+    let inherited = match (g.inherited_orders, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Ja) => format!("（ほかに吸収合併で承継した法人への命令 {n} 件）"),
+        (n, Lang::En) => format!(
+            " (and {n} {} against corporations it absorbed)",
+            if n == 1 { "order" } else { "orders" }
+        ),
+    };
     let summary = match lang {
         Lang::Ja => format!(
-            "{} · 命令 {} 件 · {state} · 名称：{}",
+            "{} · 命令 {} 件{inherited} · {state} · 名称：{}",
             kind_ja(e.role.code()),
             g.orders,
             names.join("、")
         ),
         Lang::En => format!(
-            "{} · {} {} on record · {state} · names: {}",
+            "{} · {} {} on record{inherited} · {state} · names: {}",
             kind_en(e.role.code()),
             g.orders,
             if g.orders == 1 { "order" } else { "orders" },
@@ -328,6 +379,7 @@ pub async fn notices(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
                 entries.push(notice_entry(g, &base, lang, &n, None)?);
             }
         }
+        newest_first(&mut entries);
         Ok(Feed {
             lang,
             alternate: with_lang(&base.join("/"), lang),
@@ -337,8 +389,8 @@ pub async fn notices(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
                 .to_string(),
             subtitle: lang
                 .t(
-                    "再生医療等安全性確保法に基づく行政処分等。tadoru が記録・更新した順（新しい順）。",
-                    "Enforcement under the Act on the Safety of Regenerative Medicine, newest recorded or changed first.",
+                    "再生医療等安全性確保法に基づく行政処分等。tadoru が記録・更新した順（新しい順、同時に記録したものは発出日の新しい順）。",
+                    "Enforcement under the Act on the Safety of Regenerative Medicine, newest recorded or changed first (recorded at the same time: newest issued first).",
                 )
                 .to_string(),
             base: base.url.clone(),
@@ -520,6 +572,93 @@ mod tests {
         assert_eq!(
             xml_escape("a<b>&\"'\u{1}\u{b}c\n"),
             "a&lt;b&gt;&amp;&quot;&apos;c\n"
+        );
+    }
+
+    fn entry(title: &str, updated: &str, issued: Option<&str>) -> Entry {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        Entry {
+            url: title.into(),
+            api_url: String::new(),
+            title: title.into(),
+            updated: t(updated),
+            published: issued.map(t),
+            category: None,
+            summary: String::new(),
+        }
+    }
+
+    #[test]
+    fn notices_recorded_together_list_the_newest_issued_first() {
+        let mut entries = vec![
+            entry(
+                "2016",
+                "2026-11-20T20:28:48.100Z",
+                Some("2016-01-01T00:00:00Z"),
+            ),
+            entry("undated", "2026-11-20T20:28:48.300Z", None),
+            entry(
+                "2026",
+                "2026-11-20T20:28:48.900Z",
+                Some("2026-03-13T00:00:00Z"),
+            ),
+            entry(
+                "changed later",
+                "2026-11-21T08:00:00Z",
+                Some("2020-01-01T00:00:00Z"),
+            ),
+            entry(
+                "2025",
+                "2026-11-20T20:28:48.500Z",
+                Some("2025-08-29T00:00:00Z"),
+            ),
+        ];
+        newest_first(&mut entries);
+        let order: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(order, ["changed later", "2026", "2025", "2016", "undated"]);
+    }
+
+    #[test]
+    fn an_entry_title_names_the_kind_the_party_and_the_date() {
+        assert_eq!(
+            entry_title(
+                Lang::Ja,
+                "緊急命令",
+                &["銀座クリニック"],
+                "厚生労働省",
+                "2026-03-13"
+            ),
+            "緊急命令：銀座クリニック（2026-03-13）"
+        );
+        assert_eq!(
+            entry_title(
+                Lang::En,
+                "emergency order",
+                &["銀座クリニック"],
+                "厚生労働省",
+                "2026-03-13"
+            ),
+            "Emergency order — 銀座クリニック — 2026-03-13"
+        );
+        assert_eq!(
+            entry_title(
+                Lang::Ja,
+                "改善命令",
+                &["A", "B", "C", "D"],
+                "x",
+                "2025-01-01"
+            ),
+            "改善命令：A、B ほか 2 件（2025-01-01）"
+        );
+        assert_eq!(
+            entry_title(
+                Lang::En,
+                "closure filing",
+                &[],
+                "関東信越厚生局",
+                "date not stated"
+            ),
+            "Closure filing — 関東信越厚生局 — date not stated"
         );
     }
 }

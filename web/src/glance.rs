@@ -86,6 +86,11 @@ pub struct StatedRename {
     #[schema(schema_with = schema::partial_date)]
     pub on: Option<PartialDate>,
     pub notice_id: String,
+    /// The kind of the notice that states it.
+    #[schema(schema_with = schema::kind)]
+    pub notice_kind: &'static str,
+    /// When that notice was issued.
+    pub notice_issued_on: Option<NaiveDate>,
 }
 
 /// Another entity, briefly, with its own orders counted.
@@ -134,6 +139,19 @@ pub struct Summary {
     /// The corporations it absorbed (NTA absorption merger): their orders
     /// are part of its history.
     pub absorbed: Vec<Related>,
+    /// The orders against the corporations it absorbed (newest first), each
+    /// with the corporation it was against: inherited through the merger,
+    /// never counted in `orders`, which are its own.
+    pub inherited_orders: Vec<InheritedOrder>,
+}
+
+/// An order against a corporation the entity absorbed: part of the
+/// entity's history through the merger, not an order against it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct InheritedOrder {
+    /// The absorbed corporation the order was against.
+    pub through: NamedEntity,
+    pub order: OrderRef,
 }
 
 /// Whether an order on record is in force, for a search hit: what the
@@ -186,6 +204,13 @@ pub struct Glance {
     pub former_names: usize,
     /// An absorbed corporation's successor, by its current name.
     pub now_part_of: Option<String>,
+    /// The same successor, with its id and page (`now_part_of` is its name).
+    pub now_part_of_entity: Option<LinkedEntity>,
+    /// Orders against the corporations it absorbed, all together: inherited
+    /// through the merger, not counted in `orders` (its own).
+    pub inherited_orders: usize,
+    /// The corporations it absorbed, each with its own orders.
+    pub absorbed: Vec<AbsorbedGlance>,
     /// Operators of a clinic or facility.
     pub operators: FewRelated,
     /// What an operator runs.
@@ -194,6 +219,38 @@ pub struct Glance {
     pub cells_processed_by: FewRelated,
     /// For a facility: the clinics it processed cells for.
     pub processes_cells_for: FewRelated,
+}
+
+/// Another entity with its page on this site.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct LinkedEntity {
+    pub id: String,
+    pub current_name: String,
+    /// Its page, as a path (`/entities/e-…`).
+    pub url: String,
+}
+
+impl From<&NamedEntity> for LinkedEntity {
+    fn from(e: &NamedEntity) -> Self {
+        LinkedEntity {
+            id: e.id.clone(),
+            current_name: e.current_name.clone(),
+            url: format!("/entities/{}", e.id),
+        }
+    }
+}
+
+/// A corporation the entity absorbed, with the orders against it, as a
+/// search hit shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AbsorbedGlance {
+    pub id: String,
+    pub current_name: String,
+    /// Orders on record against it.
+    pub orders: usize,
+    pub latest_order: Option<LatestOrder>,
+    /// Whether one of its orders is in force, as far as the sources say.
+    pub in_force: ForceAtGlance,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -234,27 +291,67 @@ pub struct Card {
     pub orders: Vec<CardOrder>,
     pub former_names: usize,
     pub now_part_of: Option<String>,
+    /// The successor's id with its name (cards made before it have none).
+    #[serde(default)]
+    pub now_part_of_entity: Option<NamedEntity>,
+    /// `name_en` is the entity's official English name (NTA 英語表記), not
+    /// an automatic rendering.
+    #[serde(default)]
+    pub name_en_official: bool,
+    /// A person named in notices: no reading of the name is shown.
+    #[serde(default)]
+    pub person: bool,
+    /// The corporations it absorbed, each with the orders against it.
+    #[serde(default)]
+    pub absorbed: Vec<AbsorbedCard>,
     pub operators: FewRelated,
     pub operates: FewRelated,
     pub cells_processed_by: FewRelated,
     pub processes_cells_for: FewRelated,
 }
 
+/// What a card keeps of a corporation its entity absorbed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AbsorbedCard {
+    pub id: String,
+    pub current_name: String,
+    /// Every order against it, newest first.
+    pub orders: Vec<CardOrder>,
+}
+
+fn latest_order(orders: &[CardOrder]) -> Option<LatestOrder> {
+    orders.first().map(|o| LatestOrder {
+        kind: o.kind.code().to_string(),
+        kind_en: o.kind.en().to_string(),
+        issued_on: o.issued_on,
+    })
+}
+
 impl Card {
     /// The hit's glance on `today`.
     pub fn glance(&self, today: NaiveDate) -> Glance {
+        let absorbed: Vec<AbsorbedGlance> = self
+            .absorbed
+            .iter()
+            .map(|a| AbsorbedGlance {
+                id: a.id.clone(),
+                current_name: a.current_name.clone(),
+                orders: a.orders.len(),
+                latest_order: latest_order(&a.orders),
+                in_force: force_at_glance(&a.orders, today),
+            })
+            .collect();
         Glance {
             state: self.state.clone(),
             closed_on: self.closed_on,
             orders: self.orders.len(),
-            latest_order: self.orders.first().map(|o| LatestOrder {
-                kind: o.kind.code().to_string(),
-                kind_en: o.kind.en().to_string(),
-                issued_on: o.issued_on,
-            }),
+            latest_order: latest_order(&self.orders),
             in_force: force_at_glance(&self.orders, today),
             former_names: self.former_names,
             now_part_of: self.now_part_of.clone(),
+            now_part_of_entity: self.now_part_of_entity.as_ref().map(LinkedEntity::from),
+            inherited_orders: absorbed.iter().map(|a| a.orders).sum(),
+            absorbed,
             operators: self.operators.clone(),
             operates: self.operates.clone(),
             cells_processed_by: self.cells_processed_by.clone(),
@@ -358,16 +455,9 @@ pub fn card_links(e: &Entity, named: &mut dyn FnMut(&str) -> Option<NamedEntity>
     }
 }
 
-/// The card of `e`, from the facts of each of its notices, the entities it
-/// links to and the current name of the corporation that absorbed it, if
-/// one did.
-pub fn card(
-    e: &Entity,
-    notices: &[NoticeFacts],
-    links: CardLinks,
-    now_part_of: Option<String>,
-) -> Card {
-    let current = e.current_name();
+/// Each order among `notices`, with the period it states and whether a
+/// later one of them lifts it, newest first (undated ones last).
+fn card_orders(notices: &[NoticeFacts]) -> Vec<CardOrder> {
     let mut orders: Vec<CardOrder> = notices
         .iter()
         .filter(|n| is_order(n.kind))
@@ -383,7 +473,57 @@ pub fn card(
         .collect();
     // Newest first; `None` sorts below every date.
     orders.sort_by_key(|o| std::cmp::Reverse(o.issued_on));
+    orders
+}
+
+/// What a card shows of the entity's absorption mergers: the corporation
+/// that absorbed it, and those it absorbed with their orders.
+#[derive(Debug, Clone, Default)]
+pub struct CardFamily {
+    pub now_part_of: Option<NamedEntity>,
+    pub absorbed: Vec<AbsorbedCard>,
+}
+
+/// The corporations `e` absorbed (its `Succeeds` edges, as the entity
+/// page's `absorbed`), each with its orders: `entity` reads one by id
+/// (following merges), `facts` one of its notices.
+pub fn absorbed_cards(
+    e: &Entity,
+    entity: &dyn Fn(&str) -> Option<Entity>,
+    facts: &dyn Fn(&str) -> Option<NoticeFacts>,
+) -> Vec<AbsorbedCard> {
+    let mut out: Vec<AbsorbedCard> = Vec::new();
+    for edge in e.edges.iter().filter(|x| x.kind == EdgeKind::Succeeds) {
+        let Some(a) = entity(&edge.target) else {
+            continue;
+        };
+        if a.id == e.id || out.iter().any(|x| x.id == a.id) {
+            continue;
+        }
+        let notices: Vec<NoticeFacts> = a.notices.iter().filter_map(|id| facts(id)).collect();
+        out.push(AbsorbedCard {
+            current_name: a.current_name().to_string(),
+            id: a.id.clone(),
+            orders: card_orders(&notices),
+        });
+    }
+    out
+}
+
+/// The card of `e`, from the facts of each of its notices, the entities it
+/// links to and its absorption mergers.
+pub fn card(e: &Entity, notices: &[NoticeFacts], links: CardLinks, family: CardFamily) -> Card {
+    let current = e.current_name();
+    let orders = card_orders(notices);
     let (state, closed_on, _) = state_of(e);
+    let person = e.role == tadoru_crawler::Role::Person;
+    // The official English name where the NTA records one; otherwise an
+    // automatic rendering, never for a person's name.
+    let (name_en, name_en_official) = match &e.en_name {
+        Some(en) if !en.trim().is_empty() => (Some(en.clone()), true),
+        _ if person => (None, false),
+        _ => (tadoru_index::romanize::english(current), false),
+    };
     Card {
         names: e.names.iter().map(|n| n.name.clone()).collect(),
         status: e
@@ -391,12 +531,16 @@ pub fn card(
             .map_or("active", |s| state_code(s.state))
             .to_string(),
         romaji: tadoru_index::romanize::romaji(current),
-        name_en: tadoru_index::romanize::english(current),
+        name_en,
         state: state.to_string(),
         closed_on,
         orders,
         former_names: e.names.iter().filter(|n| n.name != current).count(),
-        now_part_of,
+        now_part_of: family.now_part_of.as_ref().map(|s| s.current_name.clone()),
+        now_part_of_entity: family.now_part_of,
+        name_en_official,
+        person,
+        absorbed: family.absorbed,
         operators: links.operators,
         operates: links.operates,
         cells_processed_by: links.cells_processed_by,
@@ -404,17 +548,33 @@ pub fn card(
     }
 }
 
+/// The successor of `e` by absorption (following chains), by id and name.
+pub fn successor_named(graph: &Graph, e: &Entity) -> Result<Option<NamedEntity>, WebError> {
+    if e.successor().is_none() {
+        return Ok(None);
+    }
+    Ok(crate::views::successor_of(graph, e)?.map(|s| NamedEntity {
+        current_name: s.current_name().to_string(),
+        id: s.id,
+    }))
+}
+
+/// What the card of `e` shows of its absorption mergers, read from the graph.
+pub fn family_from_graph(graph: &Graph, e: &Entity) -> Result<CardFamily, WebError> {
+    let facts = |id: &str| graph.notice(id).ok().flatten().map(|n| NoticeFacts::of(&n));
+    let entity = |id: &str| graph.entity(id).ok().flatten();
+    Ok(CardFamily {
+        now_part_of: successor_named(graph, e)?,
+        absorbed: absorbed_cards(e, &entity, &facts),
+    })
+}
+
 /// The card of `e` read from the graph (the index stores one per entity:
 /// this is for an entity the index holds none for, and for feeds).
 pub fn card_from_graph(graph: &Graph, e: &Entity) -> Result<Card, WebError> {
     let notices: Vec<NoticeFacts> = graph.notices_of(e)?.iter().map(NoticeFacts::of).collect();
     let links = card_links(e, &mut |id| named_entity(graph, id).ok().flatten());
-    Ok(card(
-        e,
-        &notices,
-        links,
-        crate::views::successor_name(graph, e)?,
-    ))
+    Ok(card(e, &notices, links, family_from_graph(graph, e)?))
 }
 
 /// An entity id's survivor (following merges) and its current name, from
@@ -593,6 +753,8 @@ fn summary_on(
                     new: rn.new.clone(),
                     on: rn.on,
                     notice_id: n.id.clone(),
+                    notice_kind: n.record.kind.code(),
+                    notice_issued_on: n.record.issued_on,
                 });
             }
         }
@@ -616,6 +778,24 @@ fn summary_on(
         None => None,
     };
     let absorbed = edge_targets(EdgeKind::Succeeds)?;
+    let mut inherited_orders: Vec<InheritedOrder> = Vec::new();
+    for r in &absorbed {
+        let Some(a) = graph.entity(&r.id)? else {
+            continue;
+        };
+        let theirs = graph.notices_of(&a)?;
+        let through = NamedEntity {
+            id: a.id.clone(),
+            current_name: a.current_name().to_string(),
+        };
+        inherited_orders.extend(theirs.iter().filter(|n| is_order(n.record.kind)).map(|n| {
+            InheritedOrder {
+                through: through.clone(),
+                order: order_ref(&a, n, &theirs, today),
+            }
+        }));
+    }
+    inherited_orders.sort_by_key(|o| std::cmp::Reverse(o.order.issued_on));
     let (state, closed_on, closure_cause) = state_of(e);
     Ok(Summary {
         role: e.role.code(),
@@ -633,6 +813,7 @@ fn summary_on(
         processes_cells_for,
         now_part_of,
         absorbed,
+        inherited_orders,
     })
 }
 
@@ -828,7 +1009,7 @@ mod tests {
         }))
         .unwrap();
         let facts: Vec<NoticeFacts> = notices.iter().map(NoticeFacts::of).collect();
-        let c = card(&e, &facts, CardLinks::default(), None);
+        let c = card(&e, &facts, CardLinks::default(), CardFamily::default());
         // Orders only, newest first; the filing is not one.
         let kinds: Vec<&str> = c.orders.iter().map(|o| o.kind.code()).collect();
         assert_eq!(

@@ -27,7 +27,9 @@ pub fn title_en(n: &Notice) -> String {
     s
 }
 
-pub fn all_names(e: &Entity) -> Vec<String> {
+/// The entity's names as recorded: every name, its spelling variants and
+/// its reading (furigana). What a snippet may quote.
+pub fn recorded_names(e: &Entity) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for n in &e.names {
         names.push(n.name.clone());
@@ -36,6 +38,12 @@ pub fn all_names(e: &Entity) -> Vec<String> {
     if let Some(f) = &e.furigana {
         names.push(f.clone());
     }
+    names
+}
+
+/// The names search reads: [`recorded_names`] and a key of each.
+pub fn all_names(e: &Entity) -> Vec<String> {
+    let mut names = recorded_names(e);
     // Without legal form and spaces, as people type it: コージンバイオ埼玉細胞加工センター.
     let keys: Vec<String> = names
         .iter()
@@ -55,7 +63,8 @@ pub fn all_names(e: &Entity) -> Vec<String> {
 /// times, and only the entity's small fields are read for it.
 struct NamesOf<'g> {
     graph: &'g Graph,
-    cache: HashMap<String, Vec<String>>,
+    /// Every name (search) and the recorded ones (snippets), by id.
+    cache: HashMap<String, (Vec<String>, Vec<String>)>,
 }
 
 impl<'g> NamesOf<'g> {
@@ -66,16 +75,20 @@ impl<'g> NamesOf<'g> {
         }
     }
 
-    fn get(&mut self, id: &str) -> Result<&[String], WebError> {
+    fn get(&mut self, id: &str) -> Result<(&[String], &[String]), WebError> {
         if !self.cache.contains_key(id) {
             let names = self
                 .graph
                 .entity_core(id)?
-                .map(|e| all_names(&e))
+                .map(|e| (all_names(&e), recorded_names(&e)))
                 .unwrap_or_default();
             self.cache.insert(id.to_string(), names);
         }
-        Ok(self.cache.get(id).map(Vec::as_slice).unwrap_or_default())
+        Ok(self
+            .cache
+            .get(id)
+            .map(|(all, shown)| (all.as_slice(), shown.as_slice()))
+            .unwrap_or_default())
     }
 }
 
@@ -83,11 +96,16 @@ impl<'g> NamesOf<'g> {
 /// ever had.
 fn notice_doc(n: &Notice, names: &mut NamesOf) -> Result<NoticeDoc, WebError> {
     let mut subject_names: Vec<String> = n.record.subjects.iter().map(|s| s.name.clone()).collect();
+    let mut shown_names = subject_names.clone();
     for id in &n.subject_entities {
-        subject_names.extend(names.get(id)?.iter().cloned());
+        let (all, shown) = names.get(id)?;
+        subject_names.extend(all.iter().cloned());
+        shown_names.extend(shown.iter().cloned());
     }
     subject_names.sort();
     subject_names.dedup();
+    shown_names.sort();
+    shown_names.dedup();
     let r = &n.record;
     let english = format!(
         "{}\n{}\n{}\n{}",
@@ -104,6 +122,7 @@ fn notice_doc(n: &Notice, names: &mut NamesOf) -> Result<NoticeDoc, WebError> {
         issued_on: r.issued_on.map(|d| d.to_string()),
         year: r.issued_on.map(|d| chrono::Datelike::year(&d)),
         subject_names,
+        shown_names,
         parties: r
             .subjects
             .iter()
@@ -128,7 +147,16 @@ fn notice_doc(n: &Notice, names: &mut NamesOf) -> Result<NoticeDoc, WebError> {
     })
 }
 
-use crate::glance::{CardLinks, NamedEntity, NoticeFacts};
+use crate::glance::{CardFamily, CardLinks, NamedEntity, NoticeFacts};
+
+/// The card family of `e` (see [`CardFamily`]), with notice facts from `facts`.
+fn family_of(graph: &Graph, e: &Entity, facts: &dyn Fn(&str) -> Option<NoticeFacts>) -> CardFamily {
+    let entity = |id: &str| graph.entity(id).ok().flatten();
+    CardFamily {
+        now_part_of: crate::glance::successor_named(graph, e).ok().flatten(),
+        absorbed: crate::glance::absorbed_cards(e, &entity, facts),
+    }
+}
 
 /// The facts of notice `id` an entity's card needs, if the graph has it.
 fn facts_of(graph: &Graph, id: &str) -> Option<NoticeFacts> {
@@ -137,11 +165,12 @@ fn facts_of(graph: &Graph, id: &str) -> Option<NoticeFacts> {
 
 /// What an entity's document needs from beyond the entity: the facts of a
 /// notice by id, the survivor and current name of a linked entity by id,
-/// and the name of the corporation that absorbed it.
+/// and its absorption mergers (the corporation that absorbed it, those it
+/// absorbed with their orders).
 struct Around<'a> {
     facts: &'a dyn Fn(&str) -> Option<NoticeFacts>,
     named: &'a mut dyn FnMut(&str) -> Option<NamedEntity>,
-    successor: &'a dyn Fn(&Entity) -> Option<String>,
+    family: &'a dyn Fn(&Entity) -> CardFamily,
 }
 
 /// An entity's search document.
@@ -171,11 +200,17 @@ fn entity_doc(e: &Entity, around: &mut Around) -> EntityDoc {
     details.extend(e.addresses.iter().cloned());
     details.extend(e.identifiers.iter().map(|i| i.value.clone()));
     let links: CardLinks = crate::glance::card_links(e, around.named);
-    let card = crate::glance::card(e, &facts, links, (around.successor)(e));
+    let card = crate::glance::card(e, &facts, links, (around.family)(e));
     EntityDoc {
         id: e.id.clone(),
         current_name: e.current_name().to_string(),
         names: all_names(e),
+        shown_names: recorded_names(e),
+        latest_on: facts
+            .iter()
+            .filter_map(|f| f.issued_on)
+            .max()
+            .map(|d| d.to_string()),
         role: e.role.code().to_string(),
         english: english.join("\n"),
         details: details.join("\n"),
@@ -219,12 +254,12 @@ pub fn build_index(graph: &Graph, dir: &Path) -> Result<SearchIndex, WebError> {
     }
     drop(names);
     let fact = |id: &str| facts.get(id).cloned().or_else(|| facts_of(graph, id));
-    let successor = |e: &Entity| crate::views::successor_name(graph, e).ok().flatten();
+    let family = |e: &Entity| family_of(graph, e, &fact);
     let mut named = named_cached(graph);
     let mut around = Around {
         facts: &fact,
         named: &mut named,
-        successor: &successor,
+        family: &family,
     };
     let mut after: Option<String> = None;
     loop {
@@ -275,27 +310,41 @@ pub fn update_index(
         written += docs.len();
     }
     let fact = |id: &str| facts_of(graph, id);
-    let successor = |e: &Entity| crate::views::successor_name(graph, e).ok().flatten();
+    let family = |e: &Entity| family_of(graph, e, &fact);
     let mut named = named_cached(graph);
     let mut around = Around {
         facts: &fact,
         named: &mut named,
-        successor: &successor,
+        family: &family,
     };
-    let ids: Vec<&String> = entity_ids.iter().collect();
-    for chunk in ids.chunks(UPDATE_CHUNK) {
-        let mut docs = Vec::with_capacity(chunk.len());
-        let mut removed = Vec::new();
-        for id in chunk {
-            match graph.entity_record(id)? {
-                Some(e) if e.merged_into.is_none() => {
-                    docs.push(entity_doc(&e, &mut around));
+    // A corporation another absorbed is part of the survivor's card (its
+    // orders are inherited): a change to it, or a new notice against it,
+    // writes the survivor's card again, after the changed entities.
+    let mut survivors: BTreeSet<String> = BTreeSet::new();
+    let mut pending: Vec<String> = entity_ids.iter().cloned().collect();
+    while !pending.is_empty() {
+        for chunk in pending.chunks(UPDATE_CHUNK) {
+            let mut docs = Vec::with_capacity(chunk.len());
+            let mut removed = Vec::new();
+            for id in chunk {
+                match graph.entity_record(id)? {
+                    Some(e) if e.merged_into.is_none() => {
+                        if e.successor().is_some()
+                            && let Some(s) = crate::views::successor_of(graph, &e)?
+                            && !entity_ids.contains(&s.id)
+                        {
+                            survivors.insert(s.id);
+                        }
+                        docs.push(entity_doc(&e, &mut around));
+                    }
+                    _ => removed.push(id.clone()),
                 }
-                _ => removed.push((*id).clone()),
             }
+            index.apply(&[], &docs, &removed)?;
+            written += docs.len();
         }
-        index.apply(&[], &docs, &removed)?;
-        written += docs.len();
+        entity_ids.extend(survivors.iter().cloned());
+        pending = std::mem::take(&mut survivors).into_iter().collect();
     }
     index.merge_segments()?;
     Ok(written)

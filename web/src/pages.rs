@@ -164,7 +164,8 @@ fn layout_feed(
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — tadoru" }
+                // The home page is the site itself: its name once, with what it is.
+                title { @if title == "tadoru" { (lang.t("tadoru（辿る）— 再生医療の行政処分の記録", "tadoru — a record of enforcement against regenerative-medicine clinics")) } @else { (title) " — tadoru" } }
                 link rel="stylesheet" href=(asset_url("/style.css", CSS));
                 @if let Some(f) = &feed {
                     link rel="alternate" type="application/atom+xml" title=(f.title) href=(f.href);
@@ -562,7 +563,7 @@ pub async fn search(
         let mut glances = Vec::new();
         for h in &results.hits {
             let g = match h.doc_type.as_str() {
-                "entity" => crate::api::entity_card(&st.graph, h)?.map(|c| c.glance(today)),
+                "entity" => crate::api::entity_card(&st.graph, h)?.map(|c| (c.glance(today), c)),
                 _ => None,
             };
             glances.push(g);
@@ -698,6 +699,17 @@ pub async fn search(
                         })
                     }
                 }
+                @if request.q.trim().is_empty() && total > 0 {
+                    p.muted.order {
+                        @if doc_type == Some("entity") {
+                            (lang.t("並び順：最新の処分等の発出日が新しい順（処分等のないものは最後）。",
+                                "Order: by the date of the latest notice, newest first (those with no notice last)."))
+                        } @else {
+                            (lang.t("並び順：処分等は発出日の新しい順、施設・法人はその後。",
+                                "Order: notices by date of issue, newest first; clinics, facilities and operators after them."))
+                        }
+                    }
+                }
                 div.layout {
                     section.results {
                         @if total == 0 {
@@ -713,16 +725,15 @@ pub async fn search(
                         ol.hits start=(first) {
                             @for (h, g) in results.hits.iter().zip(&glances) {
                                 li {
+                                    // Real separators between the badges, for screen readers and copying.
                                     span class=(format!("badge {}", h.kind)) { (kind_label(&h.kind, lang)) }
-                                    @if let Some(g) = g { @if g.state != "active" { span.badge.closed { (state_label_code(&g.state, lang)) } } }
-                                    @if let Some(d) = &h.issued_on { span.muted { (d) } }
+                                    @if let Some((g, _)) = g { @if g.state != "active" { (lang.t("、", ", ")) span.badge.closed { (state_label_code(&g.state, lang)) } } }
+                                    @if let Some(d) = &h.issued_on { " " span.muted { (d) } }
                                     br;
                                     a href=(with_lang(&format!("/{}s/{}", if h.doc_type == "entity" { "entitie" } else { "notice" }, h.id), lang)) { strong { (ja_text(lang, &h.title)) } }
-                                    @if lang == Lang::En && h.doc_type == "entity" && has_japanese(&h.title) {
-                                        " " span.muted.romaji { (tadoru_index::romanize::english(&h.title).unwrap_or_else(|| tadoru_index::romanize::romaji(&h.title))) }
-                                    }
+                                    @if let Some((_, card)) = g { @if let Some(r) = english_name(card, &h.title, lang) { " " (r) } }
                                     @if !h.parties.is_empty() { div.muted { (ja_text(lang, &h.parties.join("、"))) } }
-                                    @if let Some(g) = g { (hit::glance_lines(g, lang)) }
+                                    @if let Some((g, _)) = g { (hit::glance_lines(g, &h.kind, lang)) }
                                     @if lang == Lang::En && has_japanese(&h.snippet) { div.snippet lang="ja" { (PreEscaped(&h.snippet)) } } @else { div.snippet { (PreEscaped(&h.snippet)) } }
                                 }
                             }
@@ -794,6 +805,25 @@ pub async fn search(
             },
         ),
     )
+}
+
+/// The English name an entity is shown with, the same on its hit and its
+/// page: the official one (NTA 英語表記) as it is; an automatic rendering
+/// only on English pages, marked as such; nothing for a person, whose name
+/// no machine reading gets right.
+fn english_name(card: &crate::glance::Card, name: &str, lang: Lang) -> Option<Markup> {
+    match (&card.name_en, card.name_en_official) {
+        (Some(en), true) => Some(html! { span.muted.romaji lang="en" { (en) } }),
+        _ if card.person || lang == Lang::Ja || !has_japanese(name) => None,
+        (en, _) => {
+            let reading = en
+                .clone()
+                .unwrap_or_else(|| tadoru_index::romanize::romaji(name));
+            Some(html! {
+                span.muted.romaji { (reading) " (" (lang.t("ローマ字は自動変換", "automatic romanization")) ")" }
+            })
+        }
+    }
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {

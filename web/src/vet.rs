@@ -171,6 +171,7 @@ fn matched(graph: &Graph, e: &Entity, base: &Base) -> Result<VetMatch, WebError>
         status: summary.state,
         closed_on: summary.closed_on,
         orders: summary.orders,
+        inherited_orders: summary.inherited_orders,
         now_part_of: views::successor_of(graph, e)?
             .as_ref()
             .map(views::entity_brief),
@@ -342,6 +343,36 @@ pub fn match_item(
     })
 }
 
+/// What a reason adds for orders inherited through absorption mergers:
+/// `; it absorbed "A", which has 1 order on record (emergency order,
+/// 2025-08-29): see inherited_orders`. Empty when there are none.
+fn inherited_reason(inherited: &[crate::glance::InheritedOrder]) -> String {
+    let mut by: Vec<(&str, Vec<&crate::glance::OrderRef>)> = Vec::new();
+    for io in inherited {
+        match by.iter_mut().find(|(n, _)| *n == io.through.current_name) {
+            Some((_, l)) => l.push(&io.order),
+            None => by.push((&io.through.current_name, vec![&io.order])),
+        }
+    }
+    by.iter()
+        .map(|(name, orders)| {
+            let list: Vec<String> = orders
+                .iter()
+                .map(|o| match o.issued_on {
+                    Some(d) => format!("{}, {d}", o.kind_en),
+                    None => o.kind_en.to_string(),
+                })
+                .collect();
+            format!(
+                "; it absorbed {name:?} (absorption merger), which has {} {} on record ({}): see inherited_orders",
+                orders.len(),
+                if orders.len() == 1 { "order" } else { "orders" },
+                list.join("; ")
+            )
+        })
+        .collect()
+}
+
 pub(crate) fn vet_one(
     graph: &Graph,
     index: &LiveIndex,
@@ -362,7 +393,13 @@ pub(crate) fn vet_one(
             }
         }
         _ => match m.candidates.first() {
-            Some((e, _)) => out.with_match(matched(graph, e, base)?),
+            Some((e, _)) => {
+                let found = matched(graph, e, base)?;
+                let mut out = out;
+                out.reason
+                    .push_str(&inherited_reason(&found.inherited_orders));
+                out.with_match(found)
+            }
             None => out,
         },
     })

@@ -10,7 +10,7 @@ use tadoru_graph::{Entity, Notice, State};
 use tadoru_model::NoticeKind;
 
 use super::*;
-use crate::glance::{InForce, OrderRef, Related, Summary};
+use crate::glance::{InForce, NamedEntity, OrderRef, Related, Summary};
 
 pub async fn entity(
     req: HttpRequest,
@@ -30,11 +30,19 @@ pub async fn entity(
             targets.push(st.graph.entity(&edge.target)?);
         }
         let summary = crate::glance::summary(&st.graph, &e, &notices)?;
+        // The notices of the corporations it absorbed: its history through
+        // the merger, listed apart from its own.
+        let mut inherited = Vec::new();
+        for a in &summary.absorbed {
+            if let Some(ae) = st.graph.entity(&a.id)? {
+                inherited.push((a.clone(), st.graph.notices_of(&ae)?));
+            }
+        }
         let as_of = st.graph.data_as_of()?;
-        Ok((e, notices, mentions, targets, summary, as_of))
+        Ok((e, notices, mentions, targets, summary, inherited, as_of))
     })
     .await;
-    let (lang, demo, (e, notices, mentions, targets, summary, as_of)) = match loaded {
+    let (lang, demo, (e, notices, mentions, targets, summary, inherited, as_of)) = match loaded {
         Ok(r) => r,
         Err(resp) => return resp,
     };
@@ -60,6 +68,7 @@ pub async fn entity(
                 &e,
                 &summary,
                 &notices,
+                &inherited,
                 &mentions,
                 &targets,
                 lang,
@@ -108,7 +117,9 @@ fn related_item(r: &Related, lang: Lang, paper: &Base) -> Markup {
         a href=(with_lang(&format!("/entities/{}", r.id), lang)) { (ja_text(lang, &r.current_name)) }
         (on_paper(paper, &format!("/entities/{}", r.id)))
         " ("
-        @if r.state != "active" { span.badge.closed { (state_label_code(r.state, lang)) } }
+        // A real separator after the badge: read aloud or copied, the two
+        // must not run together ("closed1 order").
+        @if r.state != "active" { span.badge.closed { (state_label_code(r.state, lang)) } (lang.t("、", ", ")) }
         (match lang {
             Lang::Ja => if r.orders == 0 { "命令の記録なし".to_string() } else { format!("命令 {} 件", r.orders) },
             Lang::En => if r.orders == 0 { "no orders on record".to_string() } else { format!("{} {} on record", r.orders, plural(r.orders, "order", "orders")) },
@@ -117,9 +128,25 @@ fn related_item(r: &Related, lang: Lang, paper: &Base) -> Markup {
     }
 }
 
+/// An order against a corporation the entity absorbed, saying which.
+fn order_item_through(o: &OrderRef, through: &NamedEntity, lang: Lang, paper: &Base) -> Markup {
+    html! {
+        li {
+            a href=(with_lang(&format!("/notices/{}", o.notice_id), lang)) { span class=(format!("badge {}", o.kind)) { (kind_label(o.kind, lang)) } }
+            (on_paper(paper, &format!("/notices/{}", o.notice_id)))
+            " " (date_or(o.issued_on, lang))
+            " · " (match lang { Lang::Ja => o.authority.clone(), Lang::En => o.authority_en.clone() })
+            " · " (lang.t("対象：", "against ")) a href=(with_lang(&format!("/entities/{}", through.id), lang)) { (ja_text(lang, &through.current_name)) }
+            (lang.t("（吸収合併で承継）", " (absorbed by merger)"))
+            br; (in_force_text(&o.in_force, lang))
+        }
+    }
+}
+
 /// The status block at the top of an entity page: the same facts as the
 /// API's `summary`.
 fn glance_block(sm: &Summary, lang: Lang, paper: &Base) -> Markup {
+    let person = sm.role == "person";
     let order_item = |o: &OrderRef| {
         html! {
             li {
@@ -154,10 +181,33 @@ fn glance_block(sm: &Summary, lang: Lang, paper: &Base) -> Markup {
                     @if let Some(c) = &sm.closure_cause { " — " (mixed_text(lang, &crate::i18n::cause(lang, c))) }
                 }
                 li {
-                    strong { (lang.t("命令：", "Orders: ")) }
-                    @if sm.orders.is_empty() { (lang.t("記録なし", "none on record")) } @else {
-                        (match lang { Lang::Ja => format!("{} 件", sm.orders.len()), Lang::En => format!("{} on record", sm.orders.len()) })
+                    // A person is named in orders (as 管理者, 理事長, …), not ordered.
+                    strong { @if person { (lang.t("記載された命令等：", "Named in orders: ")) } @else { (lang.t("命令：", "Orders: ")) } }
+                    @if sm.orders.is_empty() {
+                        @if sm.inherited_orders.is_empty() { (lang.t("記録なし", "none on record")) }
+                        @else { (lang.t("この法人に対するものは記録なし", "none of its own on record")) }
+                    } @else {
+                        (match (lang, person) {
+                            (Lang::Ja, true) => format!("{} 件の命令等に記載", sm.orders.len()),
+                            (Lang::En, true) => format!("named in {} {}", sm.orders.len(), plural(sm.orders.len(), "order", "orders")),
+                            (Lang::Ja, false) => format!("{} 件", sm.orders.len()),
+                            (Lang::En, false) => format!("{} on record", sm.orders.len()),
+                        })
                         ul { @for o in &sm.orders { (order_item(o)) } }
+                    }
+                }
+                @if !sm.inherited_orders.is_empty() {
+                    li {
+                        strong { (lang.t("吸収合併で承継した法人への命令：", "Orders against corporations it absorbed: ")) }
+                        (match lang {
+                            Lang::Ja => format!("{} 件（この法人に対するものではありません）", sm.inherited_orders.len()),
+                            Lang::En => format!("{} (not against it; inherited through the merger)", sm.inherited_orders.len()),
+                        })
+                        ul {
+                            @for io in &sm.inherited_orders {
+                                (order_item_through(&io.order, &io.through, lang, paper))
+                            }
+                        }
                     }
                 }
                 @if !sm.filings.is_empty() {
@@ -174,7 +224,12 @@ fn glance_block(sm: &Summary, lang: Lang, paper: &Base) -> Markup {
                                 li {
                                     (lang.t("名称変更：", "renamed: ")) (ja_text(lang, &r.old)) " → " (ja_text(lang, &r.new))
                                     @if let Some(on) = r.on { " (" (on) ")" }
-                                    " " a href=(with_lang(&format!("/notices/{}", r.notice_id), lang)) { (lang.t("記載した処分等", "stated in")) }
+                                    " " (lang.t("— 記載：", "— stated in the ")) a href=(with_lang(&format!("/notices/{}", r.notice_id), lang)) {
+                                        (match lang {
+                                            Lang::Ja => format!("{} の{}", date_or(r.notice_issued_on, lang), kind_label(r.notice_kind, lang)),
+                                            Lang::En => format!("{} of {}", kind_label(r.notice_kind, lang), date_or(r.notice_issued_on, lang)),
+                                        })
+                                    }
                                     (on_paper(paper, &format!("/notices/{}", r.notice_id)))
                                 }
                             }
@@ -194,10 +249,12 @@ fn glance_block(sm: &Summary, lang: Lang, paper: &Base) -> Markup {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn entity_body(
     e: &Entity,
     summary: &Summary,
     notices: &[Notice],
+    inherited: &[(Related, Vec<Notice>)],
     mentions: &[Notice],
     targets: &[Option<Entity>],
     lang: Lang,
@@ -223,7 +280,16 @@ fn entity_body(
             @if e.demo { span.badge.demo { (lang.t("デモデータ", "demo data")) } }
         }
         h1 { (ja_text(lang, e.current_name())) }
-        @if let Some(en) = &e.en_name { p.muted { (en) } }
+        // The official English name as the NTA records it; else, on English
+        // pages, an automatic reading that says it is one (never a person's).
+        @if let Some(en) = e.en_name.as_ref().filter(|n| !n.trim().is_empty()) {
+            p.muted { span lang="en" { (en) } " (" (lang.t("英語表記・国税庁法人番号公表サイト", "official English name, NTA")) ")" }
+        } @else if lang == Lang::En && e.role != tadoru_crawler::Role::Person && has_japanese(e.current_name()) {
+            p.muted.romaji {
+                (tadoru_index::romanize::english(e.current_name()).unwrap_or_else(|| tadoru_index::romanize::romaji(e.current_name())))
+                " (automatic romanization)"
+            }
+        }
         p.print-note {
             button.print type="button" hidden data-print { (lang.t("審査用記録を印刷（A4）", "Print the vetting record (A4)")) }
             span.print-only { (lang.t("tadoru 審査用記録 — 印刷日 ", "tadoru vetting record — printed ")) (chrono::Utc::now().date_naive()) " (UTC)" }
@@ -268,8 +334,28 @@ fn entity_body(
             }
         }
         h2 { (lang.t("処分等（すべての名称）", "Notices under every name")) " (" (notices.len()) ")" }
-        @if notices.is_empty() { p.muted { (lang.t("処分等の記録はありません。", "No notices recorded.")) } } @else {
+        @if notices.is_empty() {
+            @if inherited.iter().any(|(_, l)| !l.is_empty()) {
+                p.muted { (lang.t("この法人に対する処分等の記録はありません。吸収合併で承継した法人への処分等は下に示します。", "No notices addressed to it. Those against the corporations it absorbed are listed below.")) }
+            } @else {
+                p.muted { (lang.t("処分等の記録はありません。", "No notices recorded.")) }
+            }
+        } @else {
             (notices_table(notices, lang, Some(cite.base)))
+        }
+        @for (a, list) in inherited {
+            @if !list.is_empty() {
+                h2 {
+                    (lang.t("吸収合併で承継した法人への処分等：", "Notices against a corporation it absorbed: "))
+                    (ja_text(lang, &a.current_name)) " (" (list.len()) ")"
+                }
+                p.muted {
+                    (lang.t("この法人に対するものではなく、吸収合併で承継した ", "Not addressed to it: addressed to "))
+                    a href=(with_lang(&format!("/entities/{}", a.id), lang)) { (ja_text(lang, &a.current_name)) }
+                    (lang.t(" に対するものです。合併により、この法人の経歴の一部です。", ", which it absorbed by merger; part of its history through the merger."))
+                }
+                (notices_table(list, lang, Some(cite.base)))
+            }
         }
         @if !mentions.is_empty() {
             h2 { (lang.t("言及されている処分等（この施設等に対するものではありません）", "Mentioned in (not addressed to it)")) }

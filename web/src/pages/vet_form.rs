@@ -53,15 +53,34 @@ fn entity_link(m: &Value, lang: Lang) -> Markup {
 
 fn orders_cell(m: &Value, lang: Lang) -> Markup {
     let orders = m["orders"].as_array().cloned().unwrap_or_default();
+    let inherited = m["inherited_orders"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let badge = |o: &Value| {
+        html! {
+            span class=(format!("badge {}", o["kind"].as_str().unwrap_or(""))) { (kind_label(o["kind"].as_str().unwrap_or(""), lang)) }
+            " " (date_or(o["issued_on"].as_str(), lang))
+        }
+    };
     html! {
         @if orders.is_empty() {
-            (lang.t("命令の記録なし", "no orders on record"))
+            @if inherited.is_empty() { (lang.t("命令の記録なし", "no orders on record")) }
+            @else { (lang.t("この法人に対する命令の記録なし", "no orders of its own")) }
         } @else {
+            ul.plain { @for o in &orders { li { (badge(o)) } } }
+        }
+        // Orders against a corporation it absorbed: its history through the
+        // merger, said to be against that corporation.
+        @if !inherited.is_empty() {
             ul.plain {
-                @for o in &orders {
+                @for io in &inherited {
+                    @let through = &io["through"];
                     li {
-                        span class=(format!("badge {}", o["kind"].as_str().unwrap_or(""))) { (kind_label(o["kind"].as_str().unwrap_or(""), lang)) }
-                        " " (date_or(o["issued_on"].as_str(), lang))
+                        (badge(&io["order"]))
+                        (lang.t(" — 吸収した ", " — against "))
+                        a href=(with_lang(&format!("/entities/{}", through["id"].as_str().unwrap_or("")), lang)) { (ja_text(lang, through["current_name"].as_str().unwrap_or(""))) }
+                        (lang.t(" に対するもの", ", which it absorbed"))
                     }
                 }
             }

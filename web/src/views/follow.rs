@@ -9,6 +9,7 @@ use tadoru_model::Role;
 use utoipa::ToSchema;
 
 use super::{NoticeBrief, notice_brief, schema};
+use crate::glance::NamedEntity;
 use crate::permalink::Base;
 
 /// A notice or entity added or changed. Notices carry `title`, `kind`,
@@ -80,8 +81,12 @@ pub struct NoticeLine {
     #[serde(flatten)]
     pub notice: NoticeBrief,
     pub entity_id: String,
-    /// `addressed` (to it or naming it as a party) or `mentioned`.
+    /// `addressed` (to it or naming it as a party), `mentioned`, or
+    /// `inherited` (addressed to a corporation it absorbed: see `through`).
     pub relation: &'static str,
+    /// For `inherited`: the absorbed corporation the notice is addressed to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub through: Option<NamedEntity>,
     /// Whom the notice is addressed to (operators aside).
     pub parties: Vec<String>,
     pub documents: Vec<DocumentRef>,
@@ -91,7 +96,7 @@ pub struct NoticeLine {
 
 /// The columns of an entity's notices download, one per field of
 /// [`NoticeLine::csv_row`].
-pub const NOTICE_CSV_COLUMNS: [&str; 12] = [
+pub const NOTICE_CSV_COLUMNS: [&str; 14] = [
     "entity_id",
     "relation",
     "notice_id",
@@ -104,6 +109,8 @@ pub const NOTICE_CSV_COLUMNS: [&str; 12] = [
     "parties",
     "source_sha256",
     "url",
+    "through_entity_id",
+    "through_name",
 ];
 
 impl NoticeLine {
@@ -112,6 +119,7 @@ impl NoticeLine {
             notice: notice_brief(n),
             entity_id: entity_id.to_string(),
             relation,
+            through: None,
             parties: n
                 .record
                 .subjects
@@ -152,6 +160,22 @@ impl NoticeLine {
                 .collect::<Vec<_>>()
                 .join("|"),
             self.url.clone(),
+            self.through
+                .as_ref()
+                .map(|t| t.id.clone())
+                .unwrap_or_default(),
+            self.through
+                .as_ref()
+                .map(|t| t.current_name.clone())
+                .unwrap_or_default(),
         ]
+    }
+
+    /// A notice addressed to `through`, a corporation the entity absorbed.
+    pub fn inherited(entity_id: &str, through: NamedEntity, n: &Notice, base: &Base) -> NoticeLine {
+        NoticeLine {
+            through: Some(through),
+            ..NoticeLine::new(entity_id, "inherited", n, base)
+        }
     }
 }

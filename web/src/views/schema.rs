@@ -86,6 +86,10 @@ pub fn lookup_match() -> Object {
     one_of(["exact", "search"])
 }
 
+pub fn name_en_source() -> Object {
+    one_of(["official", "automatic"])
+}
+
 pub fn vet_match() -> Object {
     one_of(["corporate_number", "name", "ambiguous", "search", "none"])
 }

@@ -41,11 +41,20 @@ pub struct Hit {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(schema_with = schema::state)]
     pub status: Option<String>,
+    /// Entities: the current name in romaji, made automatically (a reading
+    /// for search, not an official or verified one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub romaji: Option<String>,
+    /// Entities: the official English name where one is recorded (NTA
+    /// 英語表記), else an automatic English rendering (none for a person);
+    /// `name_en_source` says which.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>)]
     pub name_en: Option<Option<String>>,
+    /// `official` or `automatic`, where there is a `name_en`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(schema_with = schema::name_en_source)]
+    pub name_en_source: Option<&'static str>,
     /// Entities: the entity at a glance, short (state, orders, former names).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<Glance>,

@@ -11,7 +11,7 @@ use tadoru_model::record::PartialDate;
 use utoipa::ToSchema;
 
 use super::{EntityBrief, schema};
-use crate::glance::OrderRef;
+use crate::glance::{InheritedOrder, OrderRef};
 
 /// A matched entity's status and orders.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -31,13 +31,16 @@ pub struct VetMatch {
     pub closed_on: Option<PartialDate>,
     /// Orders against it, newest first.
     pub orders: Vec<OrderRef>,
+    /// Orders against the corporations it absorbed, newest first, each with
+    /// the corporation it was against (not counted in `orders`).
+    pub inherited_orders: Vec<InheritedOrder>,
     /// The corporation an absorbed one is now part of.
     pub now_part_of: Option<EntityBrief>,
 }
 
 /// One item answered. A single match carries the entity's fields
 /// (`entity`, `url`, `permalink`, `api_url`, `status`, `closed_on`,
-/// `orders`, `now_part_of`); an
+/// `orders`, `inherited_orders`, `now_part_of`); an
 /// ambiguous one lists `candidates`; no match carries neither.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct VetResult {
@@ -74,6 +77,9 @@ pub struct VetResult {
     pub closed_on: Option<Option<PartialDate>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<OrderRef>>,
+    /// Orders against the corporations it absorbed (not against it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inherited_orders: Option<Vec<InheritedOrder>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<EntityBrief>)]
     pub now_part_of: Option<Option<EntityBrief>>,
@@ -95,6 +101,7 @@ impl VetResult {
             status: None,
             closed_on: None,
             orders: None,
+            inherited_orders: None,
             now_part_of: None,
         }
     }
@@ -108,6 +115,7 @@ impl VetResult {
         self.status = Some(m.status);
         self.closed_on = Some(m.closed_on);
         self.orders = Some(m.orders);
+        self.inherited_orders = Some(m.inherited_orders);
         self.now_part_of = Some(m.now_part_of);
         self
     }
