@@ -16,7 +16,9 @@ use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, Sta
 ///    parties it runs (the same graph whichever source arrives first).
 /// 10: name keys fold variant kanji and the ケ of place names (髙/高, 﨑/崎, ヶ/が).
 /// 11: the change feed by kind ([`TREE_CHANGES_BY_KIND`]).
-pub const SCHEMA_VERSION: &str = "11";
+/// 12: a party renamed as it moved within its prefecture is one party
+///     (its old name at its old place, under the operator that runs it).
+pub const SCHEMA_VERSION: &str = "12";
 
 pub const TREE_META: &str = "meta";
 /// entity id → JSON [`Entity`] holding only its small, bounded fields: the

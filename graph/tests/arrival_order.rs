@@ -74,8 +74,8 @@ fn nta_row(seq: u32, number: &str, name: &str, pref: &str) -> String {
 
 /// What a reader sees of the graph, without ids (which depend on order by
 /// design: a second entity of one name gets a suffix): each entity's role,
-/// names, places and corporate numbers, and its edges to others described
-/// the same way.
+/// names, places (as a set) and corporate numbers, and its edges to others
+/// described the same way.
 fn shape(g: &Graph) -> BTreeSet<String> {
     let entities = g.entities().unwrap();
     let describe = |id: &str| {
@@ -87,7 +87,11 @@ fn shape(g: &Graph) -> BTreeSet<String> {
             .filter(|i| i.scheme == "corporate_number")
             .map(|i| i.value.as_str())
             .collect();
-        format!("{:?} {names:?} {:?} {numbers:?}", e.role, e.places)
+        // Places as a set: a record lists them in the order sources gave
+        // them, which is the order they arrived in.
+        let mut places = e.places.clone();
+        places.sort();
+        format!("{:?} {names:?} {places:?} {numbers:?}", e.role)
     };
     entities
         .iter()
@@ -191,4 +195,83 @@ fn one_operator_of_clinics_in_several_prefectures_is_one_entity() {
     assert_eq!(operators.len(), 1, "{operators:#?}");
     let runs = a.iter().filter(|l| l.contains("-Operates->")).count();
     assert_eq!(runs, 3, "{a:#?}");
+}
+
+/// A clinic that moved within its prefecture and took a new name the same
+/// day (`…から現在地に移転し、同日、「Y」から名称を変更`) is one clinic, whether
+/// the notice stating the rename comes before or after one naming it under
+/// its old name at its old place. A clinic of the old name in another
+/// prefecture stays another clinic.
+#[test]
+fn a_clinic_renamed_as_it_moved_is_one_clinic_in_either_order() {
+    let op = "医療法人社団しおかぜ会";
+    let before = notice(
+        vec![
+            subject(
+                "しおさいリペアクリニック",
+                Role::Clinic,
+                Some(op),
+                Some("兵庫県神戸市中央区"),
+            ),
+            subject(op, Role::Operator, None, None),
+        ],
+        vec![],
+    );
+    let mut after = notice(
+        vec![
+            subject(
+                "うみかぜリペアメディカルクリニック",
+                Role::Clinic,
+                Some(op),
+                Some("兵庫県神戸市東灘区"),
+            ),
+            subject(op, Role::Operator, None, None),
+        ],
+        vec![],
+    );
+    after.issued_on = chrono::NaiveDate::from_ymd_opt(2024, 12, 6);
+    after.renames = vec![tadoru_model::Rename {
+        old: "しおさいリペアクリニック".into(),
+        new: "うみかぜリペアメディカルクリニック".into(),
+        on: chrono::NaiveDate::from_ymd_opt(2024, 10, 1).map(Into::into),
+    }];
+    let elsewhere = notice(
+        vec![subject(
+            "しおさいリペアクリニック",
+            Role::Clinic,
+            Some("医療法人ほかの会"),
+            Some("北海道札幌市中央区"),
+        )],
+        vec![],
+    );
+    let pages = [
+        page("http://x/before.html", before),
+        page("http://x/after.html", after),
+        page("http://x/elsewhere.html", elsewhere),
+    ];
+    let in_order = |order: &[usize]| {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Graph::open(dir.path()).unwrap();
+        for &i in order {
+            g.record_page(&pages[i]).unwrap();
+        }
+        shape(&g)
+    };
+    let a = in_order(&[0, 1, 2]);
+    let b = in_order(&[1, 0, 2]);
+    let c = in_order(&[2, 1, 0]);
+    assert_eq!(a, b, "the old name first vs the rename first");
+    assert_eq!(a, c, "the namesake elsewhere first");
+    let clinics: Vec<&String> = a
+        .iter()
+        .filter(|l| l.starts_with("Clinic") && !l.contains("->"))
+        .collect();
+    assert_eq!(clinics.len(), 2, "{clinics:#?}");
+    assert!(
+        clinics
+            .iter()
+            .any(|l| l.contains("しおさいリペアクリニック")
+                && l.contains("うみかぜリペアメディカルクリニック")),
+        "{clinics:#?}"
+    );
 }

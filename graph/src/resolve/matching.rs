@@ -2,7 +2,7 @@
 //! name it ever had) in a compatible place, at a compatible address, of the
 //! same role, under a compatible operator, and not judged different by a curator.
 
-use tadoru_crawler::names::{name_key, places_compatible};
+use tadoru_crawler::names::{name_key, places_compatible, split_prefecture};
 use tadoru_model::Role;
 
 use crate::error::GraphError;
@@ -33,7 +33,8 @@ pub(super) fn find(
             }
             let place_ok = e.places.is_empty()
                 || place.is_none()
-                || e.places.iter().any(|p| places_compatible(Some(p), place));
+                || e.places.iter().any(|p| places_compatible(Some(p), place))
+                || moved_since(v, &e, &key, place, operator)?;
             if !place_ok || !operator_compatible(v, &e, operator)? {
                 continue;
             }
@@ -75,6 +76,29 @@ pub(super) fn find(
         }
     }
     Ok(None)
+}
+
+/// Whether `key` is a name the entity had before a rename, and the record is
+/// at another place of the same prefecture under an operator known to run
+/// it: a party that moved with its rename (`…から現在地に移転し、同日、「Y」
+/// から名称を変更`) read under its old name at its old place. A namesake in
+/// another prefecture, or without that operator, stays another party.
+fn moved_since(
+    v: &Staged,
+    e: &Entity,
+    key: &str,
+    place: Option<&str>,
+    operator: Option<&str>,
+) -> Result<bool, GraphError> {
+    let former = e
+        .names
+        .iter()
+        .any(|n| n.to.is_some() && name_key(&n.name) == key);
+    let Some(pref) = place.and_then(|p| split_prefecture(p).0) else {
+        return Ok(false);
+    };
+    let same_prefecture = e.places.iter().any(|p| split_prefecture(p).0 == Some(pref));
+    Ok(former && same_prefecture && operator_known_same(v, e, operator)?)
 }
 
 /// Whether the record's operator is known and is one the entity is operated by.

@@ -10,7 +10,9 @@ use crate::model::{DocRef, EdgeKind, Entity, Evidence, Identifier, Notice, State
 use crate::staged::Staged;
 use crate::views::owner_identifier;
 
-use tadoru_crawler::names::{address_key, is_legal_entity, looks_like_facility, prefecture};
+use tadoru_crawler::names::{
+    address_key, is_legal_entity, looks_like_facility, prefecture, split_prefecture,
+};
 
 use super::*;
 
@@ -91,7 +93,23 @@ pub(super) fn apply_notice(
             .map(|s| s.role)
             .unwrap_or_else(|| role_of_name(&r.new).max(role_of_name(&r.old)));
         let place = subject.and_then(|s| s.place.as_deref());
-        let old = find(v, Some(role), &r.old, place, None, None)?;
+        let old = match find(v, Some(role), &r.old, place, None, None)? {
+            Some(hit) => Some(hit),
+            // The party may have moved with the rename (`…から現在地に移転し、
+            // 同日、「Y」から名称を変更`): its old name elsewhere in the same
+            // prefecture, under an operator that does not contradict it.
+            None => match place.and_then(|p| split_prefecture(p).0) {
+                Some(pref) => find(
+                    v,
+                    Some(role),
+                    &r.old,
+                    Some(pref),
+                    subject.and_then(|s| s.operator.as_deref()),
+                    None,
+                )?,
+                None => None,
+            },
+        };
         let new = find(v, Some(role), &r.new, place, None, None)?;
         let reason = Why::new(
             format!("the notice states the rename 「{}」→「{}」", r.old, r.new),
