@@ -509,7 +509,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // Labels that name an entry's party: once an entry has its disposition
     // (`処分内容`, the row bureaus close an entry with), one of them opens
     // the next entry (`製造事業者 X` after a clinic's `根拠条項`).
-    const PARTIES: [&str; 5] = ["氏名", "名称", "医療機関名", "施設名", "運営者"];
+    // A facility's number printed before its name (`施設番号 FA… 施設名 …`)
+    // opens the facility's entry too.
+    const PARTIES: [&str; 6] = ["氏名", "名称", "医療機関名", "施設名", "運営者", "施設番号"];
     for (label, value) in fields {
         let new_entry = match entries.last() {
             None => true,

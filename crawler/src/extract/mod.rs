@@ -19,6 +19,7 @@ pub mod bureau;
 pub mod closure;
 pub mod labels;
 pub mod lexer;
+pub mod linebreaks;
 pub mod mention;
 pub mod operators;
 pub mod orders;
@@ -165,6 +166,7 @@ fn extract_page(page: &PageText) -> PageContent {
 /// Parties, plans and the rest, read by the layout the lines are in.
 /// Renames stated anywhere on the page are then attached to those parties.
 pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
+    let lines = &linebreaks::rejoin(lines);
     let mut parsed = if bureau::is_bureau_order(lines) {
         bureau::read(lines, text)
     } else {
