@@ -80,9 +80,15 @@ pub fn kind_of_filings(headings: &[&str], text: &str) -> Option<NoticeKind> {
     {
         return None;
     }
+    // The sentence that presents the list: `次のとおり`, `以下のとおり`,
+    // `下記のとおり掲載します`, `お知らせします`, `公表します`, or the part
+    // of the month's filings it picks (`受理した届出のうち、…に係るもの`).
+    const PRESENTS: &[&str] = &["のとおり", "お知らせ", "公表", "掲載", "のうち"];
     sentences(text)
         .into_iter()
-        .filter(|s| (s.contains("届出") || s.contains("受理")) && s.contains("次のとおり"))
+        .filter(|s| {
+            (s.contains("届出") || s.contains("受理")) && PRESENTS.iter().any(|w| s.contains(w))
+        })
         .find_map(|s| {
             kinds_named(s).into_iter().find(|k| {
                 matches!(
