@@ -520,10 +520,19 @@ pub(crate) fn finish(
     }
     let authority = reading::authority(header, lines);
     // The date line, in the page or in the site's header above it.
-    let issued_on = reading::issue_date_line(lines)
-        .or_else(|| reading::issue_date_line(header))
-        .or(stated_on)
-        .or_else(|| reading::issue_date(lines));
+    // A date line that only says when the page was updated gives way to the
+    // order's own date (`命令年月日`, `処分日`) where the page states one.
+    let updated = reading::date_line_is_update(lines)
+        && stated_on.is_some()
+        && reading::order_days(lines) == 1;
+    let issued_on = if updated {
+        None
+    } else {
+        reading::issue_date_line(lines)
+    }
+    .or_else(|| reading::issue_date_line(header))
+    .or(stated_on)
+    .or_else(|| reading::issue_date(lines));
     let main = NoticeRecord {
         kind,
         summary_en: summary_en(kind, &authority, issued_on, &subjects, &articles),

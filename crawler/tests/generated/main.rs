@@ -941,7 +941,23 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
             rows.push(row("開設者", op, rng));
         }
         let position = e.position();
-        if rng.chance(30) {
+        if rng.chance(20) && !one_line {
+            // `被処分者 [院長 ]X（管理者）` over `再生医療等提供機関 Y`: the
+            // holder with the position addressed in a parenthesis, a gloss
+            // of the position before the name, the clinic on the next row.
+            let gloss = *rng.pick(&["", "院長 ", "院長　", "施設長 "]);
+            rows.insert(
+                0,
+                row(
+                    "被処分者",
+                    &format!("{gloss}{}（{position}）", e.person),
+                    rng,
+                ),
+            );
+            let clinic = rows.remove(1);
+            let kind = *rng.pick(&["再生医療等提供機関", "医療機関名", "提供機関"]);
+            rows.insert(1, clinic.replacen("医療機関名", kind, 1));
+        } else if rng.chance(30) {
             // `被処分者 管理者 X`: the position addressed, then its holder.
             rows.push(row("被処分者", &format!("{position} {}", e.person), rng));
         } else {
