@@ -421,6 +421,56 @@ impl Context<'_> {
 
     /// The first date of the clause, else (for a parenthesis) the last one
     /// before it in its sentence: `令和7年4月1日付けで名称変更(変更前の名称:Y)`.
+    /// The date of a former name stated at `k` in a parenthesis of several
+    /// sentences (`(旧名称:Y。令和8年2月13日付けで…命令を受けていたもの)`):
+    /// its own sentence's, else one of a sentence that tells a rename;
+    /// another sentence's date is of something else (an order, an opening).
+    fn former_date(&self, k: usize) -> Option<PartialDate> {
+        let n = self.clause.len();
+        let stop = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.tok == Tok::Sep && t.text == "。")
+        };
+        if !(0..n).any(stop) {
+            return self.clause_date();
+        }
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut lo = 0;
+        for j in 0..=n {
+            if j == n || stop(j) {
+                segments.push((lo, j));
+                lo = j + 1;
+            }
+        }
+        let date_in = |(a, b): (usize, usize)| (a..b).find_map(|d| self.date(d));
+        let own = segments.iter().copied().find(|&(a, b)| a <= k && k < b);
+        own.and_then(date_in)
+            .or_else(|| {
+                segments
+                    .iter()
+                    .copied()
+                    .filter(|&(a, b)| (a..b).any(|j| self.is(j, Kw::Rename)))
+                    .find_map(date_in)
+            })
+            .or_else(|| {
+                // A date outside before a rename verb, as `clause_date` reads it.
+                let first = *self.clause.first()?;
+                let mut verb = false;
+                self.toks[..first]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !(t.tok == Tok::Sep && t.text == "。"))
+                    .find_map(|t| match t.tok {
+                        Tok::Kw(Kw::Rename) => {
+                            verb = true;
+                            None
+                        }
+                        Tok::Date(d) if verb => Some(d),
+                        _ => None,
+                    })
+            })
+    }
+
     fn clause_date(&self) -> Option<PartialDate> {
         (0..self.clause.len())
             .find_map(|d| self.date(d))
@@ -494,7 +544,7 @@ impl Context<'_> {
             };
             let topic = self.topic_between(0, k, &old);
             if let Some(party) = self.party_for(topic, &old) {
-                self.push(out, &old, &self.name_of(&party), self.clause_date());
+                self.push(out, &old, &self.name_of(&party), self.former_date(k));
             }
         }
         if !verb {
