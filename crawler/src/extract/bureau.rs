@@ -846,10 +846,23 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
         {
             let name = clean(value.lines().next().unwrap_or(""));
-            // `代表者等 管理者 岩城 直人`: the position printed with the name.
+            // `代表者等 管理者 岩城 直人`, `代表者 X（代表取締役）`: the
+            // position printed with the name, before it or in a parenthesis.
             let (label, name) = match TITLE_FIRST.captures(&name) {
                 Some(c) => (c[1].to_string(), clean(&c[2])),
-                None => (label.clone(), name),
+                None => match groups(&name) {
+                    // Only under the generic 代表者: after a position
+                    // (`管理者 X（院長）`) the parenthesis is a gloss.
+                    (holder, gs)
+                        if label == "代表者"
+                            && gs.len() == 1
+                            && PERSON_LABELS.contains(&gs[0].trim())
+                            && gs[0].trim() != "院長" =>
+                    {
+                        (gs[0].trim().to_string(), clean(&holder))
+                    }
+                    _ => (label.clone(), name),
+                },
             };
             let of = if matches!(
                 label.as_str(),

@@ -88,8 +88,11 @@ fn rows(p: &Party, rng: &mut Rng) -> Vec<(String, String)> {
     };
     let person_value = |rng: &mut Rng| -> (String, String) {
         if e.facility {
-            // `代表者 代表取締役：X`, `代表者 理事長 X`, or the position as the label.
-            if rng.chance(50) {
+            // `代表者 代表取締役：X`, `代表者 理事長 X`, `代表者 X（理事長）`, or
+            // the position as the label.
+            if rng.chance(20) {
+                (label("代表者", rng), format!("{}（{}）", e.person, e.title))
+            } else if rng.chance(50) {
                 let colon = *rng.pick(&["：", " ", ":"]);
                 (
                     label("代表者", rng),
@@ -209,7 +212,8 @@ fn entry_html(p: &Party, layout: usize, rng: &mut Rng) -> String {
                     let broken = if v == p.e.name || (p.e.facility && v == operator) {
                         pdf_break(&v, rng)
                     } else if v == p.e.address {
-                        v.replacen(' ', *rng.pick(&["<br>", "</p><p>"]), 1)
+                        let brk = *rng.pick(&["<br>", "</p><p>"]);
+                        v.replacen(' ', brk, 1)
                     } else {
                         v
                     };
