@@ -209,6 +209,8 @@ pub fn looks_like_facility(name: &str) -> bool {
         "細胞調製",
         "セルプロセッシング",
         "プロセッシングラボ",
+        "培養ラボ",
+        "加工ラボ",
         "セルセンター",
         "cell processing",
     ]

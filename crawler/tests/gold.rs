@@ -592,7 +592,10 @@ fn tenth_held_out_set_precision_and_recall_per_field() {
 /// 100 / 33 → 100 / 83 %, articles 100 / 85 → 100 / 90 %, subject plans
 /// 25 / 11 → 75 / 67 %, subject role 100 / 76 → 100 / 88 %; issued_on,
 /// kind and page type unchanged (the English page, the prefecture's repost
-/// and the compliance report are left).
+/// and the compliance report are left). Round 8 (tuned on heldout12) raised
+/// the prefecture's repost's parties (対象施設 rows): subjects 90 / 88 →
+/// 93 / 90 %, operators 95 / 83 → 95 / 88 %, addresses 81 → 86 %, places
+/// 79 → 83 %, facility numbers 60 → 70 % recall.
 #[test]
 fn eleventh_held_out_set_precision_and_recall_per_field() {
     report(
@@ -611,7 +614,19 @@ fn eleventh_held_out_set_precision_and_recall_per_field() {
 /// 100 / 72 %, places 100 / 67 %, facility numbers 50 / 14 %, renames
 /// 50 / 29 %, closures 75 / 60 %, issued_on 94 / 83 %, articles 90 / 100 %,
 /// kind 100 / 89 %, page type 95 %. After round 7 (still unseen; tuned on
-/// heldout11): persons 93 / 76 %, every other field the same.
+/// heldout11): persons 93 / 76 %, every other field the same. Seen since
+/// round 8, which read its misses by class (a bureau's rows whatever its
+/// printed lines: one-line entries, PDF line breaks inside names and
+/// addresses, the facility number first; monthly filings presented by any
+/// sentence; dated name chains back to a first name; a change of 開設者 is
+/// no rename; 対象医療機関 / 対象施設 rows; a repost dated by its order;
+/// an undated 旧名称 beside history, 代表者 X（代表取締役）), before → after: facility numbers
+/// 50 / 14 → 100 / 71 %, renames 50 / 29 → 100 / 100 %, closures
+/// 75 / 60 → 80 / 80 %, operators 93 / 61 → 95 / 91 %, places 100 / 67 →
+/// 100 / 96 %, addresses 100 / 72 → 100 / 100 %, persons 93 / 76 →
+/// 100 / 94 %, subjects 90 / 78 → 100 / 98 %, issued_on 94 / 83 → 100 /
+/// 100 %, kind 100 / 89 → 100 / 100 %, page type 95 → 100 %, plans
+/// 100 / 75 → 100 / 83 %; articles unchanged (90 / 100 %).
 #[test]
 fn twelfth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -659,22 +674,16 @@ const HELD_OUT_13_FLOOR: &[(&str, f64, f64)] = &[
 ];
 
 const HELD_OUT_12_FLOOR: &[(&str, f64, f64)] = &[
-    ("articles", 0.890, 0.995),
-    ("authority", 0.995, 0.884),
-    ("closures", 0.745, 0.595),
-    ("issued_on", 0.933, 0.828),
-    ("kind", 0.995, 0.884),
-    ("page", 0.945, 0.945),
-    ("persons", 0.924, 0.760),
-    ("plans", 0.995, 0.745),
-    ("renames", 0.495, 0.281),
-    ("subject.address", 0.995, 0.717),
-    ("subject.facility_number", 0.495, 0.138),
-    ("subject.operator", 0.928, 0.604),
-    ("subject.place", 0.995, 0.662),
-    ("subject.plans", 0.995, 0.662),
-    ("subject.role", 0.967, 0.756),
-    ("subjects", 0.895, 0.778),
+    ("articles", 0.889, 0.995),
+    ("closures", 0.795, 0.795),
+    ("persons", 0.995, 0.936),
+    ("plans", 0.995, 0.828),
+    ("subject.facility_number", 0.995, 0.709),
+    ("subject.operator", 0.949, 0.908),
+    ("subject.place", 0.995, 0.953),
+    ("subject.plans", 0.995, 0.828),
+    ("subject.role", 0.995, 0.973),
+    ("subjects", 0.995, 0.973),
 ];
 
 const HELD_OUT_11_FLOOR: &[(&str, f64, f64)] = &[
@@ -687,13 +696,13 @@ const HELD_OUT_11_FLOOR: &[(&str, f64, f64)] = &[
     ("persons", 0.926, 0.959),
     ("plans", 0.895, 0.813),
     ("renames", 0.995, 0.828),
-    ("subject.address", 0.995, 0.805),
-    ("subject.facility_number", 0.995, 0.595),
-    ("subject.operator", 0.947, 0.828),
-    ("subject.place", 0.995, 0.787),
+    ("subject.address", 0.995, 0.852),
+    ("subject.facility_number", 0.995, 0.695),
+    ("subject.operator", 0.949, 0.870),
+    ("subject.place", 0.995, 0.828),
     ("subject.plans", 0.745, 0.662),
-    ("subject.role", 0.995, 0.876),
-    ("subjects", 0.897, 0.876),
+    ("subject.role", 0.995, 0.899),
+    ("subjects", 0.921, 0.899),
 ];
 
 /// Since round 6 only one field is under the bar: u14's 医社 abbreviation

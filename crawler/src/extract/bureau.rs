@@ -310,6 +310,27 @@ fn person_addressed(label: &str, value: &str) -> Option<(String, String)> {
     let first = clean(value.lines().next().unwrap_or(""));
     let not_a_party =
         |n: &str| !names::is_legal_entity(n) && !names::looks_like_facility(n) && !n.is_empty();
+    // `堂島 美紀(管理者)`, `院長 志田 拓也(管理者)`: the holder with the
+    // position addressed in a parenthesis of its own (a position before the
+    // name is a gloss; heldout11 decision 17).
+    let (outside, gs) = groups(&first);
+    if let [g] = gs.as_slice()
+        && PERSON_LABELS.contains(&g.trim())
+    {
+        let holder = match TITLE_FIRST.captures(&outside) {
+            Some(c) if PERSON_LABELS.contains(&&c[1]) => clean(&c[2]),
+            // `院長 X`, `施設長 X`: a gloss of the position before the name.
+            _ => match outside.split_once(' ') {
+                Some((gloss, rest)) if gloss.ends_with('長') && gloss.chars().count() <= 5 => {
+                    clean(rest)
+                }
+                _ => outside.clone(),
+            },
+        };
+        if not_a_party(&holder) && names::reads_as_person(&holder) {
+            return Some((g.trim().to_string(), holder));
+        }
+    }
     if let Some(c) = TITLE_FIRST.captures(&first)
         && PERSON_LABELS.contains(&&c[1])
         && not_a_party(&groups(&c[2]).0)
@@ -482,7 +503,27 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .map_or(section.len(), |n| n.start());
         let value = section[whole.end()..value_end].trim().to_string();
         let label = canonical_label(label.as_str());
-        let (label, value) = person_addressed(&label, &value).unwrap_or((label, value));
+        let addressed = person_addressed(&label, &value);
+        // The party addressed opens an entry, even read as a position's
+        // holder: after an entry closed by its disposition, a new one begins.
+        let since_closed: Vec<&str> = fields
+            .iter()
+            .rev()
+            .take_while(|(l, _)| l != "処分内容" && l != "区分")
+            .map(|(l, _)| l.as_str())
+            .collect();
+        let closed = fields
+            .iter()
+            .rev()
+            .take_while(|(l, _)| l != "区分")
+            .any(|(l, _)| l == "処分内容");
+        let named_since = since_closed
+            .iter()
+            .any(|l| ["名称", "医療機関名", "施設名", "氏名", "運営者", "施設番号"].contains(l));
+        if addressed.is_some() && closed && !named_since {
+            fields.push(("区分".to_string(), String::new()));
+        }
+        let (label, value) = addressed.unwrap_or((label, value));
         // `管理者` over `氏名 X` (a `<dt>` and its `<dd>`): the name of the
         // position the row above labels.
         if label == "氏名"
@@ -509,7 +550,9 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
     // Labels that name an entry's party: once an entry has its disposition
     // (`処分内容`, the row bureaus close an entry with), one of them opens
     // the next entry (`製造事業者 X` after a clinic's `根拠条項`).
-    const PARTIES: [&str; 5] = ["氏名", "名称", "医療機関名", "施設名", "運営者"];
+    // A facility's number printed before its name (`施設番号 FA… 施設名 …`)
+    // opens the facility's entry too.
+    const PARTIES: [&str; 6] = ["氏名", "名称", "医療機関名", "施設名", "運営者", "施設番号"];
     for (label, value) in fields {
         let new_entry = match entries.last() {
             None => true,
@@ -526,9 +569,13 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
                 let closed = e.iter().any(|(l, _)| l == "処分内容");
                 // `医療機関 X` / `所在地 …` / `管理者 …` then `細胞培養加工施設 Y`
                 // (a 【参考】 list): the facility is an entry of its own.
+                // So is a facility after a clinic whose row gives its place
+                // in a parenthesis (`対象医療機関 X(開設者:…/大阪市中央区)`).
                 let clinic_done = label == "施設名"
-                    && e.iter().any(|(l, _)| l == "医療機関名")
-                    && e.iter().any(|(l, _)| l == "所在地");
+                    && e.iter().any(|(l, v)| l == "医療機関名" && v.contains('('))
+                    || (label == "施設名"
+                        && e.iter().any(|(l, _)| l == "医療機関名")
+                        && e.iter().any(|(l, _)| l == "所在地"));
                 e.iter().any(|(l, _)| *l == label)
                     || (NAMES.contains(&label.as_str())
                         && e.iter().any(|(l, _)| NAMES.contains(&l.as_str()))
@@ -799,10 +846,23 @@ pub fn read(lines: &[String], text: &str) -> Parsed {
             .filter(|(l, _)| PERSON_LABELS.contains(&l.as_str()))
         {
             let name = clean(value.lines().next().unwrap_or(""));
-            // `代表者等 管理者 岩城 直人`: the position printed with the name.
+            // `代表者等 管理者 岩城 直人`, `代表者 X（代表取締役）`: the
+            // position printed with the name, before it or in a parenthesis.
             let (label, name) = match TITLE_FIRST.captures(&name) {
                 Some(c) => (c[1].to_string(), clean(&c[2])),
-                None => (label.clone(), name),
+                None => match groups(&name) {
+                    // Only under the generic 代表者: after a position
+                    // (`管理者 X（院長）`) the parenthesis is a gloss.
+                    (holder, gs)
+                        if label == "代表者"
+                            && gs.len() == 1
+                            && PERSON_LABELS.contains(&gs[0].trim())
+                            && gs[0].trim() != "院長" =>
+                    {
+                        (gs[0].trim().to_string(), clean(&holder))
+                    }
+                    _ => (label.clone(), name),
+                },
             };
             let of = if matches!(
                 label.as_str(),

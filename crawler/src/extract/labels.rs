@@ -207,6 +207,24 @@ pub(crate) fn label_class(word: &str) -> Option<&'static str> {
 
     let ends = |s: &str| w.ends_with(s);
     let has = |s: &str| w.contains(s);
+    // `対象医療機関 X`, `対象施設 X`: the party the order is addressed to, by kind.
+    if let Some(kind) = w.strip_prefix("対象") {
+        if ["医療機関", "提供機関", "再生医療等提供機関", "機関"].contains(&kind)
+        {
+            return Some("医療機関名");
+        }
+        if ["施設", "細胞培養加工施設"].contains(&kind) {
+            return Some("施設名");
+        }
+    }
+    // `命令を行った者 厚生労働大臣`: who acted, not who was acted on.
+    if ends("者")
+        && ["行った", "命じた", "処分した", "処分をした"]
+            .iter()
+            .any(|x| has(x))
+    {
+        return Some(UNKNOWN);
+    }
     Some(if PERSON_HEADS.iter().any(|h| ends(h)) {
         // `施設管理者`, `代表者等`: the position the row names.
         PERSON_HEADS
@@ -353,6 +371,16 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
     {
         return Some(class.to_string());
     }
+    // `再生医療等提供機関 X`: the kind of party as the label, as `医療機関 X` is
+    // (a quoted name after it is a press release's list of addressees,
+    // `1.再生医療等提供機関:「X」(東京都渋谷区) 院長:Y`, read as prose).
+    if let Some((head, value)) = body.split_once([' ', ':'])
+        && !value.trim().is_empty()
+        && !value.trim_start().starts_with(['「', '『'])
+        && let Some(class) = party_kind(head)
+    {
+        return Some(format!("{class} {}", value.trim()));
+    }
     // `label value`: the label is the row's first word, or its first
     // characters set apart by spaces (`開 設 法 人 X`).
     let words: Vec<&str> = body.split(' ').collect();
@@ -369,6 +397,14 @@ pub(crate) fn labelled_row(line: &str, unknown: bool) -> Option<String> {
         }
     }
     None
+}
+
+/// A kind of party written as a row's label (`再生医療等提供機関 X`), as a
+/// label with a value only: alone on its line it is a category heading.
+fn party_kind(word: &str) -> Option<&'static str> {
+    ["再生医療等提供機関", "提供機関", "診療所"]
+        .contains(&canonical_key(word).as_str())
+        .then_some("医療機関名")
 }
 
 /// `【label】value`, `<label> value` (＜＞ after NFKC), `〈label〉value`, `[label]value`.

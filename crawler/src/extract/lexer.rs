@@ -338,7 +338,12 @@ pub fn lex(line: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if is_sep(c) || c == ':' {
+        // `(開設者:X/大阪市中央区)`: a slash between words separates
+        // attributes as 、 does (between digits it is a date's: 2026/2/27).
+        let slash = c == '/'
+            && !line[..i].ends_with(|p: char| p.is_ascii_digit() || p == '/')
+            && !rest[1..].starts_with(|n: char| n.is_ascii_digit() || n == '/');
+        if is_sep(c) || c == ':' || slash {
             flush(&mut out, &mut text_start, i);
             out.push(Token {
                 tok: if c == ':' { Tok::Colon } else { Tok::Sep },

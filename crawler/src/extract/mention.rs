@@ -121,9 +121,14 @@ pub fn read_line(line: &str) -> Reading {
             _ => {}
         }
         // `…(設置者:X)` after words, or `開設者であるX`: an operator statement.
+        // `開設者が X から Y に変更`: X is the operator before a transfer,
+        // context, not the operator (heldout12 decision 2).
         if t.is_kw(Kw::Operator)
             && let Some((op, after)) = value(line, &toks, i + 1)
             && names::is_legal_entity(&op)
+            && !(toks.get(after).is_some_and(|n| n.is_kw(Kw::From))
+                && toks.get(after + 1).is_some_and(|n| n.is_name())
+                && toks.get(after + 2).is_some_and(|n| n.is_kw(Kw::To)))
         {
             let mut attrs = Attrs::default();
             if toks.get(after).is_some_and(|n| n.tok == Tok::Open) {

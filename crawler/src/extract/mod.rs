@@ -19,6 +19,7 @@ pub mod bureau;
 pub mod closure;
 pub mod labels;
 pub mod lexer;
+pub mod linebreaks;
 pub mod mention;
 pub mod operators;
 pub mod orders;
@@ -165,6 +166,7 @@ fn extract_page(page: &PageText) -> PageContent {
 /// Parties, plans and the rest, read by the layout the lines are in.
 /// Renames stated anywhere on the page are then attached to those parties.
 pub(crate) fn read_layout(lines: &[String], text: &str) -> Parsed {
+    let lines = &linebreaks::rejoin(lines);
     let mut parsed = if bureau::is_bureau_order(lines) {
         bureau::read(lines, text)
     } else {
@@ -518,10 +520,19 @@ pub(crate) fn finish(
     }
     let authority = reading::authority(header, lines);
     // The date line, in the page or in the site's header above it.
-    let issued_on = reading::issue_date_line(lines)
-        .or_else(|| reading::issue_date_line(header))
-        .or(stated_on)
-        .or_else(|| reading::issue_date(lines));
+    // A date line that only says when the page was updated gives way to the
+    // order's own date (`命令年月日`, `処分日`) where the page states one.
+    let updated = reading::date_line_is_update(lines)
+        && stated_on.is_some()
+        && reading::order_days(lines) == 1;
+    let issued_on = if updated {
+        None
+    } else {
+        reading::issue_date_line(lines)
+    }
+    .or_else(|| reading::issue_date_line(header))
+    .or(stated_on)
+    .or_else(|| reading::issue_date(lines));
     let main = NoticeRecord {
         kind,
         summary_en: summary_en(kind, &authority, issued_on, &subjects, &articles),

@@ -80,9 +80,15 @@ pub fn kind_of_filings(headings: &[&str], text: &str) -> Option<NoticeKind> {
     {
         return None;
     }
+    // The sentence that presents the list: `次のとおり`, `以下のとおり`,
+    // `下記のとおり掲載します`, `お知らせします`, `公表します`, or the part
+    // of the month's filings it picks (`受理した届出のうち、…に係るもの`).
+    const PRESENTS: &[&str] = &["のとおり", "お知らせ", "公表", "掲載", "のうち"];
     sentences(text)
         .into_iter()
-        .filter(|s| (s.contains("届出") || s.contains("受理")) && s.contains("次のとおり"))
+        .filter(|s| {
+            (s.contains("届出") || s.contains("受理")) && PRESENTS.iter().any(|w| s.contains(w))
+        })
         .find_map(|s| {
             kinds_named(s).into_iter().find(|k| {
                 matches!(
@@ -240,13 +246,40 @@ const DATE_LABELS: [&str; 6] = [
 /// (`令和6年12月24日`) or a labelled date (`発表日：2025/3/14`); failing
 /// that, a labelled date anywhere (a 公開日 printed at the bottom).
 pub fn issue_date_line(lines: &[String]) -> Option<NaiveDate> {
+    date_line(lines).and_then(|l| parse_date(l))
+}
+
+fn date_line(lines: &[String]) -> Option<&String> {
     let labelled = |l: &&String| DATE_LABELS.iter().any(|w| l.starts_with(w));
     lines
         .iter()
         .take(20)
         .find(|l| DATE_LINE.is_match(l) || labelled(l))
         .or_else(|| lines.iter().find(labelled))
-        .and_then(|l| parse_date(l))
+}
+
+/// How many different days the page's rows give as an order's own date
+/// (`処分日`, `命令年月日`): one on a page about one order, several on a list.
+pub fn order_days(lines: &[String]) -> usize {
+    const LABELS: [&str; 4] = ["処分日", "処分年月日", "命令年月日", "命令日"];
+    let mut days: Vec<NaiveDate> = lines
+        .iter()
+        .filter_map(|l| {
+            let l = l.replace(' ', "");
+            let rest = LABELS.iter().find_map(|w| l.strip_prefix(w))?;
+            parse_date(rest.trim_start_matches(':'))
+        })
+        .collect();
+    days.sort();
+    days.dedup();
+    days.len()
+}
+
+/// Whether the page's date line says when the page was last updated
+/// (`更新日`, `最終更新日`), not when the order was made: a page that
+/// reposts an order (a prefecture's) dates it by the order's own date.
+pub fn date_line_is_update(lines: &[String]) -> bool {
+    date_line(lines).is_some_and(|l| l.starts_with("更新日") || l.starts_with("最終更新日"))
 }
 
 /// The issue date: the first line that is only a date, near the top; failing

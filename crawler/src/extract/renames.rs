@@ -421,6 +421,56 @@ impl Context<'_> {
 
     /// The first date of the clause, else (for a parenthesis) the last one
     /// before it in its sentence: `令和7年4月1日付けで名称変更(変更前の名称:Y)`.
+    /// The date of a former name stated at `k` in a parenthesis of several
+    /// sentences (`(旧名称:Y。令和8年2月13日付けで…命令を受けていたもの)`):
+    /// its own sentence's, else one of a sentence that tells a rename;
+    /// another sentence's date is of something else (an order, an opening).
+    fn former_date(&self, k: usize) -> Option<PartialDate> {
+        let n = self.clause.len();
+        let stop = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.tok == Tok::Sep && t.text == "。")
+        };
+        if !(0..n).any(stop) {
+            return self.clause_date();
+        }
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut lo = 0;
+        for j in 0..=n {
+            if j == n || stop(j) {
+                segments.push((lo, j));
+                lo = j + 1;
+            }
+        }
+        let date_in = |(a, b): (usize, usize)| (a..b).find_map(|d| self.date(d));
+        let own = segments.iter().copied().find(|&(a, b)| a <= k && k < b);
+        own.and_then(date_in)
+            .or_else(|| {
+                segments
+                    .iter()
+                    .copied()
+                    .filter(|&(a, b)| (a..b).any(|j| self.is(j, Kw::Rename)))
+                    .find_map(date_in)
+            })
+            .or_else(|| {
+                // A date outside before a rename verb, as `clause_date` reads it.
+                let first = *self.clause.first()?;
+                let mut verb = false;
+                self.toks[..first]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !(t.tok == Tok::Sep && t.text == "。"))
+                    .find_map(|t| match t.tok {
+                        Tok::Kw(Kw::Rename) => {
+                            verb = true;
+                            None
+                        }
+                        Tok::Date(d) if verb => Some(d),
+                        _ => None,
+                    })
+            })
+    }
+
     fn clause_date(&self) -> Option<PartialDate> {
         (0..self.clause.len())
             .find_map(|d| self.date(d))
@@ -494,7 +544,7 @@ impl Context<'_> {
             };
             let topic = self.topic_between(0, k, &old);
             if let Some(party) = self.party_for(topic, &old) {
-                self.push(out, &old, &self.name_of(&party), self.clause_date());
+                self.push(out, &old, &self.name_of(&party), self.former_date(k));
             }
         }
         if !verb {
@@ -510,6 +560,15 @@ impl Context<'_> {
         let froms: Vec<usize> = (1..n)
             .filter(|&k| self.is(k, Kw::From) && self.tok(k - 1).and_then(old_name).is_some())
             .filter(|&k| self.date(k - 1).is_none())
+            // `開設者が X から Y に変更`: a change of the party that opened the
+            // clinic (a transfer), not of a name (heldout12 decision 2).
+            .filter(|&k| {
+                !(k >= 3
+                    && self.tok(k - 2).is_some_and(|t| {
+                        t.tok == Tok::Text && ["が", "は"].contains(&t.text.as_str())
+                    })
+                    && self.is(k - 3, Kw::Operator))
+            })
             .collect();
         let mut starts: Vec<usize> = froms.clone();
         if let (Some(o), true) = (origin, froms.is_empty()) {
@@ -722,7 +781,13 @@ fn arrow_chain(line: &str) -> Vec<Rename> {
     if !line.contains(ARROWS) {
         return Vec::new();
     }
-    let parts: Vec<&str> = line.split(ARROWS).collect();
+    let printed: Vec<&str> = line.split(ARROWS).collect();
+    let steps: Vec<(String, Option<PartialDate>)> = printed
+        .iter()
+        .enumerate()
+        .map(|(i, p)| step(p, i == 0))
+        .collect();
+    let parts: Vec<&str> = steps.iter().map(|(p, _)| p.as_str()).collect();
     let mut chain: Vec<(String, usize)> = Vec::new();
     for (i, part) in parts.iter().enumerate() {
         let name = if i == 0 {
@@ -773,7 +838,11 @@ fn arrow_chain(line: &str) -> Vec<Rename> {
     for (i, w) in chain.windows(2).enumerate() {
         let (old, new) = (&w[0].0, &w[1].0);
         let last = i + 2 == n;
-        let on = if last && own.is_some() {
+        // `→ 令和6年4月1日 Bに変更`: the date the step prints before its name.
+        let stepped = steps.get(w[1].1).and_then(|s| s.1);
+        let on = if stepped.is_some() {
+            stepped
+        } else if last && own.is_some() {
             own
         } else {
             date_before(new).or_else(|| {
@@ -793,6 +862,55 @@ fn arrow_chain(line: &str) -> Vec<Rename> {
         });
     }
     out
+}
+
+/// Verbs a step of a chain may end with (`Bに変更`, `Aに再変更`, `Bへ改称`).
+const STEP_VERBS: &[&str] = &[
+    "に再変更",
+    "へ再変更",
+    "に名称変更",
+    "へ名称変更",
+    "に変更",
+    "へ変更",
+    "に改称",
+    "へ改称",
+    "と改称",
+    "に戻",
+    "に名称を戻",
+    "へ名称を戻",
+    "と名称変更",
+];
+
+/// One step of an arrow chain as printed — `令和6年4月1日 Bに変更`,
+/// `令和7年9月1日 Aに再変更(開設時の名称に戻したもの)`, the first
+/// `A(平成30年5月開設)` — as the bare name `arrow_end` reads, and the date
+/// printed before it (the day of that step). An aside that tells no rename
+/// (when it opened) is no part of the name.
+fn step(part: &str, first: bool) -> (String, Option<PartialDate>) {
+    let mut t = clean(part).trim().to_string();
+    let mut on = None;
+    if !first
+        && let Some(d) = crate::wareki::find_partial_dates(&t).first()
+        && t[..d.1].trim().is_empty()
+    {
+        on = Some(d.0);
+        t = t[d.2..]
+            .trim_start_matches(['に', '、', ',', ' ', '付', 'け', 'で'])
+            .to_string();
+    }
+    if let Some(at) = STEP_VERBS.iter().filter_map(|v| t.find(v)).min() {
+        t.truncate(at);
+    }
+    // `A(平成30年5月開設)`: an aside after the name that renames nothing.
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && !["変更", "改称", "旧", "現"]
+            .iter()
+            .any(|w| t[open..].contains(w))
+    {
+        t.truncate(open);
+    }
+    (t.trim().to_string(), on)
 }
 
 /// The old name a token prints: a name, or the last word of a run of text.

@@ -36,7 +36,13 @@ pub(crate) fn anchors(line: &str) -> bool {
 /// Whether the page is laid out as a bureau order.
 pub fn is_bureau_order(lines: &[String]) -> bool {
     section(lines).is_some_and(|(a, b)| {
-        let labels = lines[a..b].iter().filter(|l| opens_with_label(l)).count();
+        // A one-line entry (`名称：X 施設名：Y 施設番号：Z 所在地：…`) counts
+        // every label it holds.
+        let labels: usize = lines[a..b]
+            .iter()
+            .filter(|l| opens_with_label(l))
+            .map(|l| LABEL.find_iter(l).count().max(1))
+            .sum();
         lines[a..b].iter().any(|l| SECTION_START.is_match(l)) || labels >= 2
     }) || lines.iter().any(|l| SECTION_START.is_match(l))
 }
@@ -48,6 +54,13 @@ pub(crate) fn opens_with_label(line: &str) -> bool {
         .find(&format!("{} ", strip_numbering(line)))
         .is_some_and(|m| m.start() == 0)
         || labelled_row(line, false).is_some()
+}
+
+/// Whether a line is a heading standing alone (`経緯`, `記`, `以上`), never
+/// the rest of a value cut by a printed line's end.
+pub(crate) fn heading(line: &str) -> bool {
+    let body = strip_numbering(line);
+    LATER_SECTIONS.contains(&body) || matches!(body, "記" | "以上" | "別紙" | "別添")
 }
 
 /// Headings of the sections that follow the addressees (`経緯`, `命令の内容`),

@@ -64,7 +64,11 @@ pub(super) fn sentence_renames(toks: &[Token], out: &mut Reading) {
         for k in 1..s.len() {
             let to_current = (tok(k - 1).is_kw(Kw::Current)
                 && tok(k).tok == Tok::Text
-                && (tok(k).text.starts_with("に変更") || tok(k).text.starts_with("へ変更")))
+                && (tok(k).text.starts_with("に変更")
+                    || tok(k).text.starts_with("へ変更")
+                    // `「Y」から現在の名称に改称`.
+                    || (["に", "へ"].contains(&tok(k).text.as_str())
+                        && tok(k + 1).is_kw(Kw::Rename))))
                 || (tok(k).is_kw(Kw::Rename) && tok(k).text.starts_with('現'));
             if !to_current {
                 continue;
@@ -76,10 +80,15 @@ pub(super) fn sentence_renames(toks: &[Token], out: &mut Reading) {
             });
             let old = (0..k).rev().find(|&j| tok(j).is_name());
             if let (Some(a), Some(j)) = (anaphor, old) {
-                let on = (j..k).find_map(|d| match tok(d).tok {
+                let date = |d: usize| match tok(d).tok {
                     Tok::Date(x) => Some(x),
                     _ => None,
-                });
+                };
+                // The date after the old name, else the sentence's before it
+                // (`同院は、令和7年10月1日、…「Y」から現在の名称に改称`).
+                let on = (j..k)
+                    .find_map(date)
+                    .or_else(|| (0..j).rev().find_map(date));
                 out.anaphoric.push((clean(&tok(j).text), on, a.to_string()));
             }
         }
@@ -146,6 +155,25 @@ pub(super) fn sentence_renames(toks: &[Token], out: &mut Reading) {
                     })
                 })
             };
+            // `開設者が X から Y に変更`: the party that opened the clinic
+            // changed (a transfer), no name did (heldout12 decision 2).
+            let change_of_party = from.is_some_and(|f| {
+                f >= 3
+                    && tok(f - 2).tok == Tok::Text
+                    && ["が", "は"].contains(&tok(f - 2).text.as_str())
+                    && tok(f - 3).is_kw(Kw::Operator)
+            });
+            if change_of_party {
+                // The operator before the change is context, not a party.
+                if let Some(f) = from {
+                    let at = tok(f - 1).start;
+                    if let Some(m) = out.mentions.iter_mut().find(|m| m.start == at) {
+                        m.former = true;
+                    }
+                }
+                after_prev_verb = r + 1;
+                continue;
+            }
             match from {
                 Some(f) => {
                     let Some(old) = name_of(tok(f - 1)) else {
@@ -162,17 +190,24 @@ pub(super) fn sentence_renames(toks: &[Token], out: &mut Reading) {
                                     .any(|w| next.starts_with(w));
                             (relative && tok(r + 2).is_name()).then(|| clean(&tok(r + 2).text))
                         })
-                        .or_else(|| topic(f - 1))
-                        .or_else(|| {
-                            (0..f - 1)
-                                .rev()
-                                .find(|&k| tok(k).is_name())
-                                .map(|k| clean(&tok(k).text))
-                        });
+                        .or_else(|| topic(f - 1));
                     let anaphor = (0..f - 1).find_map(|k| {
                         ANAPHORS
                             .iter()
                             .find(|a| tok(k).tok == Tok::Text && tok(k).text.contains(**a))
+                    });
+                    // `「Y」から現在の名称に改称`: the new name is the party
+                    // the sentence is about, an anaphor when it opens with one.
+                    let to_current = (f + 1..r).any(|k| tok(k).is_kw(Kw::Current));
+                    let new = new.or_else(|| {
+                        (anaphor.is_none() || !to_current)
+                            .then(|| {
+                                (0..f - 1)
+                                    .rev()
+                                    .find(|&k| tok(k).is_name())
+                                    .map(|k| clean(&tok(k).text))
+                            })
+                            .flatten()
                     });
                     if let (None, Some(a)) = (&new, anaphor) {
                         if let Some(old) = name_of(tok(f - 1)) {

@@ -113,7 +113,12 @@ fn dash(rng: &mut Rng) -> String {
 }
 
 /// The cells of one closed row: (label, value), in the page's order.
-fn closed_cells(r: &Row, rng: &mut Rng) -> Vec<(String, String)> {
+fn closed_cells(
+    r: &Row,
+    number_first: bool,
+    name_label: &str,
+    rng: &mut Rng,
+) -> Vec<(String, String)> {
     let kind = if r.facility {
         *rng.pick(&["細胞培養加工施設", "細胞培養加工施設（院内）"])
     } else {
@@ -135,12 +140,25 @@ fn closed_cells(r: &Row, rng: &mut Rng) -> Vec<(String, String)> {
         _ => dash(rng),
     };
     let address = r.address.clone().unwrap_or_else(|| dash(rng));
+    let name_cell = (name_label.to_string(), name);
+    // The facility number in the first column, before the name (no 区分).
+    if number_first {
+        let mut cells = vec![("施設番号".to_string(), number), name_cell];
+        cells.push((
+            rng.pick(&["設置者", "開設者・設置者", "届出者"])
+                .to_string(),
+            runner,
+        ));
+        cells.push(("所在地".into(), address));
+        cells.push((
+            rng.pick(&["廃止年月日", "廃止日"]).to_string(),
+            cell_date(&r.on, rng),
+        ));
+        return cells;
+    }
     vec![
         ("区分".into(), kind.into()),
-        (
-            rng.pick(&["名称", "施設・医療機関の名称"]).to_string(),
-            name,
-        ),
+        name_cell,
         ("施設番号".into(), number),
         (
             rng.pick(&["開設者・設置者", "製造事業者", "届出者"])
@@ -150,17 +168,43 @@ fn closed_cells(r: &Row, rng: &mut Rng) -> Vec<(String, String)> {
         ("所在地".into(), address),
         (
             rng.pick(&["廃止年月日", "廃止日"]).to_string(),
-            width(&r.on.0, rng),
+            cell_date(&r.on, rng),
         ),
     ]
 }
 
-fn discontinued_cells(r: &Row, rng: &mut Rng) -> Vec<(String, String)> {
-    vec![
-        (
-            rng.pick(&["医療機関名", "医療機関の名称"]).to_string(),
-            r.name.clone().unwrap_or_default(),
-        ),
+/// A date cell: as the page's prose prints it, or `2026/2/27` (西暦 with
+/// slashes, as a spreadsheet exports it).
+fn cell_date(on: &(String, String), rng: &mut Rng) -> String {
+    if rng.chance(30) {
+        let parts: Vec<u32> = on.1.split('-').filter_map(|x| x.parse().ok()).collect();
+        if let [y, m, d] = parts[..] {
+            return format!("{y}/{m}/{d}");
+        }
+    }
+    width(&on.0, rng)
+}
+
+fn discontinued_cells(r: &Row, operator_column: bool, rng: &mut Rng) -> Vec<(String, String)> {
+    let name = r.name.clone().unwrap_or_default();
+    // The operator in a column of its own (`開設者`), the name cell the
+    // clinic's own name.
+    let own = r
+        .operator
+        .as_deref()
+        .and_then(|op| name.strip_prefix(op))
+        .map(|n| n.trim().to_string());
+    let mut cells = vec![(
+        rng.pick(&["医療機関名", "医療機関の名称"]).to_string(),
+        name.clone(),
+    )];
+    if let (Some(own), Some(op), true) = (own, &r.operator, operator_column) {
+        cells = vec![
+            (rng.pick(&["医療機関名", "医療機関の名称"]).to_string(), own),
+            ("開設者".into(), op.clone()),
+        ];
+    }
+    cells.extend(vec![
         ("所在地".into(), r.address.clone().unwrap_or_default()),
         (
             rng.pick(&["計画名", "中止した提供計画"]).to_string(),
@@ -168,9 +212,10 @@ fn discontinued_cells(r: &Row, rng: &mut Rng) -> Vec<(String, String)> {
         ),
         (
             rng.pick(&["中止年月日", "中止日"]).to_string(),
-            width(&r.on.0, rng),
+            cell_date(&r.on, rng),
         ),
-    ]
+    ]);
+    cells
 }
 
 /// Rows as labelled lines (`label value`, `label：value`) or as one table.
@@ -211,6 +256,7 @@ fn page(closed: &[Row], discontinued: &[Row], rng: &mut Rng) -> String {
         *rng.pick(&[
             "再生医療等提供機関等の廃止等の状況（令和7年12月分）",
             "届出の受理状況について（令和7年12月受理分）",
+            "再生医療等の安全性の確保等に関する法律に基づく届出の状況（令和7年12月受理分）",
         ])
     } else {
         *rng.pick(&[
@@ -221,7 +267,7 @@ fn page(closed: &[Row], discontinued: &[Row], rng: &mut Rng) -> String {
         ])
     };
     let mut body = format!(
-        "<p>令和8年1月9日</p><p>{bureau}</p><h1>{heading}</h1><p>令和7年12月中に{bureau}が受理した届出のうち、{}は、次のとおりです。</p>",
+        "<p>令和8年1月9日</p><p>{bureau}</p><h1>{heading}</h1><p>令和7年12月中に{bureau}が受理した届出のうち、{}{}</p>",
         if two {
             *rng.pick(&[
                 "再生医療等提供機関等の廃止及び再生医療等提供計画の中止に係るもの",
@@ -229,9 +275,29 @@ fn page(closed: &[Row], discontinued: &[Row], rng: &mut Rng) -> String {
             ])
         } else {
             "再生医療等提供機関等の廃止に係るもの"
-        }
+        },
+        rng.pick(&[
+            "は、次のとおりです。",
+            "をお知らせします。",
+            "を下記のとおり掲載します。",
+            "を公表します。",
+            "は以下のとおりです。",
+        ])
     );
-    let cells: Vec<Vec<(String, String)>> = closed.iter().map(|r| closed_cells(r, rng)).collect();
+    let number_first = rng.chance(30);
+    // The name column's header says what the rows are: facilities,
+    // clinics, or either.
+    let name_label = if closed.iter().all(|r| r.facility) {
+        *rng.pick(&["名称", "施設・医療機関の名称", "施設の名称"])
+    } else if closed.iter().all(|r| !r.facility) {
+        *rng.pick(&["名称", "施設・医療機関の名称", "医療機関の名称"])
+    } else {
+        *rng.pick(&["名称", "施設・医療機関の名称"])
+    };
+    let cells: Vec<Vec<(String, String)>> = closed
+        .iter()
+        .map(|r| closed_cells(r, number_first, name_label, rng))
+        .collect();
     if two {
         let numbering = *rng.pick(&["n ", "n．", "(n)", "第n "]);
         let first = *rng.pick(&["廃止", "廃止の届出", "再生医療等提供機関等の廃止"]);
@@ -239,9 +305,10 @@ fn page(closed: &[Row], discontinued: &[Row], rng: &mut Rng) -> String {
         body.push_str(&format!("<p>{}{first}</p>", numbering.replace('n', "1")));
         body.push_str(&rows_html(&cells, rng));
         body.push_str(&format!("<p>{}{second}</p>", numbering.replace('n', "2")));
+        let operator_column = rng.chance(40);
         let d: Vec<Vec<(String, String)>> = discontinued
             .iter()
-            .map(|r| discontinued_cells(r, rng))
+            .map(|r| discontinued_cells(r, operator_column, rng))
             .collect();
         body.push_str(&rows_html(&d, rng));
     } else {
@@ -362,10 +429,20 @@ fn monthly_filing_pages_read_back_per_kind() {
             }
             for r in &discontinued {
                 let name = r.name.clone().unwrap_or_default();
-                let found = d
-                    .subjects
-                    .iter()
-                    .find(|s| s.role == Role::Clinic && name_key(&s.name) == name_key(&name));
+                // Printed with its operator in front, or apart in a 開設者 column.
+                let own = r
+                    .operator
+                    .as_deref()
+                    .and_then(|op| name.strip_prefix(op))
+                    .map(|n| n.trim().to_string())
+                    .unwrap_or_else(|| name.clone());
+                let found = d.subjects.iter().find(|s| {
+                    s.role == Role::Clinic
+                        && (name_key(&s.name) == name_key(&name)
+                            || (s.name == own
+                                && s.operator.as_deref().map(name_key)
+                                    == r.operator.as_deref().map(name_key)))
+                });
                 match found {
                     None => wrong.push(format!("no clinic {name}")),
                     Some(s) if s.plans != r.plan.clone().into_iter().collect::<Vec<_>>() => {

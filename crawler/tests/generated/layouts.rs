@@ -88,8 +88,11 @@ fn rows(p: &Party, rng: &mut Rng) -> Vec<(String, String)> {
     };
     let person_value = |rng: &mut Rng| -> (String, String) {
         if e.facility {
-            // `代表者 代表取締役：X`, `代表者 理事長 X`, or the position as the label.
-            if rng.chance(50) {
+            // `代表者 代表取締役：X`, `代表者 理事長 X`, `代表者 X（理事長）`, or
+            // the position as the label.
+            if rng.chance(20) {
+                (label("代表者", rng), format!("{}（{}）", e.person, e.title))
+            } else if rng.chance(50) {
                 let colon = *rng.pick(&["：", " ", ":"]);
                 (
                     label("代表者", rng),
@@ -102,6 +105,14 @@ fn rows(p: &Party, rng: &mut Rng) -> Vec<(String, String)> {
             (label(e.position(), rng), e.person.clone())
         }
     };
+    // `施設番号 FA… 施設名 …`: the number printed before everything else.
+    let number_first = e.facility && e.number.is_some() && rng.chance(25);
+    if number_first && let Some((printed, _)) = &e.number {
+        out.push((
+            field_label("number", true, rng),
+            format!("{printed}（テスト用の架空の番号）"),
+        ));
+    }
     if e.facility {
         let op = e.operator.clone().unwrap_or_default();
         out.push((field_label("operator", true, rng), op_value(&op, rng)));
@@ -120,7 +131,7 @@ fn rows(p: &Party, rng: &mut Rng) -> Vec<(String, String)> {
             out.push((field_label("renamed_on", e.facility, rng), printed.clone()));
         }
     }
-    if let Some((printed, _)) = &e.number {
+    if let (Some((printed, _)), false) = (&e.number, number_first) {
         out.push((
             field_label("number", true, rng),
             format!("{printed}（テスト用の架空の番号）"),
@@ -182,6 +193,34 @@ fn entry_html(p: &Party, layout: usize, rng: &mut Rng) -> String {
             html.push_str("</table>");
             html
         }
+        // One line for the whole entry (`名称：X 施設名：Y 施設番号：Z 所在地：…`).
+        3 => {
+            let sep = *rng.pick(&[" ", "　", "  "]);
+            let colon = *rng.pick(&["：", ":"]);
+            let line: Vec<String> = rows
+                .into_iter()
+                .map(|(l, v)| format!("{}{colon}{v}", l.replace(' ', "")))
+                .collect();
+            format!("<p>{}</p>", line.join(sep))
+        }
+        // A PDF converted to HTML: one `<p>` per printed line, a long name
+        // going on at the start of the next line, a building under its address.
+        4 => {
+            let operator = p.e.operator.clone().unwrap_or_default();
+            rows.into_iter()
+                .map(|(l, v)| {
+                    let broken = if v == p.e.name || (p.e.facility && v == operator) {
+                        pdf_break(&v, rng)
+                    } else if v == p.e.address {
+                        let brk = *rng.pick(&["<br>", "</p><p>"]);
+                        v.replacen(' ', brk, 1)
+                    } else {
+                        v
+                    };
+                    format!("<p>{l}{}{broken}</p>", rng.pick(&["　", " ", "　　"]))
+                })
+                .collect()
+        }
         // Rows numbered (1), 1., ①, or written 【label】value.
         _ => {
             let style = rng.next() % 5;
@@ -201,6 +240,37 @@ fn entry_html(p: &Party, layout: usize, rng: &mut Rng) -> String {
                 .collect()
         }
     }
+}
+
+/// A name cut where a printed line ends: its last word goes on at the start
+/// of the next line (a `<br>` or the next `<p>`), somewhere after its
+/// legal form and before its digits' run ends.
+fn pdf_break(name: &str, rng: &mut Rng) -> String {
+    // The last word, which the line break cuts (an operator's legal form
+    // and name stay on the first line).
+    let start = name.rfind(' ').map_or(0, |i| i + 1);
+    let word: Vec<char> = name[start..].chars().collect();
+    // Cut after its legal form and two more characters, leaving a rest
+    // that does not open with a digit.
+    let head: String = word.iter().collect();
+    let form = tadoru_crawler::names::LEGAL_FORMS
+        .iter()
+        .find(|f| head.starts_with(**f))
+        .map_or(0, |f| f.chars().count());
+    let cuts: Vec<usize> = (form + 2..word.len().saturating_sub(1))
+        .filter(|&k| !word[k].is_ascii_digit() && word.len() - k <= 16)
+        .collect();
+    if cuts.is_empty() {
+        return name.to_string();
+    }
+    let k = *rng.pick(&cuts);
+    let head: String = word[..k].iter().collect();
+    let rest: String = word[k..].iter().collect();
+    format!(
+        "{}{head}{}{rest}",
+        &name[..start],
+        rng.pick(&["<br>", "</p><p>"])
+    )
 }
 
 /// A table of addressees as 関東信越 prints it: 区分｜被処分者｜医療機関・施設の名称
@@ -295,9 +365,9 @@ fn page(parties: &[Party], rng: &mut Rng) -> String {
         body.push_str(&addressee_table(parties, rng));
     } else {
         let layout = if parties.len() == 1 {
-            (rng.next() % 3) as usize
+            (rng.next() % 5) as usize
         } else {
-            *rng.pick(&[0, 2])
+            *rng.pick(&[0, 2, 3, 4])
         };
         for (k, p) in parties.iter().enumerate() {
             if parties.len() > 1 && layout != 0 && rng.chance(50) {

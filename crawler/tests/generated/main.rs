@@ -276,12 +276,29 @@ fn case(rng: &mut Rng, i: usize) -> Case {
         8 => Some(iso.clone()),
         _ => on,
     };
+    // An undated former name beside a sentence of history in the same
+    // parenthesis (`旧名称：Y。令和8年2月13日付けで…命令を受けていたもの`):
+    // that sentence's date is of something else, not of the rename.
+    let history = (on.is_none() && matches!(form, 0 | 2) && rng.chance(50)).then(|| {
+        let when = *rng.pick(&["令和5年3月3日", "令和８年２月１３日", "平成31年4月"]);
+        let what = *rng.pick(&[
+            "付けで法第22条に基づく緊急命令を受けていたもの",
+            "に開設",
+            "に立入検査を実施",
+        ]);
+        format!("{when}{what}")
+    });
     let line = match form {
         0..=2 | 8 | 9 => {
             let mut all = attrs.clone();
             let r = rename_attr.unwrap_or_default();
             let at = (rng.next() % (all.len() as u64 + 1)) as usize;
             all.insert(at, r);
+            let all = match &history {
+                Some(h) => vec![all.join(sep), h.clone()],
+                None => all,
+            };
+            let sep = if history.is_some() { "。" } else { sep };
             if rng.chance(25) {
                 // The quote drawn around the name and its parenthesis alike.
                 let q = quote(&format!("{new}（{}）", all.join(sep)), rng);
@@ -941,7 +958,23 @@ fn entry_rows(e: &Entry, one_line: bool, rng: &mut Rng) -> Vec<String> {
             rows.push(row("開設者", op, rng));
         }
         let position = e.position();
-        if rng.chance(30) {
+        if rng.chance(20) && !one_line {
+            // `被処分者 [院長 ]X（管理者）` over `再生医療等提供機関 Y`: the
+            // holder with the position addressed in a parenthesis, a gloss
+            // of the position before the name, the clinic on the next row.
+            let gloss = *rng.pick(&["", "院長 ", "院長　", "施設長 "]);
+            rows.insert(
+                0,
+                row(
+                    "被処分者",
+                    &format!("{gloss}{}（{position}）", e.person),
+                    rng,
+                ),
+            );
+            let clinic = rows.remove(1);
+            let kind = *rng.pick(&["再生医療等提供機関", "医療機関名", "提供機関"]);
+            rows.insert(1, clinic.replacen("医療機関名", kind, 1));
+        } else if rng.chance(30) {
             // `被処分者 管理者 X`: the position addressed, then its holder.
             rows.push(row("被処分者", &format!("{position} {}", e.person), rng));
         } else {

@@ -103,18 +103,64 @@ fn narrative_releases_read_back_operators_people_and_renames() {
             "立入検査の結果、{clinic_ref}の管理者である{manager}医師が投与を行わせていたこと、また、{company_ref}代表取締役 {rep} 氏の指示の下、記録が省略されていたことが判明しました。同法人（理事長 {chair}）は、提供を見合わせる意向を示しています。"
         );
         let old = *rng.pick(OLD_NAMES);
-        let (rename_line, want_rename) = match rng.next() % 3 {
+        let (rename_line, want_renames) = match rng.next() % 5 {
+            // Renamed on the day its 開設者 changed: the transfer renames no one.
+            3 => {
+                let prev = *rng.pick(&[
+                    "医療法人 汐留会",
+                    "医療法人社団 松籟会",
+                    "一般社団法人 若葉会",
+                ]);
+                let (date, iso) = *rng.pick(&[
+                    ("令和7年4月1日", "2025-04-01"),
+                    ("令和６年１０月１日", "2024-10-01"),
+                ]);
+                let (change, same_day) = *rng.pick(&[
+                    ("に変更された", "のと同じ日に"),
+                    ("へ変更された", "同日に"),
+                    ("に変更となった", "のに合わせ、同日付けで"),
+                ]);
+                (
+                    format!(
+                        "{clinic_ref}は、{date}、開設者が{prev}から{clinic_op}{change}{same_day}、「{old}」から現在の名称に改称している。"
+                    ),
+                    vec![(old, clinic, iso)],
+                )
+            }
             0 => (
                 format!(
                     "なお、{clinic_ref}の名称は、令和5年4月1日に「{old}」から現在の名称へ変更されています（{old} → {clinic}）。"
                 ),
-                Some((old, clinic, "2023-04-01")),
+                vec![(old, clinic, "2023-04-01")],
             ),
             1 => (
                 format!("名称の変更　{old} ⇒ {clinic}（令和6年4月変更）"),
-                Some((old, clinic, "2024-04")),
+                vec![(old, clinic, "2024-04")],
             ),
-            _ => (String::new(), None),
+            // A history whose steps print their date before the new name and
+            // a verb after it, the clinic back at its first name at the end.
+            2 => {
+                let label = *rng.pick(&["名称の経過", "名称の変遷", "名称の変更履歴"]);
+                let opened = *rng.pick(&["（平成30年5月開設）", "（平成29年開設）", ""]);
+                let (verb1, verb2) = *rng.pick(&[
+                    ("に変更", "に再変更"),
+                    ("へ変更", "に名称を戻した"),
+                    ("に改称", "に再変更（開設時の名称に戻したもの）"),
+                ]);
+                let (d1, d2) = *rng.pick(&[
+                    ("令和6年4月1日", "令和7年9月1日"),
+                    ("令和６年４月１日に", "令和７年９月１日に"),
+                    ("2024年4月1日", "2025年9月1日"),
+                ]);
+                let arrow = *rng.pick(&["→", " → ", "⇒"]);
+                (
+                    format!(
+                        "{label}　{clinic}{opened}{arrow}{d1} {old}{verb1}{arrow}{d2} {clinic}{verb2}"
+                    ),
+                    vec![(clinic, old, "2024-04-01"), (old, clinic, "2025-09-01")],
+                )
+            }
+            _ => (String::new(), Vec::new()),
         };
         let html = format!(
             "<html><head><meta charset=\"utf-8\"><title>緊急命令について</title></head><body>\
@@ -165,7 +211,7 @@ fn narrative_releases_read_back_operators_people_and_renames() {
                 wrong.push(format!("no {who}|{title}|{of} among {:?}", notice.persons));
             }
         }
-        if let Some((old, new, on)) = want_rename {
+        for (old, new, on) in want_renames {
             let read = notice.renames.iter().any(|r| {
                 name_key(&r.old) == name_key(old)
                     && name_key(&r.new) == name_key(new)
@@ -175,11 +221,124 @@ fn narrative_releases_read_back_operators_people_and_renames() {
                 wrong.push(format!("no {old} → {new} @{on} among {:?}", notice.renames));
             }
         }
+        // A change of 開設者 is no rename, and the operator before is no party.
+        if notice
+            .renames
+            .iter()
+            .any(|r| tadoru_crawler::names::is_legal_entity(&r.old))
+        {
+            wrong.push(format!("an operator renamed: {:?}", notice.renames));
+        }
         if !wrong.is_empty() {
             failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
         }
     }
     report(n, "narrative releases", &failures, 4);
+}
+
+/// A prefecture's page reposting a ministry's order: dated by its update
+/// (`更新日`) above the order's own date (`命令年月日`), the issuer in a row
+/// of its own (`命令を行った者 厚生労働大臣`), the parties in rows labelled
+/// by kind (`対象医療機関`, `対象施設`), the clinic's operator and place in
+/// one parenthesis split by ／. The notice is dated by the order, the
+/// issuer is no party, and each party keeps its operator.
+#[test]
+fn reposted_orders_read_back() {
+    let mut rng = Rng(0x7a11_0c01_0000_0812);
+    let n = 400;
+    let mut failures = Vec::new();
+    for i in 0..n {
+        let clinic = *rng.pick(CLINICS);
+        let facility = *rng.pick(FACILITIES);
+        let clinic_op = *rng.pick(CLINIC_OPERATORS);
+        let company = *rng.pick(COMPANIES);
+        let (order_date, iso) = *rng.pick(&[
+            ("令和6年11月22日", "2024-11-22"),
+            ("令和７年３月５日", "2025-03-05"),
+            ("2025年7月18日", "2025-07-18"),
+        ]);
+        let updated = *rng.pick(&["更新日：2025年12月26日", "最終更新日：2025年12月26日"]);
+        let (issuer, issuer_row) = *rng.pick(&[
+            ("厚生労働省", "厚生労働大臣"),
+            ("近畿厚生局", "近畿厚生局長"),
+        ]);
+        let sep = *rng.pick(&["／", "/", "、"]);
+        let (place, place2) =
+            *rng.pick(&[("大阪市中央区", "大阪市淀川区"), ("堺市北区", "東大阪市")]);
+        let rows = [
+            (
+                *rng.pick(&["命令を行った者", "処分を行った者"]),
+                issuer_row.to_string(),
+            ),
+            (
+                *rng.pick(&["命令年月日", "処分年月日"]),
+                order_date.to_string(),
+            ),
+            (
+                *rng.pick(&["対象医療機関", "対象機関"]),
+                format!("{clinic}（開設者：{clinic_op}{sep}{place}）"),
+            ),
+            ("対象施設", format!("{company} {facility}（{place2}）")),
+        ];
+        let table = if rng.chance(50) {
+            let cells: String = rows
+                .iter()
+                .map(|(l, v)| format!("<tr><th>{l}</th><td>{v}</td></tr>"))
+                .collect();
+            format!("<table>{cells}</table>")
+        } else {
+            let cells: String = rows
+                .iter()
+                .map(|(l, v)| format!("<dt>{l}</dt><dd>{v}</dd>"))
+                .collect();
+            format!("<dl>{cells}</dl>")
+        };
+        let html = format!(
+            "<html><head><meta charset=\"utf-8\"><title>一時停止命令について</title></head><body>\
+             <p>{updated}</p><h1>{issuer}による再生医療等の提供等の一時停止命令について（府内の医療機関等）</h1>\
+             <p>{order_date}、{issuer}は、再生医療等の安全性の確保等に関する法律第22条及び第47条に基づき、府内の医療機関及び細胞培養加工施設に対し、再生医療等の提供及び特定細胞加工物の製造の一時停止を命じました。{issuer}の公表内容をもとに概要をお知らせします。</p>\
+             {table}<p>このページの作成所属</p><p>健康医療部 医療対策課{i}</p></body></html>"
+        );
+        let page = tadoru_crawler::html::page_text(&html).unwrap();
+        let Some(notice) = (match tadoru_crawler::extract::extract_unguarded(&page) {
+            PageContent::Notices(n) => n.into_iter().next(),
+            _ => None,
+        }) else {
+            failures.push(format!("{html}\n    no notice"));
+            continue;
+        };
+        let mut wrong = Vec::new();
+        if notice.issued_on.map(|d| d.to_string()).as_deref() != Some(iso) {
+            wrong.push(format!("issued on {:?}", notice.issued_on));
+        }
+        let facility_name = format!("{company} {facility}");
+        for (name, role, op) in [
+            (clinic, Role::Clinic, clinic_op),
+            (
+                facility_name.as_str(),
+                Role::CellProcessingFacility,
+                company,
+            ),
+        ] {
+            match notice
+                .subjects
+                .iter()
+                .find(|s| s.role == role && name_key(&s.name) == name_key(name))
+            {
+                Some(s) if s.operator.as_deref().map(name_key) == Some(name_key(op)) => {}
+                Some(s) => wrong.push(format!("{name}: operator {:?}, want {op}", s.operator)),
+                None => wrong.push(format!("no {name}")),
+            }
+        }
+        if notice.subjects.len() != 4 {
+            let names: Vec<&str> = notice.subjects.iter().map(|s| s.name.as_str()).collect();
+            wrong.push(format!("subjects {names:?}"));
+        }
+        if !wrong.is_empty() {
+            failures.push(format!("{html}\n    {}", wrong.join("\n    ")));
+        }
+    }
+    report(n, "reposted orders", &failures, 4);
 }
 
 #[test]
