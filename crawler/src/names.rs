@@ -392,6 +392,33 @@ pub fn places_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// Whether a phrase can be a name a party had: not a place alone
+/// (`兵庫県神戸市中央区`, read from `…から現在地に移転し`, with the particle
+/// the reading left on it) and not a facility number alone (`FA3110527`).
+/// A party may be *addressed* by its number (a row that prints nothing
+/// else), but it is never renamed from or to one.
+pub fn could_be_former_name(s: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Za-z]{2}\d{7}$").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    static MUNICIPALITIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[^\s]{1,6}?[市区町村郡])+$")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    let c = clean(s).replace(' ', "");
+    let c = c.trim_start_matches(['に', 'で', 'が', 'は', 'を']);
+    if NUMBER.is_match(c) {
+        return false;
+    }
+    match split_prefecture(c) {
+        (Some(_), rest) => !(rest.is_empty() || MUNICIPALITIES.is_match(rest)),
+        // A city without its prefecture (`神戸市中央区`, `札幌市`).
+        (None, rest) => {
+            !((rest.contains('市') || rest.contains('郡')) && MUNICIPALITIES.is_match(rest))
+        }
+    }
+}
+
 /// Splits `東京都中央区` into (`東京都`, `中央区`); `京都市` has no prefecture part.
 pub fn split_prefecture(place: &str) -> (Option<&str>, &str) {
     for p in ["東京都", "北海道", "京都府", "大阪府"] {
@@ -519,6 +546,58 @@ pub fn address_key(address: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_place_or_a_facility_number_is_never_a_former_name() {
+        let prefectures = [
+            "東京都",
+            "北海道",
+            "大阪府",
+            "兵庫県",
+            "神奈川県",
+            "鹿児島県",
+        ];
+        let towns = [
+            "",
+            "神戸市中央区",
+            "札幌市",
+            "千代田区",
+            "上益城郡御船町",
+            "八王子市",
+        ];
+        for p in prefectures {
+            for t in towns {
+                for lead in ["", "に", "で"] {
+                    let place = format!("{lead}{p}{t}");
+                    assert!(!could_be_former_name(&place), "{place}");
+                    let spaced = format!("{lead}{p} {t}");
+                    assert!(!could_be_former_name(&spaced), "{spaced}");
+                }
+            }
+        }
+        for t in [
+            "神戸市中央区",
+            "に札幌市",
+            "ＦＡ３１１０５２７",
+            "FC5280562",
+            "fa3110527",
+        ] {
+            assert!(!could_be_former_name(t), "{t}");
+        }
+        for name in [
+            "みなと元町リペアクリニック",
+            "大阪府立再生医療センター",
+            "東京都済生会中央病院",
+            "中央区クリニック",
+            "京都市立病院",
+            "医療法人社団六甲嶺会",
+            "株式会社FA3110527",
+            "北海道大学病院",
+            "神戸市民病院",
+        ] {
+            assert!(could_be_former_name(name), "{name}");
+        }
+    }
     use super::*;
 
     #[test]

@@ -645,7 +645,10 @@ fn twelfth_held_out_set_precision_and_recall_per_field() {
 /// subjects 80 / 81 %, persons 78 / 67 %, operators 81 / 62 %, addresses
 /// 100 / 67 %, places 100 / 74 %, facility numbers 100 / 73 %, renames
 /// 50 / 50 %, closures 80 / 50 %, kind 87 / 77 %, issued_on 100 / 88 %,
-/// articles 87 / 87 %, page type 100 %.
+/// articles 87 / 87 %, page type 100 %. After round 8 (still unseen; tuned
+/// on heldout12): every field the same. Since then one class it showed is
+/// fixed (a place or a facility number read as a former name): renames
+/// 50 → 100 % precision; so it is no longer wholly unseen for renames.
 #[test]
 fn thirteenth_held_out_set_precision_and_recall_per_field() {
     report(
@@ -663,7 +666,7 @@ const HELD_OUT_13_FLOOR: &[(&str, f64, f64)] = &[
     ("kind", 0.862, 0.760),
     ("persons", 0.773, 0.662),
     ("plans", 0.995, 0.540),
-    ("renames", 0.495, 0.495),
+    ("renames", 0.995, 0.495),
     ("subject.address", 0.995, 0.662),
     ("subject.facility_number", 0.995, 0.722),
     ("subject.operator", 0.807, 0.614),

@@ -494,6 +494,12 @@ pub(crate) fn finish(
     } = parsed;
     // A filing (廃止届, 中止届) rests on no article: one it cites is of the
     // earlier order it reports on (`…第23条第1項に基づく改善命令を行った…から、…の届出`).
+    // Whichever reader found it, a rename is between names, never from a
+    // place or a facility number.
+    let renames: Vec<Rename> = renames
+        .into_iter()
+        .filter(|r| names::could_be_former_name(&r.old) && names::could_be_former_name(&r.new))
+        .collect();
     let articles = if matches!(
         kind,
         NoticeKind::ClosureFiling | NoticeKind::DiscontinuationFiling
