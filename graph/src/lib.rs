@@ -1176,6 +1176,24 @@ impl Graph {
         self.views.resolve_core(id)
     }
 
+    /// The entity an absorbed corporation is now part of: its successor's
+    /// successor, and so on (NTA absorption mergers), to the last one.
+    pub fn successor_of(&self, e: &Entity) -> Result<Option<Entity>, GraphError> {
+        let mut current: Option<Entity> = None;
+        let mut next = e.successor().map(str::to_string);
+        // A chain is a few mergers long; a cycle in bad data stops here.
+        for _ in 0..16 {
+            let Some(id) = next else { break };
+            let Some(s) = self.entity(&id)? else { break };
+            if s.id == e.id {
+                break;
+            }
+            next = s.successor().map(str::to_string);
+            current = Some(s);
+        }
+        Ok(current)
+    }
+
     /// The entity recorded under exactly this id, merged or not.
     pub fn entity_record(&self, id: &str) -> Result<Option<Entity>, GraphError> {
         self.views.entity(id)

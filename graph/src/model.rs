@@ -51,6 +51,17 @@ pub enum State {
     Deleted,
 }
 
+impl State {
+    /// The state's code in pages, the API and the index.
+    pub fn code(self) -> &'static str {
+        match self {
+            State::Active => "active",
+            State::Closed => "closed",
+            State::Deleted => "deleted",
+        }
+    }
+}
+
 /// One dated change of status; the entity keeps them all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {

@@ -81,7 +81,7 @@ pub fn reindex(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
     let new = data.join(format!("{INDEX_DIR}.new-{pid}"));
     let old = data.join(format!("{INDEX_DIR}.old-{pid}"));
     remove_leftovers(data)?;
-    let built = tadoru_web::indexing::build_index(graph, &new);
+    let built = tadoru_indexing::build_index(graph, &new);
     let built = match built {
         Ok(index) => index,
         Err(e) => {
@@ -126,7 +126,7 @@ pub fn update_index(graph: &Graph, data: &Path) -> anyhow::Result<SearchIndex> {
         std::fs::remove_file(&seq_file)
             .with_context(|| format!("failed to remove {}", seq_file.display()))?;
         sync_dir(&dir)?;
-        let n = tadoru_web::indexing::update_index(graph, &index, &changes)
+        let n = tadoru_indexing::update_index(graph, &index, &changes)
             .context("failed to update the search index")?;
         write_synced(&seq_file, now.to_string().as_bytes())?;
         sync_dir(&dir)?;

@@ -444,7 +444,7 @@ pub fn hit(graph: &tadoru_graph::Graph, h: &tadoru_index::Hit) -> Result<Hit, We
             Some(c) => {
                 // The entity at a glance, short: orders and whether one is
                 // in force today, closure, former names, linked entities.
-                v.summary = Some(c.glance(chrono::Utc::now().date_naive()));
+                v.summary = Some(crate::glance::of_card(&c, chrono::Utc::now().date_naive()));
                 v.names = Some(c.names);
                 v.status = Some(c.status);
                 v.romaji = Some(c.romaji);

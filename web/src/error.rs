@@ -19,6 +19,15 @@ pub enum WebError {
     Panicked,
 }
 
+impl From<tadoru_indexing::IndexingError> for WebError {
+    fn from(e: tadoru_indexing::IndexingError) -> Self {
+        match e {
+            tadoru_indexing::IndexingError::Graph(g) => WebError::Graph(g),
+            tadoru_indexing::IndexingError::Index(i) => WebError::Index(i),
+        }
+    }
+}
+
 impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {

@@ -17,10 +17,10 @@ use tadoru_model::Role;
 use crate::api::SearchParams;
 use crate::error::WebError;
 use crate::i18n::Lang;
-use crate::indexing::title_en;
 use crate::permalink::Base;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
+use tadoru_indexing::title_en;
 
 /// Entries in a feed: the newest 50 (an entity's feed: its record, its 50
 /// newest notices and its 50 newest mentions). A feed is for what is new: a

@@ -10,7 +10,6 @@ pub mod feeds;
 pub mod glance;
 pub mod http;
 pub mod i18n;
-pub mod indexing;
 pub mod openapi;
 pub mod pages;
 pub mod permalink;

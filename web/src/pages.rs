@@ -22,13 +22,13 @@ mod hit;
 mod vet_form;
 use crate::error::WebError;
 use crate::i18n::Lang;
-use crate::indexing::title_en;
 use crate::permalink::Base;
 use crate::views::{kind_en, kind_ja};
 use crate::{AppState, blocking, check_id};
 pub use api_doc::api_doc;
 pub use document::{archived, document};
 pub use entity::entity;
+use tadoru_indexing::title_en;
 pub use vet_form::{MAX_FORM_BODY, not_allowed as vet_not_allowed, vet_form, vet_submit};
 
 const CSS: &str = include_str!("style.css");
@@ -563,7 +563,8 @@ pub async fn search(
         let mut glances = Vec::new();
         for h in &results.hits {
             let g = match h.doc_type.as_str() {
-                "entity" => crate::api::entity_card(&st.graph, h)?.map(|c| (c.glance(today), c)),
+                "entity" => crate::api::entity_card(&st.graph, h)?
+                    .map(|c| (crate::glance::of_card(&c, today), c)),
                 _ => None,
             };
             glances.push(g);

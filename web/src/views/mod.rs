@@ -44,11 +44,7 @@ pub fn kind_ja(code: &str) -> String {
 }
 
 pub fn state_code(s: State) -> &'static str {
-    match s {
-        State::Active => "active",
-        State::Closed => "closed",
-        State::Deleted => "deleted",
-    }
+    s.code()
 }
 
 /// A view as a JSON value, its keys sorted at every level.
@@ -168,16 +164,5 @@ pub fn successor_name(graph: &Graph, e: &Entity) -> Result<Option<String>, WebEr
 }
 
 pub fn successor_of(graph: &Graph, e: &Entity) -> Result<Option<Entity>, WebError> {
-    let mut current: Option<Entity> = None;
-    let mut next = e.successor().map(str::to_string);
-    for _ in 0..16 {
-        let Some(id) = next else { break };
-        let Some(s) = graph.entity(&id)? else { break };
-        if s.id == e.id {
-            break;
-        }
-        next = s.successor().map(str::to_string);
-        current = Some(s);
-    }
-    Ok(current)
+    Ok(graph.successor_of(e)?)
 }

@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use super::{EntityBrief, entity_brief, schema};
 use crate::error::WebError;
-use crate::indexing::title_en;
+use tadoru_indexing::title_en;
 
 /// A notice, briefly.
 #[derive(Debug, Clone, Serialize, ToSchema)]
