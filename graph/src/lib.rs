@@ -1288,6 +1288,22 @@ impl Graph {
         Ok(out)
     }
 
+    /// How many entities (not merged into another) and notices the store
+    /// holds, counted without assembling them.
+    pub fn counts(&self) -> Result<(usize, usize), GraphError> {
+        #[derive(serde::Deserialize)]
+        struct Merged {
+            merged_into: Option<String>,
+        }
+        let mut entities = 0;
+        for v in self.views.entities.iter().values() {
+            let v = v?;
+            let m: Merged = serde_json::from_slice(&v).map_err(|e| GraphError::json("entity", e))?;
+            entities += usize::from(m.merged_into.is_none());
+        }
+        Ok((entities, self.views.notices.len()))
+    }
+
     pub fn notices(&self) -> Result<Vec<Notice>, GraphError> {
         self.views.all(&self.views.notices, "notice")
     }

@@ -46,10 +46,9 @@ pub fn run(data: &Path) -> anyhow::Result<()> {
         );
     }
     let index = reindex(&graph, data)?;
+    let (entities, notices) = graph.counts()?;
     println!(
-        "replayed {n} statements; {} entities, {} notices; {} documents indexed",
-        graph.entities()?.len(),
-        graph.notices()?.len(),
+        "replayed {n} statements; {entities} entities, {notices} notices; {} documents indexed",
         index.len()
     );
     Ok(())
