@@ -35,11 +35,50 @@ pub const LEGAL_FORMS: &[&str] = &[
     "合資会社",
     // 医療法人社団 abbreviated, as bureaus print it in tables and letters.
     "医社",
+    // The bracketed abbreviations (法人略語) of [`ABBREVIATIONS`].
+    "(特非)",
+    "(医社)",
+    "(医財)",
+    "(社医)",
+    "(一社)",
+    "(一財)",
+    "(公社)",
+    "(公財)",
+    "(社福)",
     "(株)",
     "(有)",
     "(同)",
+    "(名)",
+    "(資)",
     "(医)",
-    "(一社)",
+    "(学)",
+    "(独)",
+    "(福)",
+];
+
+/// Each abbreviated legal form and the form it stands for: the bracketed
+/// abbreviations (法人略語) that tables, lists and letters print, after NFKC
+/// (which turns ㈱ and （株） into `(株)`, ㈲ into `(有)`, ㈻ into `(学)`).
+pub const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("医社", "医療法人社団"),
+    ("(医社)", "医療法人社団"),
+    ("(医財)", "医療法人財団"),
+    ("(社医)", "社会医療法人"),
+    ("(医)", "医療法人"),
+    ("(株)", "株式会社"),
+    ("(有)", "有限会社"),
+    ("(同)", "合同会社"),
+    ("(名)", "合名会社"),
+    ("(資)", "合資会社"),
+    ("(一社)", "一般社団法人"),
+    ("(一財)", "一般財団法人"),
+    ("(公社)", "公益社団法人"),
+    ("(公財)", "公益財団法人"),
+    ("(社福)", "社会福祉法人"),
+    ("(福)", "社会福祉法人"),
+    ("(学)", "学校法人"),
+    ("(独)", "独立行政法人"),
+    ("(特非)", "特定非営利活動法人"),
 ];
 
 /// NFKC-normalizes and collapses white space: the form every extracted name is stored in.
@@ -60,13 +99,10 @@ pub fn legal_form(name: &str) -> Option<&'static str> {
 /// (`(株)` → 株式会社), or "" when it has none.
 pub fn canonical_form(name: &str) -> &'static str {
     match legal_form(name) {
-        Some("(株)") => "株式会社",
-        Some("(有)") => "有限会社",
-        Some("(同)") => "合同会社",
-        Some("(医)") => "医療法人",
-        Some("医社") => "医療法人社団",
-        Some("(一社)") => "一般社団法人",
-        Some(f) => f,
+        Some(f) => ABBREVIATIONS
+            .iter()
+            .find(|(abbr, _)| *abbr == f)
+            .map_or(f, |(_, full)| full),
         None => "",
     }
 }
@@ -546,6 +582,40 @@ pub fn address_key(address: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// Every abbreviated legal form, however it is printed (half- or
+    /// full-width brackets, the enclosed ㈱ signs, a space or an ideographic
+    /// space after it, before or after the name), is the same name as the
+    /// form written out: the same key and the same form.
+    #[test]
+    fn an_abbreviated_legal_form_is_the_form_written_out() {
+        use super::*;
+        let enclosed = [("(株)", "㈱"), ("(有)", "㈲"), ("(学)", "㈻")];
+        for base in ["道南臨床医学財団", "みなとセルラボ", "ＡＢＣ会"] {
+            for (abbr, full) in ABBREVIATIONS {
+                let inner = abbr.trim_start_matches('(').trim_end_matches(')');
+                let mut printed = vec![abbr.to_string()];
+                if abbr.starts_with('(') {
+                    printed.push(format!("（{inner}）"));
+                }
+                printed.extend(
+                    enclosed
+                        .iter()
+                        .filter(|(a, _)| a == abbr)
+                        .map(|(_, e)| e.to_string()),
+                );
+                let written = format!("{full}{base}");
+                for form in &printed {
+                    for sep in ["", " ", "\u{3000}"] {
+                        let name = format!("{form}{sep}{base}");
+                        assert_eq!(name_key(&name), name_key(&written), "{name}");
+                        assert_eq!(canonical_form(&name), *full, "{name}");
+                        assert!(same_name(&name, &written), "{name}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_place_or_a_facility_number_is_never_a_former_name() {

@@ -1298,7 +1298,8 @@ impl Graph {
         let mut entities = 0;
         for v in self.views.entities.iter().values() {
             let v = v?;
-            let m: Merged = serde_json::from_slice(&v).map_err(|e| GraphError::json("entity", e))?;
+            let m: Merged =
+                serde_json::from_slice(&v).map_err(|e| GraphError::json("entity", e))?;
             entities += usize::from(m.merged_into.is_none());
         }
         Ok((entities, self.views.notices.len()))

@@ -18,7 +18,10 @@ use crate::model::{Document, Edge, EdgeKind, Entity, Evidence, Link, Notice, Sta
 /// 11: the change feed by kind ([`TREE_CHANGES_BY_KIND`]).
 /// 12: a party renamed as it moved within its prefecture is one party
 ///     (its old name at its old place, under the operator that runs it).
-pub const SCHEMA_VERSION: &str = "12";
+/// 13: a clinic or facility is found by its facility number first
+///     ([`facility_number_key`]), and two numbers are two parties; the
+///     abbreviated legal forms (一財), (公財) … fold into name keys.
+pub const SCHEMA_VERSION: &str = "13";
 
 pub const TREE_META: &str = "meta";
 /// entity id → JSON [`Entity`] holding only its small, bounded fields: the
@@ -44,8 +47,21 @@ pub const ITEM_EDGE: u8 = b'e';
 pub const ITEM_EVIDENCE: u8 = b'v';
 /// `{name_key}\0{entity_id}` → empty: every name an entity ever had.
 pub const TREE_NAMES: &str = "names";
-/// corporate number → entity id.
+/// corporate number → entity id; and [`facility_number_key`] → entity id.
 pub const TREE_CORP: &str = "corporate_numbers";
+
+/// The key of a facility number in [`TREE_CORP`]: `facility\u{1f}{role}\u{1f}{number}`,
+/// the number NFKC-folded, upper-case, without spaces or hyphens (ＦＡ２０４０３１１,
+/// FA-2040311 and fa2040311 are one number). No corporate number starts so.
+pub fn facility_number_key(role: tadoru_model::Role, number: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let number: String = number
+        .nfkc()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect();
+    format!("facility\u{1f}{}\u{1f}{number}", role.code())
+}
 pub const TREE_NOTICES: &str = "notices";
 pub const TREE_DOCUMENTS: &str = "documents";
 /// url → sha256 of the latest bytes fetched from it.

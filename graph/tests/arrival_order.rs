@@ -275,3 +275,127 @@ fn a_clinic_renamed_as_it_moved_is_one_clinic_in_either_order() {
         "{clinics:#?}"
     );
 }
+
+fn numbered(name: &str, operator: Option<&str>, place: &str, number: &str) -> Subject {
+    Subject {
+        facility_number: Some(number.into()),
+        ..subject(name, Role::CellProcessingFacility, operator, Some(place))
+    }
+}
+
+/// Every order of `pages`, each applied to a fresh graph: the facilities of
+/// each (as `shape` reads them) and the ids of the facilities.
+fn facilities_in_every_order(pages: &[FetchedPage]) -> Vec<Vec<tadoru_graph::Entity>> {
+    let n = pages.len();
+    let mut orders: Vec<Vec<usize>> = vec![vec![]];
+    for _ in 0..n {
+        orders = orders
+            .into_iter()
+            .flat_map(|o| {
+                (0..n)
+                    .filter(|i| !o.contains(i))
+                    .map(|i| [o.clone(), vec![i]].concat())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
+    orders
+        .iter()
+        .map(|order| {
+            let dir = tempfile::tempdir().unwrap();
+            let g = Graph::open(dir.path()).unwrap();
+            for i in order {
+                g.record_page(&pages[*i]).unwrap();
+            }
+            g.entities()
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.role == Role::CellProcessingFacility && e.merged_into.is_none())
+                .collect()
+        })
+        .collect()
+}
+
+/// A facility's number stays with it through a rename and a change of
+/// operator, however it is printed: three pages that share only the
+/// number (in three widths and spellings) are one facility, in every order.
+#[test]
+fn one_facility_number_is_one_facility_through_renames_and_operators() {
+    let place = "宮城県仙台市宮城野区";
+    let pages = [
+        numbered(
+            "仙台セルポート培養加工センター",
+            Some("Sendai Cell Port株式会社"),
+            place,
+            "FA2040311",
+        ),
+        numbered(
+            "みちのく細胞加工センター",
+            Some("株式会社みちのくセルポート"),
+            place,
+            "ＦＡ２０４０３１１",
+        ),
+        numbered(
+            "仙台セルポート 培養加工センター",
+            Some("株式会社みちのくセルポート"),
+            place,
+            "fa-2040311",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, s)| page(&format!("http://x/f{i}.html"), notice(vec![s], vec![])))
+    .collect::<Vec<_>>();
+    for facilities in facilities_in_every_order(&pages) {
+        assert_eq!(facilities.len(), 1, "{facilities:#?}");
+        let names: BTreeSet<&str> = facilities[0]
+            .names
+            .iter()
+            .map(|n| n.name.as_str())
+            .collect();
+        assert!(names.contains("みちのく細胞加工センター"), "{names:?}");
+        assert!(
+            facilities[0]
+                .links
+                .iter()
+                .any(|l| l.reason.contains("same facility number")),
+            "{:#?}",
+            facilities[0].links
+        );
+    }
+}
+
+/// Two facilities of one name in one city with different numbers are two
+/// facilities, in every order, whether or not a page names an operator.
+#[test]
+fn two_facility_numbers_are_two_facilities_whatever_their_names() {
+    let place = "石川県金沢市";
+    let name = "かなざわセルプロセシングセンター";
+    let pages = [
+        numbered(name, None, place, "FA3170188"),
+        numbered(
+            name,
+            Some("株式会社加賀ライフサイエンス"),
+            place,
+            "FA3170251",
+        ),
+        numbered(name, None, place, "ＦＡ３１７０１８８"),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, s)| page(&format!("http://x/k{i}.html"), notice(vec![s], vec![])))
+    .collect::<Vec<_>>();
+    for facilities in facilities_in_every_order(&pages) {
+        assert_eq!(facilities.len(), 2, "{facilities:#?}");
+        for f in &facilities {
+            let numbers: BTreeSet<String> = f
+                .identifiers
+                .iter()
+                .map(|i| {
+                    tadoru_graph::views::facility_number_key(Role::CellProcessingFacility, &i.value)
+                })
+                .collect();
+            assert_eq!(numbers.len(), 1, "{f:#?}");
+        }
+    }
+}

@@ -8,6 +8,7 @@ use tadoru_model::Role;
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Entity, Evidence};
 use crate::staged::Staged;
+use crate::views::facility_number_key;
 
 use tadoru_crawler::names::address_key;
 
@@ -139,16 +140,91 @@ pub(super) fn operator_compatible(
     Ok(!known)
 }
 
+/// The clinic or facility a facility number was recorded for (following
+/// merges), and why: the number a permit or filing gives a facility stays
+/// with it through renames and changes of operator.
+fn by_facility_number(
+    v: &Staged,
+    role: Role,
+    number: &str,
+) -> Result<Option<(String, Why)>, GraphError> {
+    let Some(id) = v.corp(&facility_number_key(role, number))? else {
+        return Ok(None);
+    };
+    Ok(v.resolve_entity(&id)?.map(|e| {
+        (
+            e.id,
+            Why::new(
+                format!("same facility number {number}"),
+                format!("施設番号 {number} が一致"),
+            ),
+        )
+    }))
+}
+
+/// Whether the entity holds a facility number and not this one: two
+/// numbers are two facilities, whatever their names.
+fn numbered_otherwise(v: &Staged, id: &str, role: Role, number: &str) -> Result<bool, GraphError> {
+    let Some(e) = v.resolve_entity(id)? else {
+        return Ok(false);
+    };
+    let key = facility_number_key(role, number);
+    let numbers: Vec<&str> = e
+        .identifiers
+        .iter()
+        .filter(|i| i.scheme == FACILITY_NUMBER)
+        .map(|i| i.value.as_str())
+        .collect();
+    Ok(!numbers.is_empty() && !numbers.iter().any(|n| facility_number_key(role, n) == key))
+}
+
+/// The scheme of a facility number among an entity's identifiers.
+pub(super) const FACILITY_NUMBER: &str = "facility_number";
+
+/// The entity a party of a notice is (found by its facility number, then by
+/// its name, place, address and operator), or a new one; the facility
+/// number is recorded for the entity it leads to.
+/// A party as a source prints it: what finding its entity reads.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Printed<'a> {
+    pub name: &'a str,
+    pub place: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub operator: Option<&'a str>,
+    pub facility_number: Option<&'a str>,
+}
+
 pub(super) fn find_or_create(
     v: &Staged,
     role: Role,
-    name: &str,
-    (place, address): (Option<&str>, Option<&str>),
-    operator: Option<&str>,
+    printed: Printed,
     demo: bool,
     ev: &Evidence,
 ) -> Result<String, GraphError> {
-    let (id, reason) = match find(v, Some(role), name, place, operator, address)? {
+    let Printed {
+        name,
+        place,
+        address,
+        operator,
+        facility_number,
+    } = printed;
+    let number = facility_number
+        .filter(|n| !n.trim().is_empty())
+        .filter(|_| matches!(role, Role::Clinic | Role::CellProcessingFacility));
+    let found = match number {
+        Some(n) => match by_facility_number(v, role, n)? {
+            Some(found) => Some(found),
+            None => find(v, Some(role), name, place, operator, address)?
+                .map(|(id, why)| {
+                    Ok::<_, GraphError>((numbered_otherwise(v, &id, role, n)?, id, why))
+                })
+                .transpose()?
+                .filter(|(other, _, _)| !other)
+                .map(|(_, id, why)| (id, why)),
+        },
+        None => find(v, Some(role), name, place, operator, address)?,
+    };
+    let (id, reason) = match found {
         Some(found) => found,
         None => (
             create(v, role, name, place, demo)?,
@@ -178,5 +254,11 @@ pub(super) fn find_or_create(
     }
     e.demo &= demo;
     v.put_entity(&e);
+    if let Some(n) = number {
+        let key = facility_number_key(role, n);
+        if v.corp(&key)?.is_none() {
+            v.set_corp(&key, &e.id);
+        }
+    }
     Ok(e.id)
 }

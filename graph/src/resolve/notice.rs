@@ -5,6 +5,7 @@
 use tadoru_crawler::names::name_key;
 use tadoru_model::{NoticeKind, NoticeRecord, Role};
 
+use super::matching::{FACILITY_NUMBER, Printed};
 use crate::error::GraphError;
 use crate::model::{DocRef, EdgeKind, Entity, Evidence, Identifier, Notice, State};
 use crate::staged::Staged;
@@ -173,9 +174,13 @@ pub(super) fn apply_notice(
         let sid = find_or_create(
             v,
             s.role,
-            &s.name,
-            (place.as_deref(), s.address.as_deref()),
-            s.operator.as_deref(),
+            Printed {
+                name: &s.name,
+                place: place.as_deref(),
+                address: s.address.as_deref(),
+                operator: s.operator.as_deref(),
+                facility_number: s.facility_number.as_deref(),
+            },
             demo,
             &ev,
         )?;
@@ -188,7 +193,7 @@ pub(super) fn apply_notice(
             }
         }
         if let Some(number) = &s.facility_number {
-            add_identifier(v, &mut e, "facility_number", number, demo, &ev)?;
+            add_identifier(v, &mut e, FACILITY_NUMBER, number, demo, &ev)?;
         }
         for spelling in &s.spellings {
             add_name(v, &mut e, spelling, None, None, seen, &ev)?;
@@ -218,9 +223,11 @@ pub(super) fn apply_notice(
                 None => find_or_create(
                     v,
                     Role::Operator,
-                    op,
-                    (operator_prefecture(record, op).as_deref(), None),
-                    None,
+                    Printed {
+                        name: op,
+                        place: operator_prefecture(record, op).as_deref(),
+                        ..Printed::default()
+                    },
                     demo,
                     &ev,
                 )?,

@@ -7,6 +7,7 @@ use tadoru_crawler::names::name_key;
 use tadoru_model::Role;
 use tadoru_model::record::PartialDate;
 
+use super::matching::Printed;
 use crate::error::GraphError;
 use crate::model::{EdgeKind, Evidence, Identifier, State};
 use crate::staged::Staged;
@@ -51,9 +52,11 @@ pub(super) fn apply_nta(
         None => find_or_create(
             v,
             Role::Operator,
-            &row.name,
-            (place.as_deref(), None),
-            None,
+            Printed {
+                name: &row.name,
+                place: place.as_deref(),
+                ..Printed::default()
+            },
             demo,
             &ev,
         )?,
