@@ -399,10 +399,78 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 
+/// Every municipality and ward by prefecture (`data/gazetteer.tsv` of the
+/// index: Japan Post's list), longest name first, and every prefecture.
+struct Municipalities {
+    prefectures: Vec<String>,
+    by_prefecture: std::collections::HashMap<String, Vec<String>>,
+    all: Vec<String>,
+}
+
+static MUNICIPALITIES: LazyLock<Municipalities> = LazyLock::new(|| {
+    let mut m = Municipalities {
+        prefectures: Vec::new(),
+        by_prefecture: std::collections::HashMap::new(),
+        all: Vec::new(),
+    };
+    for line in include_str!("../../index/data/gazetteer.tsv")
+        .lines()
+        .skip(1)
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(kind), Some(pref), Some(name)) = (cols.get(1), cols.get(2), cols.get(3)) else {
+            continue;
+        };
+        if *kind == "prefecture" {
+            m.prefectures.push(name.to_string());
+        } else {
+            m.by_prefecture
+                .entry(pref.to_string())
+                .or_default()
+                .push(name.to_string());
+            m.all.push(name.to_string());
+        }
+    }
+    let longest_first =
+        |v: &mut Vec<String>| v.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    m.by_prefecture.values_mut().for_each(longest_first);
+    longest_first(&mut m.all);
+    m
+});
+
+/// The place at the start of `a` (NFKC, no spaces) read with the list of
+/// municipalities: a prefecture, a district (…郡) and the longest
+/// municipality or ward it lists, so that 野々市市, 四日市市 and 町田市
+/// are not cut at their first 市 or 町.
+fn listed_place(a: &str) -> Option<String> {
+    let m = &*MUNICIPALITIES;
+    let pref = m.prefectures.iter().find(|p| a.starts_with(p.as_str()));
+    let rest = &a[pref.map_or(0, |p| p.len())..];
+    static DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^\s\d]{1,5}?郡").unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    let district = DISTRICT.find(rest).map_or("", |d| d.as_str());
+    let after = &rest[district.len()..];
+    let names = match pref {
+        Some(p) => m.by_prefecture.get(p.as_str())?,
+        None => &m.all,
+    };
+    let town = names.iter().find(|n| after.starts_with(n.as_str()))?;
+    Some(format!(
+        "{}{district}{town}",
+        pref.map_or("", |p| p.as_str())
+    ))
+}
+
 /// The prefecture and municipality at the start of an address:
-/// `東京都豊島区南池袋1丁目…` → `東京都豊島区`.
+/// `東京都豊島区南池袋1丁目…` → `東京都豊島区`, `石川県野々市市本町…` →
+/// `石川県野々市市`. A municipality the list does not know (an old name, a
+/// variant spelling) is read by the shape of place names.
 pub fn place_of_address(address: &str) -> Option<String> {
     let a = clean(address).replace(' ', "");
+    if let Some(p) = listed_place(&a) {
+        return Some(p);
+    }
     let m = PLACE.find(&a)?;
     (!m.as_str().is_empty()).then(|| m.as_str().to_string())
 }
@@ -582,6 +650,41 @@ pub fn address_key(address: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// A municipality whose name holds 市, 町 or 村 (野々市市, 四日市市,
+    /// 町田市, 十日町市, 東村山市, 大町市) is read whole, with or without its
+    /// prefecture, its district or a street after it.
+    #[test]
+    fn a_municipality_with_a_place_word_inside_is_read_whole() {
+        use super::*;
+        let cases = [
+            ("石川県", "", "野々市市"),
+            ("三重県", "", "四日市市"),
+            ("広島県", "", "廿日市市"),
+            ("東京都", "", "町田市"),
+            ("東京都", "", "東村山市"),
+            ("新潟県", "", "十日町市"),
+            ("長野県", "", "大町市"),
+            ("千葉県", "", "市川市"),
+            ("北海道", "", "札幌市中央区"),
+            ("北海道", "石狩郡", "当別町"),
+            ("東京都", "", "中央区"),
+        ];
+        for (pref, district, town) in cases {
+            for street in ["本町三丁目18番4号", "1-2-3", "５丁目", ""] {
+                for (p, sep) in [(pref, ""), (pref, " "), ("", "")] {
+                    let address = format!("{p}{sep}{district}{town}{street}");
+                    let want = format!("{p}{district}{town}");
+                    assert_eq!(
+                        place_of_address(&address).as_deref(),
+                        Some(want.as_str()),
+                        "{address}"
+                    );
+                }
+            }
+            assert!(is_place(&format!("{pref}{district}{town}")), "{pref}{town}");
+        }
+    }
 
     /// Every abbreviated legal form, however it is printed (half- or
     /// full-width brackets, the enclosed ㈱ signs, a space or an ideographic
