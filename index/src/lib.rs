@@ -703,27 +703,61 @@ impl SearchIndex {
         SearchIndex::build(dir, &[], &[])
     }
 
-    /// Merges every segment into one. Deleted documents still count in the
-    /// term statistics that score hits until their segment is merged: after
-    /// [`SearchIndex::apply`], this makes scores those a whole build gives.
+    /// Keeps the segments few after [`SearchIndex::apply`], at a cost that
+    /// follows the change, not the index. Deleted documents still count in
+    /// the term statistics that score hits until their segment is merged, so
+    /// once they are [`MERGE_ALL_DELETED`] of the index every segment is
+    /// merged into one (scores are then those a whole build gives); below
+    /// that, only the segments beside the largest are merged, leaving the
+    /// bulk of the index as it is (a one-notice crawl into a 100,000-notice
+    /// index used to rewrite all of it).
     pub fn merge_segments(&self) -> Result<(), IndexError> {
-        let segments = self.index.searchable_segment_ids()?;
-        let deleted = self
-            .reader
-            .searcher()
-            .segment_readers()
+        let searcher = self.reader.searcher();
+        let readers = searcher.segment_readers();
+        let docs: u64 = readers.iter().map(|r| u64::from(r.max_doc())).sum();
+        let deleted: u64 = readers
             .iter()
-            .any(|r| r.num_deleted_docs() > 0);
-        if segments.len() > 1 || deleted {
+            .map(|r| u64::from(r.num_deleted_docs()))
+            .sum();
+        let mut segments: Vec<(u32, tantivy::index::SegmentId)> = readers
+            .iter()
+            .map(|r| (r.max_doc(), r.segment_id()))
+            .collect();
+        let all = deleted > 0 && deleted as f64 >= MERGE_ALL_DELETED * docs as f64;
+        let merging: Vec<tantivy::index::SegmentId> = if all {
+            segments.iter().map(|(_, id)| *id).collect()
+        } else {
+            segments.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+            segments.iter().skip(1).map(|(_, id)| *id).collect()
+        };
+        if merging.len() > 1 || (all && deleted > 0) {
             let mut writer: tantivy::IndexWriter<TantivyDocument> =
                 self.index.writer_with_num_threads(1, 50_000_000)?;
-            writer.merge(&segments).wait()?;
+            writer.merge(&merging).wait()?;
             writer.wait_merging_threads()?;
             self.reader.reload()?;
         }
         Ok(())
     }
+
+    /// How many segments the index has, and the share of its documents that
+    /// are deleted but not yet merged away.
+    pub fn segment_stats(&self) -> (usize, f64) {
+        let searcher = self.reader.searcher();
+        let readers = searcher.segment_readers();
+        let docs: u64 = readers.iter().map(|r| u64::from(r.max_doc())).sum();
+        let deleted: u64 = readers
+            .iter()
+            .map(|r| u64::from(r.num_deleted_docs()))
+            .sum();
+        (readers.len(), deleted as f64 / docs.max(1) as f64)
+    }
 }
+
+/// The share of deleted documents at which [`SearchIndex::merge_segments`]
+/// merges every segment: below it, term statistics are off by at most this
+/// share, which moves a hit's score, rarely its rank.
+pub const MERGE_ALL_DELETED: f64 = 0.05;
 
 /// The place search keys and facets of what a document's places say.
 fn add_places(f: &Fields, d: &mut TantivyDocument, written: &[String]) {
@@ -1280,6 +1314,75 @@ mod tests {
             ..SearchRequest::default()
         };
         assert_eq!(ids(&i.search(&browse).unwrap()), vec!["n-3"]);
+    }
+
+    /// A change that touches a few documents of a large index merges only
+    /// the new segments, not the bulk; the bulk is merged once deleted
+    /// documents pass [`MERGE_ALL_DELETED`]. Either way a search finds what
+    /// a whole build finds.
+    #[test]
+    fn a_small_change_leaves_the_bulk_of_the_index_unmerged() {
+        let body = |i: usize| format!("細胞加工施設{i}に対する命令");
+        let all: Vec<NoticeDoc> = (0..200)
+            .map(|i| {
+                notice(
+                    &format!("n-{i}"),
+                    "emergency_order",
+                    "2025-08-29",
+                    &body(i),
+                    "order",
+                )
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let i = SearchIndex::build(dir.path(), &all, &[]).unwrap();
+        assert_eq!(i.segment_stats().0, 1);
+        // Three small changes, one segment each: the bulk stays, the small
+        // ones become one.
+        for k in 0..3 {
+            let changed = notice(
+                &format!("n-{k}"),
+                "improvement_order",
+                "2026-01-23",
+                "改善",
+                "improvement",
+            );
+            i.apply(&[changed], &[], &[]).unwrap();
+            i.merge_segments().unwrap();
+        }
+        let (segments, deleted) = i.segment_stats();
+        assert_eq!(segments, 2, "{deleted}");
+        assert!(deleted > 0.0 && deleted < MERGE_ALL_DELETED, "{deleted}");
+        // Past the share, everything is merged and nothing deleted is left.
+        let changed: Vec<NoticeDoc> = (0..20)
+            .map(|k| {
+                notice(
+                    &format!("n-{k}"),
+                    "improvement_order",
+                    "2026-01-23",
+                    "改善",
+                    "improvement",
+                )
+            })
+            .collect();
+        i.apply(&changed, &[], &[]).unwrap();
+        i.merge_segments().unwrap();
+        assert_eq!(i.segment_stats(), (1, 0.0));
+        let whole_dir = tempfile::tempdir().unwrap();
+        let mut docs = changed.clone();
+        docs.extend(all.into_iter().skip(20));
+        let whole = SearchIndex::build(whole_dir.path(), &docs, &[]).unwrap();
+        for q in ["細胞", "改善", "order", "improvement"] {
+            let req = SearchRequest {
+                per_page: 500,
+                ..SearchRequest::query(q)
+            };
+            let (a, b) = (i.search(&req).unwrap(), whole.search(&req).unwrap());
+            let (mut x, mut y) = (ids(&a), ids(&b));
+            x.sort();
+            y.sort();
+            assert_eq!(x, y, "{q}");
+        }
     }
 
     #[test]
