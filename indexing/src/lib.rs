@@ -10,6 +10,8 @@ use tadoru_graph::{Changes, Entity, Graph, Notice, State};
 use tadoru_index::{EntityDoc, NoticeDoc, SearchIndex};
 use tadoru_model::Role;
 
+use crate::card::{CardFamily, CardLinks, NamedEntity, NoticeFacts};
+
 pub mod card;
 
 /// What can go wrong building documents: reading the graph or writing the index.
@@ -156,14 +158,12 @@ fn notice_doc(n: &Notice, names: &mut NamesOf) -> Result<NoticeDoc, IndexingErro
     })
 }
 
-use crate::card::{CardFamily, CardLinks, NamedEntity, NoticeFacts};
-
 /// The card family of `e` (see [`CardFamily`]), with notice facts from `facts`.
 fn family_of(graph: &Graph, e: &Entity, facts: &dyn Fn(&str) -> Option<NoticeFacts>) -> CardFamily {
     let entity = |id: &str| graph.entity(id).ok().flatten();
     CardFamily {
-        now_part_of: crate::card::successor_named(graph, e).ok().flatten(),
-        absorbed: crate::card::absorbed_cards(e, &entity, facts),
+        now_part_of: card::successor_named(graph, e).ok().flatten(),
+        absorbed: card::absorbed_cards(e, &entity, facts),
     }
 }
 
@@ -208,8 +208,8 @@ fn entity_doc(e: &Entity, around: &mut Around) -> EntityDoc {
     let mut details = e.places.clone();
     details.extend(e.addresses.iter().cloned());
     details.extend(e.identifiers.iter().map(|i| i.value.clone()));
-    let links: CardLinks = crate::card::card_links(e, around.named);
-    let card = crate::card::card(e, &facts, links, (around.family)(e));
+    let links: CardLinks = card::card_links(e, around.named);
+    let card = card::card(e, &facts, links, (around.family)(e));
     EntityDoc {
         id: e.id.clone(),
         current_name: e.current_name().to_string(),
@@ -236,7 +236,7 @@ fn named_cached<'g>(graph: &'g Graph) -> impl FnMut(&str) -> Option<NamedEntity>
     move |id: &str| {
         cache
             .entry(id.to_string())
-            .or_insert_with(|| crate::card::named_entity(graph, id).ok().flatten())
+            .or_insert_with(|| card::named_entity(graph, id).ok().flatten())
             .clone()
     }
 }
