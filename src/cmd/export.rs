@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use serde_json::json;
-use tadoru_graph::Graph;
+use tadoru_graph::{Entity, Graph, Notice};
 
 use super::{UsageError, open_graph};
 
@@ -43,18 +43,20 @@ pub fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
 
 fn ndjson(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
     let mut n = 0;
-    for e in graph.entities()? {
+    each_entity(graph, |e| {
         let mut v = tadoru_web::views::to_value(&tadoru_web::views::entity(graph, &e)?);
         v["type"] = json!("entity");
         writeln!(w, "{v}")?;
         n += 1;
-    }
-    for notice in graph.notices()? {
+        Ok(())
+    })?;
+    each_notice(graph, |notice| {
         let mut v = tadoru_web::views::to_value(&tadoru_web::views::notice(graph, &notice)?);
         v["type"] = json!("notice");
         writeln!(w, "{v}")?;
         n += 1;
-    }
+        Ok(())
+    })?;
     Ok(n)
 }
 
@@ -65,7 +67,7 @@ fn csv(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
     )?;
     let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut n = 0;
-    for notice in graph.notices()? {
+    each_notice(graph, |notice| {
         let r = &notice.record;
         let doc = notice.documents.last();
         for (i, s) in r.subjects.iter().enumerate() {
@@ -99,13 +101,14 @@ fn csv(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
             )?;
             n += 1;
         }
-    }
+        Ok(())
+    })?;
     Ok(n)
 }
 
 fn ftm(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
     let mut n = 0;
-    for e in graph.entities()? {
+    each_entity(graph, |e| {
         let schema = if e.role == tadoru_model::Role::Operator {
             "Company"
         } else {
@@ -134,8 +137,9 @@ fn ftm(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
             json!({"id": e.id, "schema": schema, "properties": props})
         )?;
         n += 1;
-    }
-    for notice in graph.notices()? {
+        Ok(())
+    })?;
+    each_notice(graph, |notice| {
         let r = &notice.record;
         for id in &notice.subject_entities {
             let Some(e) = graph.entity(id)? else { continue };
@@ -155,7 +159,8 @@ fn ftm(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
             )?;
             n += 1;
         }
-    }
+        Ok(())
+    })?;
     Ok(n)
 }
 
@@ -191,4 +196,40 @@ fn warc(graph: &Graph, w: &mut impl Write) -> anyhow::Result<usize> {
         n += 1;
     }
     Ok(n)
+}
+
+/// Entities and notices are read this many at a time: an export's memory is
+/// bounded by a chunk, not by the registry.
+const CHUNK: usize = 1_000;
+
+/// Calls `f` with each entity (not merged into another), in id order.
+fn each_entity(
+    graph: &Graph,
+    mut f: impl FnMut(Entity) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut after: Option<String> = None;
+    loop {
+        let chunk = graph.entities_after(after.as_deref(), CHUNK)?;
+        let Some(last) = chunk.last() else {
+            return Ok(());
+        };
+        after = Some(last.id.clone());
+        chunk.into_iter().try_for_each(&mut f)?;
+    }
+}
+
+/// Calls `f` with each notice, in id order.
+fn each_notice(
+    graph: &Graph,
+    mut f: impl FnMut(Notice) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut after: Option<String> = None;
+    loop {
+        let chunk = graph.notices_after(after.as_deref(), CHUNK)?;
+        let Some(last) = chunk.last() else {
+            return Ok(());
+        };
+        after = Some(last.id.clone());
+        chunk.into_iter().try_for_each(&mut f)?;
+    }
 }
