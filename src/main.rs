@@ -245,7 +245,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             cmd::serve::run(&data, &addr, recrawl, public_url, args).await
         }
         Command::Search { data, json, query } => cmd::search::run(&data, json, &query.join(" ")),
-        Command::Export { data, format, out } => cmd::export::run(&data, &format, &out),
+        Command::Export { data, format, out } => cmd::export::run(&data, &format, &out).await,
         Command::Rebuild { data } => cmd::rebuild::run(&data),
         Command::Verify { data, hashes } => cmd::verify::run(&data, hashes),
         Command::Mirror { addr, root } => cmd::mirror::run(&addr, root).await,

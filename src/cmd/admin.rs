@@ -1,4 +1,4 @@
-//! The admin socket: how `tadoru crawl` and `tadoru import` reach a running
+//! The admin socket: how `tadoru crawl`, `tadoru import` and `tadoru export` reach a running
 //! `tadoru serve` on the same data directory. The server holds the store (sled
 //! admits one process), so instead of failing with "in use", a command hands
 //! its work to the server through a Unix socket in the data directory
@@ -31,7 +31,14 @@ pub const SOCKET: &str = "admin.sock";
 #[serde(tag = "job", rename_all = "snake_case")]
 pub enum Request {
     Crawl(CrawlArgs),
-    ImportNta { file: PathBuf },
+    ImportNta {
+        file: PathBuf,
+    },
+    /// Writes an export (`tadoru export`): reads only, nothing to re-index.
+    Export {
+        format: String,
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -97,8 +104,23 @@ impl Jobs {
         request: &Request,
         out: &mut (dyn FnMut(&str) + Send),
     ) -> anyhow::Result<()> {
+        if let Request::Export { format, out: path } = request {
+            // A reader: it runs beside a crawl or an import, and changes
+            // nothing the index shows.
+            let (graph, format, path) = (self.graph.clone(), format.clone(), path.clone());
+            let mut lines: Vec<String> = Vec::new();
+            let result = tokio::task::spawn_blocking(move || {
+                let mut report = |l: &str| lines.push(l.to_string());
+                let r = super::export::export_into(&graph, &format, &path, &mut report);
+                (r, lines)
+            })
+            .await?;
+            result.1.iter().for_each(|l| out(l));
+            return result.0;
+        }
         let _one = self.lock.lock().await;
         match request {
+            Request::Export { .. } => return Ok(()),
             Request::Crawl(args) => {
                 let (config, seeds) = args.config()?;
                 super::crawl::crawl_into(&self.graph, &config, &seeds, out).await?;

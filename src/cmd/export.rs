@@ -2,6 +2,7 @@
 //! shows them), CSV (one row per notice and subject), FollowTheMoney entities
 //! (operators as Company, clinics and facilities as Organization, orders as
 //! Sanction), or WARC 1.1 resource records of every archived document.
+//! With a `tadoru serve` running on the same data, the server writes it.
 
 use std::io::Write;
 use std::path::Path;
@@ -14,7 +15,7 @@ use super::{UsageError, open_graph};
 
 pub const FORMATS: [&str; 4] = ["ndjson", "csv", "ftm", "warc"];
 
-pub fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
+pub async fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
     if !FORMATS.contains(&format) {
         return Err(UsageError(format!(
             "unknown format {format:?}: use ndjson, csv, ftm or warc"
@@ -24,20 +25,59 @@ pub fn run(data: &Path, format: &str, out: &Path) -> anyhow::Result<()> {
     if !data.join(tadoru_graph::LOG_FILE).exists() {
         return Err(UsageError(format!("{} holds no tadoru data", data.display())).into());
     }
+    // A running `tadoru serve` on this data holds the store: it writes the
+    // export (to the same file: the path is made absolute first).
+    let full = absolute(out);
+    let request = super::admin::Request::Export {
+        format: format.to_string(),
+        out: full,
+    };
+    if let Some(result) = super::admin::forward(data, &request).await {
+        return result;
+    }
     let graph = open_graph(data)?;
+    let mut print = super::print_line;
+    export_into(&graph, format, out, &mut print)
+}
+
+/// `out` as an absolute path: its directory resolved, its file name kept
+/// (the file need not exist yet).
+fn absolute(out: &Path) -> std::path::PathBuf {
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    match (std::fs::canonicalize(&dir), out.file_name()) {
+        (Ok(d), Some(name)) => d.join(name),
+        _ => out.to_path_buf(),
+    }
+}
+
+/// Writes the registry in `format` to `out`, reporting through `report`.
+pub fn export_into(
+    graph: &Graph,
+    format: &str,
+    out: &Path,
+    report: &mut dyn FnMut(&str),
+) -> anyhow::Result<()> {
     let file = std::fs::File::create(out)
         .map_err(|e| UsageError(format!("cannot create {}: {e}", out.display())))?;
     let mut w = std::io::BufWriter::new(file);
     let n = match format {
-        "ndjson" => ndjson(&graph, &mut w)?,
-        "csv" => csv(&graph, &mut w)?,
-        "ftm" => ftm(&graph, &mut w)?,
-        // FORMATS was checked above: what is left is warc.
-        _ => warc(&graph, &mut w)?,
+        "ndjson" => ndjson(graph, &mut w)?,
+        "csv" => csv(graph, &mut w)?,
+        "ftm" => ftm(graph, &mut w)?,
+        "warc" => warc(graph, &mut w)?,
+        other => {
+            return Err(UsageError(format!(
+                "unknown format {other:?}: use ndjson, csv, ftm or warc"
+            ))
+            .into());
+        }
     };
     w.flush()
         .with_context(|| format!("failed to write {}", out.display()))?;
-    println!("wrote {n} records to {}", out.display());
+    report(&format!("wrote {n} records to {}", out.display()));
     Ok(())
 }
 

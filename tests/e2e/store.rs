@@ -168,6 +168,26 @@ fn export_formats() {
             _ => assert!(text.starts_with("WARC/1.1\r\n")),
         }
     }
+    // On a store a running `tadoru serve` holds, the server writes the
+    // export: the same records as from the copy.
+    let served = dir.path().join("served");
+    copy_dir(data, &served);
+    let (_server, _) = serve_child(&served);
+    let held = dir.path().join("held.ndjson");
+    let stdout = ok(&tadoru(&[
+        "export",
+        "--data",
+        served.to_str().unwrap(),
+        "--format",
+        "ndjson",
+        "--out",
+        held.to_str().unwrap(),
+    ]));
+    assert!(stdout.contains("wrote"), "{stdout}");
+    assert_eq!(
+        std::fs::read(&held).unwrap(),
+        std::fs::read(dir.path().join("x.ndjson")).unwrap()
+    );
     let out = tadoru(&[
         "export",
         "--data",
