@@ -535,7 +535,7 @@ pub async fn lookup(
         let mut out: Vec<EntityBrief> = Vec::new();
         for e in &entities {
             let mut v = views::entity_brief(e);
-            if let Some(successor) = views::successor_of(&state.graph, e)? {
+            if let Some(successor) = state.graph.successor_of(e)? {
                 v.now_part_of = Some(Box::new(views::entity_brief(&successor)));
                 out.push(v);
                 if !entities.iter().any(|x| x.id == successor.id)

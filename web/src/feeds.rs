@@ -516,7 +516,7 @@ pub async fn entity(
                 family.push((a, note));
             }
         }
-        if let Some(s) = crate::views::successor_of(g, &e)? {
+        if let Some(s) = g.successor_of(&e)? {
             let note = match lang {
                 Lang::Ja => format!("（承継法人「{}」に対するもの）", s.current_name()),
                 Lang::En => format!("(addressed to 「{}」, which absorbed it)", s.current_name()),

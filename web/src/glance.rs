@@ -448,7 +448,7 @@ fn summary_on(
     let operates = edge_targets(EdgeKind::Operates)?;
     let cells_processed_by = edge_targets(EdgeKind::CellsProcessedBy)?;
     let processes_cells_for = edge_targets(EdgeKind::ProcessesCellsFor)?;
-    let now_part_of = match crate::views::successor_of(graph, e)? {
+    let now_part_of = match graph.successor_of(e)? {
         Some(s) => related(graph, &s.id)?,
         None => None,
     };

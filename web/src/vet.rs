@@ -172,9 +172,7 @@ fn matched(graph: &Graph, e: &Entity, base: &Base) -> Result<VetMatch, WebError>
         closed_on: summary.closed_on,
         orders: summary.orders,
         inherited_orders: summary.inherited_orders,
-        now_part_of: views::successor_of(graph, e)?
-            .as_ref()
-            .map(views::entity_brief),
+        now_part_of: graph.successor_of(e)?.as_ref().map(views::entity_brief),
     })
 }
 

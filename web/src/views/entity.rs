@@ -214,7 +214,7 @@ pub fn entity(graph: &Graph, e: &Entity) -> Result<EntityView, WebError> {
             .collect(),
         places: e.places.clone(),
         addresses: e.addresses.clone(),
-        now_part_of: super::successor_of(graph, e)?.as_ref().map(entity_brief),
+        now_part_of: graph.successor_of(e)?.as_ref().map(entity_brief),
         judgements: e
             .judgements
             .iter()

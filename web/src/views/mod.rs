@@ -154,15 +154,10 @@ pub fn entity_brief(e: &Entity) -> EntityBrief {
     }
 }
 
-/// The entity an absorbed corporation is now part of, following successions.
 /// The current name of the corporation that absorbed `e` (following chains), if one did.
 pub fn successor_name(graph: &Graph, e: &Entity) -> Result<Option<String>, WebError> {
     if e.successor().is_none() {
         return Ok(None);
     }
-    Ok(successor_of(graph, e)?.map(|s| s.current_name().to_string()))
-}
-
-pub fn successor_of(graph: &Graph, e: &Entity) -> Result<Option<Entity>, WebError> {
-    Ok(graph.successor_of(e)?)
+    Ok(graph.successor_of(e)?.map(|s| s.current_name().to_string()))
 }
